@@ -1,0 +1,7 @@
+"""Entry point for ``python -m cqdesk``."""
+
+import sys
+
+from cqdesk.cli import main
+
+sys.exit(main())

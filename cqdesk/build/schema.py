@@ -1,0 +1,113 @@
+"""The public schema of ``data.db``: tables, columns, keys and indexes, created with sqlite-utils."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+TEXT, INTEGER, REAL = str, int, float
+
+TABLES: dict[str, dict] = {
+    "sources": {
+        "columns": {"id": TEXT, "title": TEXT, "publisher": TEXT, "url": TEXT, "published": TEXT,
+                    "statement_by": TEXT, "statement_date": TEXT, "period": TEXT, "text": TEXT,
+                    "sha256": TEXT},
+        "pk": "id",
+    },
+    "categories": {
+        "columns": {"id": TEXT, "parent_id": TEXT, "name": TEXT, "position": INTEGER},
+        "pk": "id",
+        "foreign_keys": [("parent_id", "categories", "id")],
+    },
+    "places": {
+        "columns": {"id": TEXT, "name": TEXT, "name_zh": TEXT, "kind": TEXT, "provenance": TEXT,
+                    "position": INTEGER},
+        "pk": "id",
+    },
+    "place_parents": {
+        "columns": {"place_id": TEXT, "parent_id": TEXT, "provenance": TEXT},
+        "pk": ("place_id", "parent_id"),
+        "foreign_keys": [("place_id", "places", "id"), ("parent_id", "places", "id")],
+    },
+    "entities": {
+        "columns": {"id": TEXT, "name": TEXT, "kind": TEXT},
+        "pk": "id",
+    },
+    "facts": {
+        "columns": {"id": TEXT, "source_id": TEXT, "category_id": TEXT, "kind": TEXT,
+                    "label": TEXT, "value": REAL, "unit": TEXT, "qualifier": TEXT,
+                    "period": TEXT, "quote": TEXT, "quote_start": INTEGER, "quote_end": INTEGER,
+                    "value_start": INTEGER, "value_end": INTEGER, "formula": TEXT, "note": TEXT,
+                    "value_display": TEXT, "change": TEXT, "change_value": REAL, "describes_id": TEXT,
+                    "place_label": TEXT, "position": INTEGER},
+        "pk": "id",
+        "foreign_keys": [("source_id", "sources", "id"), ("category_id", "categories", "id"),
+                         ("describes_id", "facts", "id")],
+    },
+    "fact_places": {
+        "columns": {"fact_id": TEXT, "place_id": TEXT},
+        "pk": ("fact_id", "place_id"),
+        "foreign_keys": [("fact_id", "facts", "id"), ("place_id", "places", "id")],
+    },
+    "fact_entities": {
+        "columns": {"fact_id": TEXT, "entity_id": TEXT},
+        "pk": ("fact_id", "entity_id"),
+        "foreign_keys": [("fact_id", "facts", "id"), ("entity_id", "entities", "id")],
+    },
+    "fact_inputs": {
+        "columns": {"fact_id": TEXT, "input_id": TEXT, "position": INTEGER},
+        "pk": ("fact_id", "input_id"),
+        "foreign_keys": [("fact_id", "facts", "id"), ("input_id", "facts", "id")],
+    },
+    "fact_mentions": {
+        "columns": {"fact_id": TEXT, "role": TEXT, "quote_start": INTEGER, "quote_end": INTEGER,
+                    "value_start": INTEGER, "value_end": INTEGER},
+        "pk": ("fact_id", "quote_start"),
+        "foreign_keys": [("fact_id", "facts", "id")],
+    },
+    "ignored_numbers": {
+        "columns": {"source_id": TEXT, "text": TEXT, "start": INTEGER, "end": INTEGER,
+                    "reason": TEXT},
+        "pk": ("source_id", "start"),
+    },
+    "charts": {
+        "columns": {"id": TEXT, "category_id": TEXT, "title": TEXT, "kind": TEXT, "unit": TEXT,
+                    "position": INTEGER},
+        "pk": "id",
+        "foreign_keys": [("category_id", "categories", "id")],
+    },
+    "chart_facts": {
+        "columns": {"chart_id": TEXT, "fact_id": TEXT, "position": INTEGER, "label": TEXT},
+        "pk": ("chart_id", "position"),
+        "foreign_keys": [("chart_id", "charts", "id"), ("fact_id", "facts", "id")],
+    },
+    "search_index": {
+        "columns": {"fact_id": TEXT, "label": TEXT, "quote": TEXT, "note": TEXT,
+                    "places": TEXT, "entities": TEXT},
+        "pk": "fact_id",
+    },
+    "meta": {"columns": {"key": TEXT, "value": TEXT}, "pk": "key"},
+}
+
+INDEXES = [
+    ("facts", ["category_id"]),
+    ("facts", ["position"]),
+    ("facts", ["label"]),
+    ("facts", ["value"]),
+    ("facts", ["describes_id"]),
+    ("fact_places", ["place_id"]),
+    ("fact_entities", ["entity_id"]),
+    ("fact_inputs", ["input_id"]),
+    ("place_parents", ["parent_id"]),
+    ("categories", ["parent_id"]),
+    ("chart_facts", ["fact_id"]),
+]
+
+FTS_COLUMNS = ["label", "quote", "note", "places", "entities"]
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Create every table and index of the public schema in an empty database."""
+    for name, spec in TABLES.items():
+        db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []))
+    for table, columns in INDEXES:
+        db[table].create_index(columns)

@@ -1,0 +1,101 @@
+"""Writes ``data.db`` from ``resources/``: the same bytes on every run, swapped in only when complete."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from cqdesk import SCHEMA_VERSION
+from cqdesk.build.categories import category_rows
+from cqdesk.build.charts import chart_rows
+from cqdesk.build.facts import SOURCE_ID, FactTables, Known, fact_tables
+from cqdesk.build.ignored import ignored_rows
+from cqdesk.build.inputs import Resources, read_resources
+from cqdesk.build.places import place_rows
+from cqdesk.build.schema import FTS_COLUMNS, create_schema
+
+SUMMARY_BULLET = "- "  # the key-point lines at the top repeat body sentences (see the metadata)
+
+
+def summary_end(text: str) -> int:
+    """Offset just past the leading summary bullets: where the body's lead paragraph starts."""
+    end = 0
+    for line in text.split("\n"):
+        if not line.startswith(SUMMARY_BULLET):
+            break
+        end += len(line) + 1
+    return end
+
+
+def _source_row(res: Resources) -> dict:
+    meta = res.source_meta
+    return {"id": SOURCE_ID, "title": meta["title"], "publisher": meta["publisher"],
+            "url": meta["url"], "published": meta["published"],
+            "statement_by": meta.get("statement_by"), "statement_date": meta.get("statement_date"),
+            "period": meta.get("period"), "text": res.text, "sha256": meta["sha256"]}
+
+
+def _search_rows(tables: FactTables, places: list[dict], entities: list[dict]) -> list[dict]:
+    place_names = {p["id"]: " ".join(filter(None, (p["name"], p["name_zh"]))) for p in places}
+    entity_names = {e["id"]: e["name"] for e in entities}
+    rows = []
+    for fact in tables.facts:
+        linked_places = [place_names[x["place_id"]] for x in tables.places if x["fact_id"] == fact["id"]]
+        linked = [entity_names[x["entity_id"]] for x in tables.entities if x["fact_id"] == fact["id"]]
+        rows.append({"fact_id": fact["id"], "label": fact["label"], "quote": fact["quote"] or "",
+                     "note": fact["note"] or "", "places": " ".join(linked_places),
+                     "entities": " ".join(linked)})
+    return rows
+
+
+def _write(db: sqlite_utils.Database, res: Resources) -> None:
+    categories = category_rows(res)
+    places, place_links = place_rows(res)
+    entities = [{"id": e["id"], "name": e["name"], "kind": e.get("kind")} for e in res.entities]
+    known = Known({c["id"] for c in categories}, {p["id"] for p in places}, {e["id"] for e in entities})
+    tables = fact_tables(res, known, summary_end(res.text))
+    charts, bars = chart_rows(res, tables.facts, known.categories)
+    create_schema(db)
+    db["sources"].insert(_source_row(res))
+    for name, rows in (("categories", categories), ("places", places),
+                       ("place_parents", place_links), ("entities", entities),
+                       ("facts", tables.facts), ("fact_places", tables.places),
+                       ("fact_entities", tables.entities), ("fact_inputs", tables.inputs),
+                       ("fact_mentions", tables.mentions),
+                       ("ignored_numbers", ignored_rows(res, SOURCE_ID)),
+                       ("charts", charts), ("chart_facts", bars),
+                       ("search_index", _search_rows(tables, places, entities))):
+        db[name].insert_all(rows)
+    db["search_index"].enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
+    db["meta"].insert_all([
+        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": "source_sha256", "value": res.source_meta["sha256"]},
+        {"key": "source_id", "value": SOURCE_ID},
+    ])
+
+
+def build_database(resources: Path, out: Path) -> Path:
+    """Build ``out`` from ``resources``; the old file stays untouched if anything fails."""
+    res = read_resources(resources)
+    out = out.resolve()
+    handle, temp_name = tempfile.mkstemp(prefix=".data-", suffix=".db", dir=out.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        temp.unlink()
+        connection = sqlite3.connect(temp)
+        # The rollback journal, not WAL: a WAL database cannot be opened from a read-only folder.
+        connection.execute("PRAGMA journal_mode=DELETE")
+        db = sqlite_utils.Database(connection)
+        with connection:
+            _write(db, res)
+        connection.execute("VACUUM")
+        connection.close()
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+    return out

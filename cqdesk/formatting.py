@@ -1,0 +1,80 @@
+"""Plain-text forms of values, qualifiers and units, shared by the build, the window and the CLI."""
+
+from __future__ import annotations
+
+import math
+
+QUALIFIER_WORDS = {"lower_bound": "over", "approximate": "about", "upper_bound": "at most"}
+QUALIFIER_SYMBOLS = {"lower_bound": "≥", "approximate": "≈", "upper_bound": "≤"}
+QUALIFIER_NAMES = {"lower_bound": "lower bound", "approximate": "approximate"}
+
+UNIT_NAMES = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points"}
+_SCALES = ((1e9, "billion"), (1e6, "million"))
+
+
+def qualifier_word(qualifier: str | None) -> str:
+    """The English word a qualifier reads as ("over", "about"), or ""."""
+    return QUALIFIER_WORDS.get(qualifier or "", "")
+
+
+def qualified(text: str, qualifier: str | None) -> str:
+    """Prefix a printed value with its qualifier word unless the text already says it."""
+    word = qualifier_word(qualifier)
+    if not word or text.lower().startswith(word):
+        return text
+    return f"{word} {text}"
+
+
+def plain_number(value: float) -> str:
+    """A number as a spreadsheet reads it: no grouping, no exponent, no trailing zeros."""
+    if value is None or not math.isfinite(value):
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def _grouped(value: float, decimals: int) -> str:
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def scaled(value: float) -> tuple[float, str]:
+    """Split a large value into a mantissa and a scale word: 1.35e11 -> (135.0, "billion")."""
+    for factor, word in _SCALES:
+        if abs(value) >= factor:
+            return value / factor, word
+    return value, ""
+
+
+def format_value(value: float, unit: str) -> str:
+    """A computed value written the way the report writes its own (``119.46 billion yuan``)."""
+    if unit == "%":
+        return f"{_grouped(value, 2)}%"
+    if unit == "pp":
+        return f"{_grouped(value, 2)} percentage points"
+    mantissa, word = scaled(value)
+    number = _grouped(mantissa, 2) + (f" {word}" if word else "")
+    if unit == "CNY":
+        return f"{number} yuan"
+    if unit == "USD":
+        return f"USD {number}"
+    if unit.startswith("CNY/"):
+        return f"{number} yuan per {unit.split('/', 1)[1]}"
+    return number
+
+
+def signed_change(display: str, value: float | None) -> str:
+    """A growth figure with an explicit sign, as the change column shows it."""
+    if value is not None and value > 0 and not display.startswith(("+", "-")):
+        return "+" + display
+    return display
+
+
+def unit_name(unit: str | None) -> str:
+    """How a unit reads in a sentence: ``CNY`` -> ``yuan``; counts read as themselves."""
+    if not unit:
+        return ""
+    return UNIT_NAMES.get(unit, unit)

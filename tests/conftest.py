@@ -1,0 +1,44 @@
+"""Shared test set-up: offscreen Qt, Qt warnings as failures, and small databases built per test."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from cqdesk.store import open_database  # noqa: E402
+from tests.factories import build_tiny  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def tiny_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small database built by the real build from resources the tests write."""
+    return build_tiny(tmp_path_factory.mktemp("tiny"))
+
+
+@pytest.fixture
+def tiny_db(tiny_db_path: Path) -> sqlite3.Connection:
+    """A read-only store connection to the tiny database."""
+    connection = open_database(tiny_db_path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="session")
+def real_db_path() -> Path:
+    """The bundled data.db of this checkout."""
+    return REPO / "data.db"
+
+
+@pytest.fixture
+def real_db(real_db_path: Path) -> sqlite3.Connection:
+    """A read-only store connection to the bundled data.db."""
+    connection = open_database(real_db_path)
+    yield connection
+    connection.close()
