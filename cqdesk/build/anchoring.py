@@ -41,7 +41,9 @@ def locate(haystack: str, needle: str, occurrence: int | None, what: str) -> int
             )
         return starts[0]
     if not 1 <= occurrence <= len(starts):
-        raise BuildError(f"{what}: occurrence {occurrence} asked, {needle!r} occurs {len(starts)} times")
+        raise BuildError(
+            f"{what}: occurrence {occurrence} asked, {needle!r} occurs {len(starts)} times"
+        )
     return starts[occurrence - 1]
 
 
@@ -52,4 +54,6 @@ def anchor(text: str, quote: str, value_text: str | None, entry: dict, what: str
         return Anchor(quote_start, quote_start + len(quote), None, None)
     inner = locate(quote, str(value_text), entry.get("value_occurrence"), f"{what} value_text")
     value_start = quote_start + inner
-    return Anchor(quote_start, quote_start + len(quote), value_start, value_start + len(str(value_text)))
+    return Anchor(
+        quote_start, quote_start + len(quote), value_start, value_start + len(str(value_text))
+    )

@@ -14,8 +14,14 @@ def category_rows(res: Resources) -> list[dict]:
         for position, entry in enumerate(entries):
             if not entry.get("id") or not entry.get("name"):
                 raise BuildError(f"categories.yaml: every category needs an id and a name: {entry}")
-            rows.append({"id": entry["id"], "parent_id": parent_id, "name": entry["name"],
-                         "position": position})
+            rows.append(
+                {
+                    "id": entry["id"],
+                    "parent_id": parent_id,
+                    "name": entry["name"],
+                    "position": position,
+                }
+            )
             visit(entry.get("children") or [], entry["id"])
 
     visit(res.categories, None)

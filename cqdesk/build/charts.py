@@ -8,9 +8,23 @@ from cqdesk.build.errors import BuildError
 from cqdesk.build.inputs import Resources
 
 CHART_KINDS = {"bar"}
+MEASURE_UNITS = {"CNY", "USD", "%", "pp"}
+COUNT = "count"
 
 
-def chart_rows(res: Resources, facts: list[dict], categories: set[str]) -> tuple[list[dict], list[dict]]:
+def chart_unit(units: set[str], what: str) -> str:
+    """The one unit a chart's axis shows; counts of different things (firms, merchants) may share
+    an axis as plain counts, but money, percentages and ratios never mix with anything else."""
+    if len(units) == 1:
+        return next(iter(units))
+    if not units & MEASURE_UNITS and not any("/" in unit for unit in units):
+        return COUNT
+    raise BuildError(f"{what}: its bars mix units {sorted(units)}; one chart, one unit")
+
+
+def chart_rows(
+    res: Resources, facts: list[dict], categories: set[str]
+) -> tuple[list[dict], list[dict]]:
     """The ``charts`` and ``chart_facts`` rows; every bar a finite value in the chart's one unit."""
     by_id = {row["id"]: row for row in facts}
     charts, bars = [], []
@@ -30,10 +44,22 @@ def chart_rows(res: Resources, facts: list[dict], categories: set[str]) -> tuple
             if not math.isfinite(fact["value"]):
                 raise BuildError(f"{what}: {bar['fact']!r} has no finite value to draw")
             units.add(fact["unit"])
-            bars.append({"chart_id": entry["id"], "fact_id": fact["id"], "position": bar_position,
-                         "label": bar.get("label") or fact["label"]})
-        if len(units) != 1:
-            raise BuildError(f"{what}: its bars mix units {sorted(units)}; one chart, one unit")
-        charts.append({"id": entry["id"], "category_id": entry["category"], "title": entry["title"],
-                       "kind": entry.get("kind", "bar"), "unit": units.pop(), "position": position})
+            bars.append(
+                {
+                    "chart_id": entry["id"],
+                    "fact_id": fact["id"],
+                    "position": bar_position,
+                    "label": bar.get("label") or fact["label"],
+                }
+            )
+        charts.append(
+            {
+                "id": entry["id"],
+                "category_id": entry["category"],
+                "title": entry["title"],
+                "kind": entry.get("kind", "bar"),
+                "unit": chart_unit(units, what),
+                "position": position,
+            }
+        )
     return charts, bars

@@ -44,12 +44,23 @@ def _base_row(entry: dict, known: Known, what: str) -> dict:
     if entry.get("qualifier") not in QUALIFIERS:
         raise BuildError(f"{what}: qualifier must be lower_bound or approximate")
     return {
-        "id": entry["id"], "source_id": SOURCE_ID, "category_id": entry["category"],
-        "label": entry["label"], "qualifier": entry.get("qualifier"),
-        "period": str(entry.get("period", "2020")), "note": entry.get("note"),
-        "describes_id": entry.get("describes"), "formula": None, "quote": None,
-        "quote_start": None, "quote_end": None, "value_start": None, "value_end": None,
-        "value": None, "unit": None, "value_display": None,
+        "id": entry["id"],
+        "source_id": SOURCE_ID,
+        "category_id": entry["category"],
+        "label": entry["label"],
+        "qualifier": entry.get("qualifier"),
+        "period": str(entry.get("period", "2020")),
+        "note": entry.get("note"),
+        "describes_id": entry.get("describes"),
+        "formula": None,
+        "quote": None,
+        "quote_start": None,
+        "quote_end": None,
+        "value_start": None,
+        "value_end": None,
+        "value": None,
+        "unit": None,
+        "value_display": None,
     }
 
 
@@ -67,38 +78,58 @@ def _add_links(tables: FactTables, entry: dict, known: Known, what: str) -> None
 def _summary_mention(text: str, entry: dict, summary_end: int, what: str) -> dict:
     start = locate(text[:summary_end], entry["summary"], None, f"{what} summary")
     value_at = locate(entry["summary"], str(entry["value_text"]), None, f"{what} summary value")
-    return {"fact_id": entry["id"], "role": "summary", "quote_start": start,
-            "quote_end": start + len(entry["summary"]), "value_start": start + value_at,
-            "value_end": start + value_at + len(str(entry["value_text"]))}
+    return {
+        "fact_id": entry["id"],
+        "role": "summary",
+        "quote_start": start,
+        "quote_end": start + len(entry["summary"]),
+        "value_start": start + value_at,
+        "value_end": start + value_at + len(str(entry["value_text"])),
+    }
 
 
-def _quoted_row(res: Resources, entry: dict, known: Known, summary_end: int) -> tuple[dict, dict | None]:
+def _quoted_row(
+    res: Resources, entry: dict, known: Known, summary_end: int
+) -> tuple[dict, dict | None]:
     what = f"facts.yaml {entry.get('id')!r}"
     row = _base_row(entry, known, what)
     kind = entry.get("kind", "reported")
     if kind not in KINDS:
         raise BuildError(f"{what}: kind must be reported or statement")
     value_text = entry.get("value_text") if kind == "reported" else None
-    if kind == "reported" and (value_text is None or entry.get("value") is None or not entry.get("unit")):
+    if kind == "reported" and (
+        value_text is None or entry.get("value") is None or not entry.get("unit")
+    ):
         raise BuildError(f"{what}: a reported fact needs value_text, value and unit")
     if not entry.get("quote"):
         raise BuildError(f"{what}: needs a quote")
     found = anchor(res.text, entry["quote"], value_text, entry, what)
     if found.quote_start < summary_end:
         raise BuildError(f"{what}: quote the body, not the summary bullets")
-    row.update(kind=kind, quote=entry["quote"], quote_start=found.quote_start,
-               quote_end=found.quote_end, value_start=found.value_start, value_end=found.value_end)
+    row.update(
+        kind=kind,
+        quote=entry["quote"],
+        quote_start=found.quote_start,
+        quote_end=found.quote_end,
+        value_start=found.value_start,
+        value_end=found.value_end,
+    )
     if kind == "reported":
         value = float(entry["value"])
         if not math.isfinite(value):
             raise BuildError(f"{what}: value must be a finite number")
-        row.update(value=value, unit=entry["unit"],
-                   value_display=qualified(str(value_text), entry.get("qualifier")))
+        row.update(
+            value=value,
+            unit=entry["unit"],
+            value_display=qualified(str(value_text), entry.get("qualifier")),
+        )
     mention = _summary_mention(res.text, entry, summary_end, what) if entry.get("summary") else None
     return row, mention
 
 
-def _derived_row(entry: dict, known: Known, values: dict[str, float], qualifiers: dict) -> tuple[dict, list[str]]:
+def _derived_row(
+    entry: dict, known: Known, values: dict[str, float], qualifiers: dict
+) -> tuple[dict, list[str]]:
     what = f"derived.yaml {entry.get('id')!r}"
     row = _base_row(entry, known, what)
     if not entry.get("formula") or not entry.get("unit"):
@@ -107,8 +138,13 @@ def _derived_row(entry: dict, known: Known, values: dict[str, float], qualifiers
     inputs = input_ids(entry["formula"])
     if any(qualifiers.get(fact_id) for fact_id in inputs) and not entry.get("qualifier"):
         raise BuildError(f"{what}: an input has a qualifier, so this fact must declare one")
-    row.update(kind="derived", formula=entry["formula"], value=value, unit=entry["unit"],
-               value_display=qualified(format_value(value, entry["unit"]), entry.get("qualifier")))
+    row.update(
+        kind="derived",
+        formula=entry["formula"],
+        value=value,
+        unit=entry["unit"],
+        value_display=qualified(format_value(value, entry["unit"]), entry.get("qualifier")),
+    )
     return row, inputs
 
 
@@ -127,8 +163,10 @@ def fact_tables(res: Resources, known: Known, summary_end: int) -> FactTables:
         row, inputs = _derived_row(entry, known, values, qualifiers)
         tables.facts.append(row)
         values[row["id"]], qualifiers[row["id"]] = row["value"], row["qualifier"]
-        tables.inputs.extend({"fact_id": row["id"], "input_id": input_id, "position": position}
-                             for position, input_id in enumerate(inputs))
+        tables.inputs.extend(
+            {"fact_id": row["id"], "input_id": input_id, "position": position}
+            for position, input_id in enumerate(inputs)
+        )
         _add_links(tables, entry, known, f"derived.yaml {entry['id']!r}")
     _check_unique(tables.facts)
     _finish(tables, res)
@@ -149,7 +187,9 @@ def _finish(tables: FactTables, res: Resources) -> None:
     """Fill the columns computed from other rows: position, change and place label."""
     names = {d["id"]: d["name"] for d in res.divisions} | {p["id"]: p["name"] for p in res.places}
     by_id = {row["id"]: row for row in tables.facts}
-    ordered = sorted(tables.facts, key=lambda row: (row["quote_start"] is None, row["quote_start"] or 0))
+    ordered = sorted(
+        tables.facts, key=lambda row: (row["quote_start"] is None, row["quote_start"] or 0)
+    )
     for position, row in enumerate(ordered):
         row["position"] = position
         row["change"] = row["change_value"] = None

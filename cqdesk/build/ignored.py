@@ -33,6 +33,11 @@ def ignored_rows(res: Resources, source_id: str) -> list[dict]:
             if not starts:
                 raise BuildError(f"{what}: does not occur in the text")
         for start in starts:
-            rows[start] = {"source_id": source_id, "text": word, "start": start,
-                           "end": start + len(word), "reason": reason}
+            rows[start] = {
+                "source_id": source_id,
+                "text": word,
+                "start": start,
+                "end": start + len(word),
+                "reason": reason,
+            }
     return [rows[start] for start in sorted(rows)]

@@ -62,7 +62,9 @@ def read_source(folder: Path) -> tuple[dict[str, Any], str]:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         raw = (folder / "source" / meta["file"]).read_bytes()
     except (OSError, ValueError, KeyError) as exc:
-        raise BuildError(f"cannot read the source document under {folder / 'source'}: {exc}") from None
+        raise BuildError(
+            f"cannot read the source document under {folder / 'source'}: {exc}"
+        ) from None
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta.get("sha256"):
         raise BuildError(

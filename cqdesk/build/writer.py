@@ -33,10 +33,18 @@ def summary_end(text: str) -> int:
 
 def _source_row(res: Resources) -> dict:
     meta = res.source_meta
-    return {"id": SOURCE_ID, "title": meta["title"], "publisher": meta["publisher"],
-            "url": meta["url"], "published": meta["published"],
-            "statement_by": meta.get("statement_by"), "statement_date": meta.get("statement_date"),
-            "period": meta.get("period"), "text": res.text, "sha256": meta["sha256"]}
+    return {
+        "id": SOURCE_ID,
+        "title": meta["title"],
+        "publisher": meta["publisher"],
+        "url": meta["url"],
+        "published": meta["published"],
+        "statement_by": meta.get("statement_by"),
+        "statement_date": meta.get("statement_date"),
+        "period": meta.get("period"),
+        "text": res.text,
+        "sha256": meta["sha256"],
+    }
 
 
 def _search_rows(tables: FactTables, places: list[dict], entities: list[dict]) -> list[dict]:
@@ -44,11 +52,22 @@ def _search_rows(tables: FactTables, places: list[dict], entities: list[dict]) -
     entity_names = {e["id"]: e["name"] for e in entities}
     rows = []
     for fact in tables.facts:
-        linked_places = [place_names[x["place_id"]] for x in tables.places if x["fact_id"] == fact["id"]]
-        linked = [entity_names[x["entity_id"]] for x in tables.entities if x["fact_id"] == fact["id"]]
-        rows.append({"fact_id": fact["id"], "label": fact["label"], "quote": fact["quote"] or "",
-                     "note": fact["note"] or "", "places": " ".join(linked_places),
-                     "entities": " ".join(linked)})
+        linked_places = [
+            place_names[x["place_id"]] for x in tables.places if x["fact_id"] == fact["id"]
+        ]
+        linked = [
+            entity_names[x["entity_id"]] for x in tables.entities if x["fact_id"] == fact["id"]
+        ]
+        rows.append(
+            {
+                "fact_id": fact["id"],
+                "label": fact["label"],
+                "quote": fact["quote"] or "",
+                "note": fact["note"] or "",
+                "places": " ".join(linked_places),
+                "entities": " ".join(linked),
+            }
+        )
     return rows
 
 
@@ -56,26 +75,37 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     categories = category_rows(res)
     places, place_links = place_rows(res)
     entities = [{"id": e["id"], "name": e["name"], "kind": e.get("kind")} for e in res.entities]
-    known = Known({c["id"] for c in categories}, {p["id"] for p in places}, {e["id"] for e in entities})
+    known = Known(
+        {c["id"] for c in categories}, {p["id"] for p in places}, {e["id"] for e in entities}
+    )
     tables = fact_tables(res, known, summary_end(res.text))
     charts, bars = chart_rows(res, tables.facts, known.categories)
     create_schema(db)
     db["sources"].insert(_source_row(res))
-    for name, rows in (("categories", categories), ("places", places),
-                       ("place_parents", place_links), ("entities", entities),
-                       ("facts", tables.facts), ("fact_places", tables.places),
-                       ("fact_entities", tables.entities), ("fact_inputs", tables.inputs),
-                       ("fact_mentions", tables.mentions),
-                       ("ignored_numbers", ignored_rows(res, SOURCE_ID)),
-                       ("charts", charts), ("chart_facts", bars),
-                       ("search_index", _search_rows(tables, places, entities))):
+    for name, rows in (
+        ("categories", categories),
+        ("places", places),
+        ("place_parents", place_links),
+        ("entities", entities),
+        ("facts", tables.facts),
+        ("fact_places", tables.places),
+        ("fact_entities", tables.entities),
+        ("fact_inputs", tables.inputs),
+        ("fact_mentions", tables.mentions),
+        ("ignored_numbers", ignored_rows(res, SOURCE_ID)),
+        ("charts", charts),
+        ("chart_facts", bars),
+        ("search_index", _search_rows(tables, places, entities)),
+    ):
         db[name].insert_all(rows)
     db["search_index"].enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
-    db["meta"].insert_all([
-        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-        {"key": "source_sha256", "value": res.source_meta["sha256"]},
-        {"key": "source_id", "value": SOURCE_ID},
-    ])
+    db["meta"].insert_all(
+        [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "source_sha256", "value": res.source_meta["sha256"]},
+            {"key": "source_id", "value": SOURCE_ID},
+        ]
+    )
 
 
 def build_database(resources: Path, out: Path) -> Path:

@@ -16,6 +16,17 @@ from cqdesk.store.records import (
 )
 
 __all__ = [
-    "Category", "Chart", "ChartBar", "Entity", "FactDetail", "FactQuery", "FactRow", "FactSort",
-    "Place", "Source", "Span", "StoreError", "open_database",
+    "Category",
+    "Chart",
+    "ChartBar",
+    "Entity",
+    "FactDetail",
+    "FactQuery",
+    "FactRow",
+    "FactSort",
+    "Place",
+    "Source",
+    "Span",
+    "StoreError",
+    "open_database",
 ]

@@ -8,9 +8,22 @@ from urllib.parse import quote
 
 from cqdesk import SCHEMA_VERSION
 
-REQUIRED_TABLES = {"sources", "categories", "facts", "places", "place_parents", "fact_places",
-                   "entities", "fact_entities", "fact_inputs", "charts", "chart_facts", "meta",
-                   "search_index_fts", "fact_mentions"}
+REQUIRED_TABLES = {
+    "sources",
+    "categories",
+    "facts",
+    "places",
+    "place_parents",
+    "fact_places",
+    "entities",
+    "fact_entities",
+    "fact_inputs",
+    "charts",
+    "chart_facts",
+    "meta",
+    "search_index_fts",
+    "fact_mentions",
+}
 
 
 class StoreError(Exception):
@@ -39,11 +52,15 @@ def open_database(path: str | Path) -> sqlite3.Connection:
 
 
 def _check(connection: sqlite3.Connection, path: Path) -> None:
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     missing = REQUIRED_TABLES - tables
     if missing:
         connection.close()
-        raise StoreError(f"{path} is not a cqdesk database (no {', '.join(sorted(missing))} table).")
+        raise StoreError(
+            f"{path} is not a cqdesk database (no {', '.join(sorted(missing))} table)."
+        )
     row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     version = row[0] if row else None
     if version != str(SCHEMA_VERSION):

@@ -63,7 +63,17 @@ class FactQuery:
     search: str = ""
 
 
-SORT_KEYS = ("position", "label", "value", "unit", "qualifier", "change", "place", "category", "kind")
+SORT_KEYS = (
+    "position",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "change",
+    "place",
+    "category",
+    "kind",
+)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,10 @@ from cqdesk.store.records import Source, Span
 
 def source(db: sqlite3.Connection) -> Source:
     """The source document (cqdesk databases hold exactly one)."""
-    values = db.execute("SELECT id, title, publisher, url, published, statement_by, "
-                        "statement_date, text FROM sources ORDER BY id LIMIT 1").fetchone()
+    values = db.execute(
+        "SELECT id, title, publisher, url, published, statement_by, "
+        "statement_date, text FROM sources ORDER BY id LIMIT 1"
+    ).fetchone()
     return Source(*values)
 
 

@@ -41,12 +41,16 @@ def where_clause(query: FactQuery) -> tuple[str, list]:
         clauses.append(f"f.category_id IN ({CATEGORY_SUBTREE})")
         params.append(query.category_id)
     if query.place_id:
-        clauses.append(f"f.id IN (SELECT fact_id FROM fact_places WHERE place_id IN ({PLACE_SUBTREE}))")
+        clauses.append(
+            f"f.id IN (SELECT fact_id FROM fact_places WHERE place_id IN ({PLACE_SUBTREE}))"
+        )
         params.append(query.place_id)
     expression = match_expression(query.search.replace("\x00", " "))
     if expression:
-        clauses.append("f.id IN (SELECT s.fact_id FROM search_index s WHERE s.rowid IN "
-                       "(SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH ?))")
+        clauses.append(
+            "f.id IN (SELECT s.fact_id FROM search_index s WHERE s.rowid IN "
+            "(SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH ?))"
+        )
         params.append(expression)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 

@@ -25,43 +25,59 @@ def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
 
 def _subtree_counts(db: sqlite3.Connection) -> dict[str, int]:
     # A fact linked to two places inside a district counts once for that district.
-    return dict(db.execute("""
+    return dict(
+        db.execute("""
         WITH RECURSIVE closure(ancestor, place) AS (
             SELECT id, id FROM places
             UNION SELECT closure.ancestor, pp.place_id
             FROM closure JOIN place_parents pp ON pp.parent_id = closure.place)
         SELECT closure.ancestor, COUNT(DISTINCT fp.fact_id)
         FROM closure JOIN fact_places fp ON fp.place_id = closure.place
-        GROUP BY closure.ancestor"""))
+        GROUP BY closure.ancestor""")
+    )
 
 
 def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
     """The places without parents, each with the places inside it (a place may sit under two)."""
     totals = _subtree_counts(db)
     direct = dict(db.execute("SELECT place_id, COUNT(*) FROM fact_places GROUP BY place_id"))
-    places = {values[0]: values for values in db.execute(
-        "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position")}
+    places = {
+        values[0]: values
+        for values in db.execute(
+            "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position"
+        )
+    }
     children: dict[str, list[tuple[str, str]]] = defaultdict(list)
     has_parent = set()
     for place_id, parent_id, provenance in db.execute(
-            "SELECT pp.place_id, pp.parent_id, pp.provenance FROM place_parents pp "
-            "JOIN places p ON p.id = pp.place_id ORDER BY p.position"):
+        "SELECT pp.place_id, pp.parent_id, pp.provenance FROM place_parents pp "
+        "JOIN places p ON p.id = pp.place_id ORDER BY p.position"
+    ):
         children[parent_id].append((place_id, provenance))
         has_parent.add(place_id)
 
     def node(place_id: str, link: str | None, seen: frozenset) -> Place:
-        kids = tuple(node(kid, how, seen | {place_id}) for kid, how in children[place_id]
-                     if kid not in seen)
-        return Place(*places[place_id], count=totals.get(place_id, 0),
-                     direct_count=direct.get(place_id, 0), parent_provenance=link, children=kids)
+        kids = tuple(
+            node(kid, how, seen | {place_id}) for kid, how in children[place_id] if kid not in seen
+        )
+        return Place(
+            *places[place_id],
+            count=totals.get(place_id, 0),
+            direct_count=direct.get(place_id, 0),
+            parent_provenance=link,
+            children=kids,
+        )
 
-    return tuple(node(place_id, None, frozenset()) for place_id in places if place_id not in has_parent)
+    return tuple(
+        node(place_id, None, frozenset()) for place_id in places if place_id not in has_parent
+    )
 
 
 def place_by_id(db: sqlite3.Connection, place_id: str) -> Place | None:
     """One place without its children, or None."""
-    values = db.execute("SELECT id, name, name_zh, kind, provenance FROM places WHERE id = ?",
-                        [place_id]).fetchone()
+    values = db.execute(
+        "SELECT id, name, name_zh, kind, provenance FROM places WHERE id = ?", [place_id]
+    ).fetchone()
     return Place(*values) if values else None
 
 

@@ -1,0 +1,98 @@
+"""The store opens databases read-only, refuses wrong files clearly, and never changes data.db."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import stat
+
+import pytest
+
+from cqdesk.store import FactQuery, StoreError, open_database
+from cqdesk.store.facts import count_facts
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_writes_fail(tiny_db):
+    with pytest.raises(sqlite3.OperationalError):
+        tiny_db.execute("DELETE FROM facts")
+    with pytest.raises(sqlite3.OperationalError):
+        tiny_db.execute("CREATE TABLE x (y)")
+
+
+def test_bundled_file_is_unchanged_after_use(real_db_path):
+    before = _digest(real_db_path)
+    connection = open_database(real_db_path)
+    count_facts(connection, FactQuery(search="yuan"))
+    connection.close()
+    assert _digest(real_db_path) == before
+
+
+def test_missing_path_is_not_created(tmp_path):
+    missing = tmp_path / "nope.db"
+    with pytest.raises(StoreError, match="No database"):
+        open_database(missing)
+    assert not missing.exists()
+
+
+def test_folder_and_garbage_are_refused(tmp_path):
+    with pytest.raises(StoreError, match="folder"):
+        open_database(tmp_path)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a readable cqdesk database"):
+        open_database(garbage)
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(StoreError, match="not a cqdesk database"):
+        open_database(other)
+
+
+def test_wrong_schema_version_is_refused(tmp_path, tiny_db_path):
+    copy = tmp_path / "old.db"
+    shutil.copy(tiny_db_path, copy)
+    connection = sqlite3.connect(copy)
+    connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="schema version 0"):
+        open_database(copy)
+
+
+def test_truncated_database_is_refused(tmp_path, tiny_db_path):
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(tiny_db_path.read_bytes()[:3000])
+    with pytest.raises(StoreError):
+        connection = open_database(broken)
+        count_facts(connection, FactQuery())
+
+
+def test_opens_from_a_read_only_folder(tmp_path, tiny_db_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    copy = folder / "data.db"
+    shutil.copy(tiny_db_path, copy)
+    copy.chmod(stat.S_IRUSR)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        connection = open_database(copy)
+        assert count_facts(connection, FactQuery()) == 8
+        connection.close()
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_path_with_uri_characters(tmp_path, tiny_db_path):
+    odd = tmp_path / "a?b#c %d"
+    odd.mkdir()
+    shutil.copy(tiny_db_path, odd / "data.db")
+    connection = open_database(odd / "data.db")
+    assert count_facts(connection, FactQuery()) == 8
+    connection.close()
