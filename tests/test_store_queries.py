@@ -144,3 +144,16 @@ def test_lookups(tiny_db):
     assert place_by_id(tiny_db, "nowhere") is None
     assert category_name(tiny_db, "market-firms") == "Firms"
     assert source(tiny_db).publisher == "Test Press"
+
+
+@pytest.mark.parametrize("key", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_ordering_reads_an_index(real_db, key, descending):
+    # A page of a large database must come from an index, not from sorting every row.
+    from cqdesk.store.sql import FACTS_FROM, order_clause
+
+    plan = real_db.execute(
+        f"EXPLAIN QUERY PLAN SELECT f.id {FACTS_FROM} {order_clause(key, descending)} LIMIT 10"
+    ).fetchall()
+    details = [row[3] for row in plan]
+    assert not any("TEMP B-TREE" in detail for detail in details), details

@@ -70,6 +70,7 @@ TABLES: dict[str, dict] = {
             "change_value": REAL,
             "describes_id": TEXT,
             "place_label": TEXT,
+            "category_rank": INTEGER,
             "position": INTEGER,
         },
         "pk": "id",
@@ -149,9 +150,6 @@ TABLES: dict[str, dict] = {
 
 INDEXES = [
     ("facts", ["category_id"]),
-    ("facts", ["position"]),
-    ("facts", ["label"]),
-    ("facts", ["value"]),
     ("facts", ["describes_id"]),
     ("fact_places", ["place_id"]),
     ("fact_entities", ["entity_id"]),
@@ -160,6 +158,20 @@ INDEXES = [
     ("categories", ["parent_id"]),
     ("chart_facts", ["fact_id"]),
 ]
+
+# One index per ordering of the facts table (ascending and descending), matching the ORDER BY
+# terms of cqdesk/store/sql.py: (column IS NULL) first for columns that can be empty.
+SORT_INDEXES = {
+    "position": ("position", False),
+    "label": ("label COLLATE NOCASE", False),
+    "value": ("value", True),
+    "unit": ("unit", True),
+    "qualifier": ("qualifier", True),
+    "change": ("change_value", True),
+    "place": ("place_label COLLATE NOCASE", True),
+    "category": ("category_rank", False),
+    "kind": ("kind", False),
+}
 
 FTS_COLUMNS = ["label", "quote", "note", "places", "entities"]
 
@@ -170,3 +182,10 @@ def create_schema(db: sqlite_utils.Database) -> None:
         db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []))
     for table, columns in INDEXES:
         db[table].create_index(columns)
+    for key, (column, nullable) in SORT_INDEXES.items():
+        for suffix, direction in (("asc", ""), ("desc", " DESC")):
+            terms = [f"{column}{direction}", f"position{direction}"]
+            if nullable:
+                terms.insert(0, f"{column.split()[0]} IS NULL")
+            columns = ", ".join(dict.fromkeys(terms))
+            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({columns})")

@@ -79,6 +79,10 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         {c["id"] for c in categories}, {p["id"] for p in places}, {e["id"] for e in entities}
     )
     tables = fact_tables(res, known, summary_end(res.text))
+    # Sorting by category follows the tree's own order (parents before children, report order).
+    rank = {category["id"]: index for index, category in enumerate(categories)}
+    for fact in tables.facts:
+        fact["category_rank"] = rank[fact["category_id"]]
     charts, bars = chart_rows(res, tables.facts, known.categories)
     create_schema(db)
     db["sources"].insert(_source_row(res))

@@ -20,17 +20,19 @@ FACT_COLUMNS = """f.id, f.kind, f.label, f.value, f.value_display, f.unit, f.qua
 
 FACTS_FROM = "FROM facts f JOIN categories c ON c.id = f.category_id"
 
-# Every sort key is one expression; empty values sort last in either direction.
+# Every sort key is one expression and whether it can be empty; empty values sort last in either
+# direction. The build makes an index for each ordering (cqdesk/build/schema.py, SORT_INDEXES), so a
+# page of a large database is read from an index instead of sorting every row.
 SORT_SQL = {
-    "position": "f.position",
-    "label": "f.label COLLATE NOCASE",
-    "value": "f.value",
-    "unit": "f.unit",
-    "qualifier": "f.qualifier",
-    "change": "f.change_value",
-    "place": "f.place_label COLLATE NOCASE",
-    "category": "c.name COLLATE NOCASE",
-    "kind": "f.kind",
+    "position": ("f.position", False),
+    "label": ("f.label COLLATE NOCASE", False),
+    "value": ("f.value", True),
+    "unit": ("f.unit", True),
+    "qualifier": ("f.qualifier", True),
+    "change": ("f.change_value", True),
+    "place": ("f.place_label COLLATE NOCASE", True),
+    "category": ("f.category_rank", False),  # the tree's order, as the category pane shows it
+    "kind": ("f.kind", False),
 }
 
 
@@ -57,9 +59,12 @@ def where_clause(query: FactQuery) -> tuple[str, list]:
 
 def order_clause(key: str, descending: bool) -> str:
     """ORDER BY for a sort key, with the report's own order breaking ties."""
-    expression = SORT_SQL[key]
+    expression, nullable = SORT_SQL[key]
     direction = " DESC" if descending else ""
-    return f"ORDER BY ({expression}) IS NULL, {expression}{direction}, f.position{direction}"
+    terms = [f"{expression}{direction}", f"f.position{direction}"]
+    if nullable:
+        terms.insert(0, f"{expression.split()[0]} IS NULL")
+    return "ORDER BY " + ", ".join(dict.fromkeys(terms))
 
 
 def fact_row(values: tuple) -> FactRow:
