@@ -55,6 +55,8 @@ def format_value(value: float, unit: str) -> str:
         return f"{_grouped(value, 2)}%"
     if unit == "pp":
         return f"{_grouped(value, 2)} percentage points"
+    if unit not in ("CNY", "USD") and "/" not in unit and float(value).is_integer():
+        return _grouped(value, 0)  # a whole count reads best in full: 1,041,000 people
     mantissa, word = scaled(value)
     number = _grouped(mantissa, 2) + (f" {word}" if word else "")
     if unit == "CNY":

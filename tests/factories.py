@@ -110,6 +110,7 @@ TINY_FACTS = [
         "value": 2,
         "unit": "pp",
         "describes": "online-sales-growth",
+        "relation": "gap",
         "places": ["chongqing"],
         "note": "The report's % is read as percentage points.",
     },

@@ -115,6 +115,8 @@ def test_detail_of_a_reported_fact(tiny_db):
     assert [row.id for row in detail.described_by] == ["online-sales-gap"]
     assert [row.id for row in detail.used_by] == ["online-sales-2019"]
     assert fact_row_by_id(tiny_db, "online-sales").change == "+12.5%"
+    # A gap to the national average is not a change over the year before.
+    assert detail.row.change is None
 
 
 def test_detail_of_a_statement(tiny_db):

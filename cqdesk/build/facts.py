@@ -13,6 +13,10 @@ from cqdesk.formatting import format_value, qualified, signed_change
 
 SOURCE_ID = "chongqing-ecommerce-2020"
 QUALIFIERS = {None, "lower_bound", "approximate", "upper_bound"}
+# How a fact relates to the one it describes: growth over the year before (%), a change in points
+# from the year before (pp), or a gap to the national average. Only the first two are "change".
+RELATIONS = {"growth", "change", "gap"}
+CHANGE_RELATIONS = {"growth", "change"}
 KINDS = {"reported", "statement"}
 
 
@@ -52,6 +56,7 @@ def _base_row(entry: dict, known: Known, what: str) -> dict:
         "period": str(entry.get("period", "2020")),
         "note": entry.get("note"),
         "describes_id": entry.get("describes"),
+        "relation": _relation(entry, what),
         "formula": None,
         "quote": None,
         "quote_start": None,
@@ -62,6 +67,15 @@ def _base_row(entry: dict, known: Known, what: str) -> dict:
         "unit": None,
         "value_display": None,
     }
+
+
+def _relation(entry: dict, what: str) -> str | None:
+    if not entry.get("describes"):
+        return None
+    relation = entry.get("relation") or ("growth" if entry.get("unit") == "%" else "change")
+    if relation not in RELATIONS:
+        raise BuildError(f"{what}: relation must be one of {sorted(RELATIONS)}")
+    return relation
 
 
 def _add_links(tables: FactTables, entry: dict, known: Known, what: str) -> None:
@@ -195,7 +209,7 @@ def _finish(tables: FactTables, res: Resources) -> None:
         row["change"] = row["change_value"] = None
     for row in ordered:
         target = by_id.get(row["describes_id"] or "")
-        if target is not None and row["unit"] in ("%", "pp") and target["change"] is None:
+        if target is not None and row["relation"] in CHANGE_RELATIONS and target["change"] is None:
             target["change"] = signed_change(row["value_display"], row["value"])
             target["change_value"] = row["value"]
     for row in tables.facts:

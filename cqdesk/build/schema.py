@@ -69,6 +69,7 @@ TABLES: dict[str, dict] = {
             "change": TEXT,
             "change_value": REAL,
             "describes_id": TEXT,
+            "relation": TEXT,
             "place_label": TEXT,
             "category_rank": INTEGER,
             "position": INTEGER,
