@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from cqdesk import __version__
+from cqdesk.commands import export, search, show
 from cqdesk.paths import default_database, resources_dir
 
 
@@ -19,17 +20,26 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     main = argparse.ArgumentParser(
-        prog="cqdesk", description="Browse Chongqing's 2020 e-commerce figures, offline.")
+        prog="cqdesk", description="Browse Chongqing's 2020 e-commerce figures, offline."
+    )
     main.add_argument("--version", action="version", version=f"cqdesk {__version__}")
-    main.add_argument("--db", type=Path, default=None, help="the database to open (default: the bundled data.db)")
-    main.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                      help="render the window offscreen to FILE.png and exit")
+    main.add_argument(
+        "--db", type=Path, default=None, help="the database to open (default: the bundled data.db)"
+    )
+    main.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the window offscreen to FILE.png and exit",
+    )
     main.add_argument("--category", help="with --screenshot: the category to select")
     main.add_argument("--place", help="with --screenshot: the place to filter by")
     main.add_argument("--search", help="with --screenshot: the search text")
     main.add_argument("--fact", help="with --screenshot: the fact to select")
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(commands)
+    for command in (search, show, export):
+        command.add_parser(commands)
     return main
 
 
@@ -60,4 +70,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "build":
         return run_build(args)
+    if args.command in ("search", "show", "export"):
+        return args.run(args)
     return run_window(args)

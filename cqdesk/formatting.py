@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 QUALIFIER_WORDS = {"lower_bound": "over", "approximate": "about", "upper_bound": "at most"}
 QUALIFIER_SYMBOLS = {"lower_bound": "≥", "approximate": "≈", "upper_bound": "≤"}
-QUALIFIER_NAMES = {"lower_bound": "lower bound", "approximate": "approximate"}
+QUALIFIER_NAMES = {
+    "lower_bound": "lower bound",
+    "approximate": "approximate",
+    "upper_bound": "upper bound",
+}
+# Printed values that already carry their qualifier ("top 5" is a rank of at most 5).
+_SAYS_QUALIFIER = {
+    "lower_bound": ("over", "more than", "exceeded", "in excess of"),
+    "approximate": ("about", "around"),
+    "upper_bound": ("at most", "top"),
+}
 
-UNIT_NAMES = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points"}
+# "rank" reads as nothing after its number: the printed "top 5" already says what it is.
+UNIT_NAMES = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points", "rank": ""}
 _SCALES = ((1e9, "billion"), (1e6, "million"))
 
 
@@ -20,18 +32,22 @@ def qualifier_word(qualifier: str | None) -> str:
 def qualified(text: str, qualifier: str | None) -> str:
     """Prefix a printed value with its qualifier word unless the text already says it."""
     word = qualifier_word(qualifier)
-    if not word or text.lower().startswith(word):
+    if not word or text.lower().startswith(_SAYS_QUALIFIER.get(qualifier or "", ())):
         return text
     return f"{word} {text}"
 
 
 def plain_number(value: float) -> str:
-    """A number as a spreadsheet reads it: no grouping, no exponent, no trailing zeros."""
+    """A number as a spreadsheet reads it: no grouping, no exponent, no float noise.
+
+    The shortest text that round-trips the float (``repr``) written out without an exponent:
+    135050000000.0 -> ``135050000000``, 9333333333.333334 -> ``9333333333.333334``.
+    """
     if value is None or not math.isfinite(value):
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.10f}".rstrip("0").rstrip(".")
+    return format(Decimal(repr(float(value))), "f")
 
 
 def _grouped(value: float, decimals: int) -> str:

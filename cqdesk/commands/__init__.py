@@ -1,0 +1,1 @@
+"""The command line's sub-commands on the store: ``search``, ``show`` and ``export``."""

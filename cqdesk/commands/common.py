@@ -1,0 +1,119 @@
+"""What every sub-command shares: opening the store, checking ids, and turning errors into messages."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import functools
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from cqdesk.paths import default_database
+from cqdesk.store import FactQuery, FactSort, StoreError, open_database
+from cqdesk.store.records import SORT_KEYS
+from cqdesk.store.trees import category_name, category_tree, place_by_id, place_tree
+
+
+class CommandError(Exception):
+    """A problem the person can fix (an unknown id, an unwritable file); the message says how."""
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """``--db`` after the sub-command too; SUPPRESS keeps a top-level ``--db`` when it is absent."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the database to open (default: the bundled data.db)",
+    )
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """``--category ID`` and ``--place ID``: each narrows to that node's whole subtree."""
+    parser.add_argument("--category", metavar="ID", help="only facts in this category (and below)")
+    parser.add_argument("--place", metavar="ID", help="only facts about this place (and inside it)")
+
+
+def guarded(name: str) -> Callable:
+    """Run a command so that every expected failure prints ``cqdesk NAME: message`` and exits 1."""
+
+    def wrap(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        @functools.wraps(run)
+        def guarded_run(args: argparse.Namespace) -> int:
+            try:
+                return run(args)
+            except (CommandError, StoreError) as exc:
+                print(f"cqdesk {name}: {exc}", file=sys.stderr)
+                return 1
+            except BrokenPipeError:
+                # The reader (``| head``) left: not an error; stop Python complaining at exit.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return 0
+
+        return guarded_run
+
+    return wrap
+
+
+def open_store(args: argparse.Namespace) -> sqlite3.Connection:
+    """The database ``--db`` names, or the bundled one."""
+    return open_database(getattr(args, "db", None) or default_database())
+
+
+def suggestion(wrong: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(wrong, known, n=3)
+    return f" Did you mean {', '.join(close)}?" if close else ""
+
+
+def _walk(nodes: tuple) -> Iterator:
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
+def check_category(db: sqlite3.Connection, category_id: str | None) -> str | None:
+    """The category's name, or CommandError naming the closest known ids."""
+    if category_id is None:
+        return None
+    name = category_name(db, category_id)
+    if name is None:
+        known = [node.id for node in _walk(category_tree(db))]
+        raise CommandError(f"no category with id {category_id!r}.{suggestion(category_id, known)}")
+    return name
+
+
+def check_place(db: sqlite3.Connection, place_id: str | None) -> str | None:
+    """The place's name, or CommandError naming the closest known ids."""
+    if place_id is None:
+        return None
+    place = place_by_id(db, place_id)
+    if place is None:
+        known = sorted({node.id for node in _walk(place_tree(db))})
+        raise CommandError(f"no place with id {place_id!r}.{suggestion(place_id, known)}")
+    return place.name
+
+
+def checked_query(db: sqlite3.Connection, args: argparse.Namespace, search: str = "") -> FactQuery:
+    """The FactQuery of ``--category``/``--place`` and ``search``, every id checked first."""
+    check_category(db, args.category)
+    check_place(db, args.place)
+    return FactQuery(category_id=args.category, place_id=args.place, search=search)
+
+
+def add_sort_options(parser: argparse.ArgumentParser) -> None:
+    """``--sort KEY`` and ``--descending``: the order the window's table columns give."""
+    parser.add_argument(
+        "--sort",
+        choices=SORT_KEYS,
+        default="position",
+        help="order of the facts (default: position, the report's order)",
+    )
+    parser.add_argument("--descending", action="store_true", help="reverse the order")
+
+
+def sort_of(args: argparse.Namespace) -> FactSort:
+    """The FactSort the sort options ask for."""
+    return FactSort(args.sort, args.descending)

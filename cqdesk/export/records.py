@@ -1,0 +1,64 @@
+"""JSON export: one record per fact with its value, places, entities, inputs and citation."""
+
+from __future__ import annotations
+
+import json
+import math
+
+from cqdesk.export.citation import DERIVED_MARK, quoted, source_citation, source_record
+from cqdesk.export.values import as_printed, qualifier
+from cqdesk.store.records import FactDetail, Source
+
+
+def _value(value: float | None) -> float | int | None:
+    if value is None or not math.isfinite(value):
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _provenance(detail: FactDetail, citation: str) -> str:
+    if detail.row.kind == "derived":
+        return f"{DERIVED_MARK}; inputs: {', '.join(row.id for row in detail.inputs)}. {citation}"
+    return f"{quoted(detail.row.quote or '')} {citation}"
+
+
+def record(detail: FactDetail, source: Source) -> dict:
+    """One fact as a JSON-ready dict; the citation line makes a lone record still say its source."""
+    row = detail.row
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "label": row.label,
+        "value": _value(row.value),
+        "qualifier": qualifier(row) or None,
+        "qualifier_code": row.qualifier,
+        "unit": row.unit,
+        "value_as_printed": as_printed(row) or None,
+        "change": row.change,
+        "period": row.period,
+        "category": row.category_name,
+        "category_path": list(detail.category_path),
+        "places": [
+            {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind}
+            for p in detail.places
+        ],
+        "entities": [{"id": e.id, "name": e.name, "kind": e.kind} for e in detail.entities],
+        "quote": row.quote,
+        "quote_start": detail.quote_start,
+        "quote_end": detail.quote_end,
+        "formula": detail.formula,
+        "inputs": [r.id for r in detail.inputs],
+        "describes": detail.describes.id if detail.describes else None,
+        "note": detail.note,
+        "citation": _provenance(detail, source_citation(source)),
+    }
+
+
+def json_text(details: list[FactDetail], source: Source) -> str:
+    """The facts, in the order given, and the source they come from, as UTF-8-ready JSON text."""
+    document = {
+        "source": source_record(source),
+        "count": len(details),
+        "facts": [record(detail, source) for detail in details],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

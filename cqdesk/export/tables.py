@@ -1,0 +1,127 @@
+"""Tabular formats of fact rows: TSV and CSV for spreadsheets, an HTML table and a Markdown table.
+
+Every format has the same columns (``COLUMNS``). ``value`` is the plain number a spreadsheet
+reads as a number (empty for a statement); the qualifier is its own column, as a word:
+``over`` (a lower bound: "over", "exceeded", "more than"), ``about`` (approximate), ``at most``
+(an upper bound) or empty; ``unit`` is the stored unit code (``CNY``, ``%``, ``pp``, ``firms``);
+``value_as_printed`` keeps the qualifier and unit in words (``over 650,000 merchants``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from html import escape
+
+from cqdesk.export.citation import source_citation, source_citation_html
+from cqdesk.export.values import as_printed, number, qualifier
+from cqdesk.store.records import FactRow, Source
+
+COLUMNS = (
+    "id",
+    "label",
+    "value",
+    "qualifier",
+    "unit",
+    "value_as_printed",
+    "change",
+    "period",
+    "kind",
+    "place",
+    "category",
+    "quote",
+)
+BOM = "\ufeff"
+
+
+def cells(row: FactRow) -> list[str]:
+    """One row's cells, in ``COLUMNS`` order, as text."""
+    return [
+        row.id,
+        row.label,
+        number(row),
+        qualifier(row),
+        row.unit or "",
+        as_printed(row),
+        row.change or "",
+        row.period or "",
+        row.kind,
+        row.place_label or "",
+        row.category_name,
+        row.quote or "",
+    ]
+
+
+def _delimited(rows: list[FactRow], delimiter: str, line_end: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
+    writer.writerow(COLUMNS)
+    writer.writerows(cells(row) for row in rows)
+    return out.getvalue()
+
+
+def tsv(rows: list[FactRow]) -> str:
+    """Tab-separated values with a header row, as spreadsheets paste them (one cell per value)."""
+    return _delimited(rows, "\t", "\n")
+
+
+def csv_text(rows: list[FactRow], bom: bool = False) -> str:
+    """CSV (RFC 4180 line ends) with a header row; ``bom`` lets Excel read the UTF-8 as UTF-8."""
+    return (BOM if bom else "") + _delimited(rows, ",", "\r\n")
+
+
+def _html_cell(column: str, text: str) -> str:
+    align = ' align="right"' if column == "value" else ""
+    return f"<td{align}>{escape(text)}</td>"
+
+
+def html_table(rows: list[FactRow], source: Source) -> str:
+    """An HTML table with the same header, then the citation; every piece of data is escaped.
+
+    Borders and top-aligned cells keep it readable when pasted into a word processor.
+    """
+    head = "".join(f"<th>{name}</th>" for name in COLUMNS)
+    body = "\n".join(
+        '<tr valign="top">'
+        + "".join(
+            _html_cell(column, cell) for column, cell in zip(COLUMNS, cells(row), strict=True)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table border="1" cellspacing="0" cellpadding="3">\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody>\n</table>\n"
+        f"<p>Source: {source_citation_html(source)}</p>\n"
+    )
+
+
+def html_document(fragment: str) -> str:
+    """A fragment wrapped as a UTF-8 HTML document, as office programs expect on the clipboard."""
+    return f'<html><head><meta charset="utf-8"></head><body>\n{fragment}</body></html>\n'
+
+
+def _markdown_cell(text: str) -> str:
+    # A pipe would end the cell and a line break the row; backslashes would escape what follows.
+    return (
+        text.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("\r\n", " ")
+        .replace("\n", " ")
+        .replace("\r", " ")
+    )
+
+
+def markdown(rows: list[FactRow], source: Source) -> str:
+    """A Markdown table of the rows with a footnote citing the source."""
+    lines = [
+        f"Figures from {_markdown_cell(source.title)}[^source]",
+        "",
+        "| " + " | ".join(COLUMNS) + " |",
+        "|" + "|".join("---:" if name == "value" else "---" for name in COLUMNS) + "|",
+    ]
+    lines.extend(
+        "| " + " | ".join(_markdown_cell(cell) for cell in cells(row)) + " |" for row in rows
+    )
+    lines += ["", f"[^source]: {_markdown_cell(source_citation(source))}", ""]
+    return "\n".join(lines)

@@ -1,0 +1,62 @@
+"""One fact's value as the copy and export formats write it: plain number, qualifier word, as printed."""
+
+from __future__ import annotations
+
+from cqdesk.formatting import plain_number, qualified, qualifier_word, unit_name
+from cqdesk.store.records import FactRow
+
+# Units a printed value already carries in its own symbol ("13.05%", "1.49%" read as points).
+_SELF_EVIDENT_UNITS = {"%", "pp"}
+
+
+def plain(value: float | None) -> str:
+    """A number a spreadsheet reads as a number (see ``formatting.plain_number``)."""
+    return plain_number(value)
+
+
+def number(row: FactRow) -> str:
+    """The value alone, plain (empty for a statement)."""
+    return plain(row.value)
+
+
+def qualifier(row: FactRow) -> str:
+    """The qualifier as a word: ``over`` (lower bound), ``about`` (approximate), ``at most``, or ""."""
+    return qualifier_word(row.qualifier)
+
+
+def unit_noun(unit: str | None) -> str:
+    """How a unit reads after a number: ``CNY`` -> ``yuan``, ``people/session`` -> ``people per session``."""
+    if not unit or unit in _SELF_EVIDENT_UNITS:
+        return ""
+    if "/" in unit:
+        top, bottom = unit.split("/", 1)
+        return f"{unit_name(top)} per {unit_name(bottom)}"
+    return unit_name(unit)
+
+
+def _mentions_unit(text: str, unit: str) -> bool:
+    # "135.05 billion yuan" names CNY as yuan, "about USD 21 billion" names USD by its code,
+    # "6.43 yuan per USD" names CNY/USD by its first part: any of these means "already there".
+    lowered = text.lower()
+    names = {unit, unit_name(unit), unit_noun(unit)}
+    if "/" in unit:
+        names.add(unit_name(unit.split("/", 1)[0]))
+    return any(name and name.lower() in lowered for name in names)
+
+
+def as_printed(row: FactRow) -> str:
+    """The value as the report prints it, with its qualifier and unit: ``over 650,000 merchants``.
+
+    The stored display text already carries the qualifier ("over 650,000") and, for money,
+    the unit ("135.05 billion yuan"); the unit noun is added only where the text lacks it.
+    A statement has no value and reads as "".
+    """
+    display = row.value_display or ""
+    if not display:
+        return ""
+    display = qualified(display, row.qualifier)
+    if row.unit and not _mentions_unit(display, row.unit):
+        noun = unit_noun(row.unit)
+        if noun:
+            display = f"{display} {noun}"
+    return display

@@ -1,0 +1,133 @@
+"""A copy read back from a real X clipboard (Xvfb) by a separate process, as a spreadsheet would paste it.
+
+Needs Xvfb and xclip (``apt-get install -y xvfb xclip``) and Qt's xcb plugin libraries; the test
+skips without Xvfb or xclip, unless CQDESK_REQUIRE_XVFB=1, when it fails instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cqdesk.export import COLUMNS
+from tests.test_export_tables import parse_html
+
+REPO = Path(__file__).resolve().parent.parent
+IDS = ["online-sales", "banan-firms", "shops-per-firm"]
+CHINESE_LABEL = "Firms opened in 巴南区 <Banan> & co"
+
+# The clipboard owner: copies the rows, says "ready", and serves the clipboard until stdin closes.
+OWNER = """
+import dataclasses, sys
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
+from cqdesk.store import open_database
+from cqdesk.store.facts import fact_rows_by_id
+from cqdesk.store.source import source
+from cqdesk.ui.clipboard import copy_rows
+
+app = QApplication([])
+db = open_database(sys.argv[1])
+rows = fact_rows_by_id(db, sys.argv[3:])
+rows[1] = dataclasses.replace(rows[1], label=sys.argv[2])
+copy_rows(rows, source(db))
+quit_on_input = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+quit_on_input.activated.connect(app.quit)
+QTimer.singleShot(0, lambda: print("ready", flush=True))
+QTimer.singleShot(60_000, app.quit)  # never outlive a test that died
+app.exec()
+"""
+
+
+def _need(program: str) -> None:
+    if shutil.which(program):
+        return
+    reason = f"{program} is not installed (apt-get install -y xvfb xclip)"
+    if os.environ.get("CQDESK_REQUIRE_XVFB") == "1":
+        pytest.fail(f"CQDESK_REQUIRE_XVFB=1 but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def display():
+    """A private X server; -displayfd picks a free display and reports it once it accepts clients."""
+    _need("Xvfb")
+    _need("xclip")
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "640x480x24"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    number = server.stdout.readline().strip()
+    try:
+        assert number.isdigit(), "Xvfb did not report a display"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
+
+
+@pytest.fixture
+def clipboard_owner(display, tiny_db_path):
+    """A separate Qt process (xcb) that has put IDS on the X clipboard."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+    env.pop("WAYLAND_DISPLAY", None)
+    owner = subprocess.Popen(
+        [sys.executable, "-c", OWNER, str(tiny_db_path), CHINESE_LABEL, *IDS],
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    line = owner.stdout.readline().strip()
+    try:
+        assert line == "ready", f"the clipboard owner failed: {line} {owner.stderr.read()}"
+        yield display
+    finally:
+        owner.communicate(timeout=20)  # closing its stdin tells the owner to quit
+
+
+def xclip(display: str, target: str) -> bytes:
+    result = subprocess.run(
+        ["xclip", "-o", "-selection", "clipboard", "-t", target],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    return result.stdout
+
+
+def test_the_clipboard_offers_text_and_html(clipboard_owner):
+    targets = xclip(clipboard_owner, "TARGETS").decode().split()
+    assert "text/html" in targets
+    assert "UTF8_STRING" in targets or "text/plain;charset=utf-8" in targets
+
+
+def test_html_read_back_by_xclip(clipboard_owner):
+    parsed = parse_html(xclip(clipboard_owner, "text/html").decode("utf-8"))
+    assert parsed.header == list(COLUMNS)
+    assert [row[0] for row in parsed.rows] == IDS
+    by_id = {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in parsed.rows}
+    assert by_id["banan-firms"]["label"] == CHINESE_LABEL
+    assert (by_id["banan-firms"]["value"], by_id["banan-firms"]["qualifier"]) == ("300", "over")
+    assert by_id["shops-per-firm"]["qualifier"] == "about"
+    assert "Statement by Test Commission" in parsed.paragraphs[-1]
+
+
+def test_tsv_read_back_by_xclip(clipboard_owner):
+    text = xclip(clipboard_owner, "UTF8_STRING").decode("utf-8")
+    records = list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
+    assert [record["id"] for record in records] == IDS
+    assert records[0]["value"] == "10500000000"
+    assert (records[1]["label"], records[1]["qualifier"]) == (CHINESE_LABEL, "over")

@@ -1,0 +1,93 @@
+"""Tests for cqdesk.export.citation: a quote with its citation, and a derived fact with its inputs."""
+
+from __future__ import annotations
+
+import dataclasses
+from html.parser import HTMLParser
+
+from cqdesk.export import citation_html, citation_text, source_citation
+from cqdesk.store.facts import fact_detail
+from cqdesk.store.source import source
+
+PARTS = (
+    "Test Commission",
+    "2021-02-07",
+    "Test Press",
+    "\u201cTiny report\u201d",
+    "2021-02-08",
+    "https://example.org/tiny",
+)
+
+
+class TextAndTags(HTMLParser):
+    """The text of an HTML fragment and the tags it uses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parsed(html: str) -> TextAndTags:
+    parser = TextAndTags()
+    parser.feed(html)
+    return parser
+
+
+def test_source_citation_reads_in_order(tiny_db):
+    text = source_citation(source(tiny_db))
+    positions = [text.index(part) for part in PARTS]
+    assert positions == sorted(positions)
+    assert text.startswith("Statement by Test Commission")
+
+
+def test_source_citation_without_a_statement(tiny_db):
+    text = source_citation(dataclasses.replace(source(tiny_db), statement_by=None))
+    assert text.startswith("Published by Test Press")
+
+
+def test_reported_fact_quote_then_citation(tiny_db):
+    detail = fact_detail(tiny_db, "banan-firms")
+    text = citation_text(detail, source(tiny_db))
+    quote, citation = text.split("\n")
+    assert quote == "\u201cOver 300 firms opened in Banan District\u201d"
+    assert all(part in citation for part in PARTS)
+
+
+def test_reported_fact_html(tiny_db):
+    html = citation_html(fact_detail(tiny_db, "banan-firms"), source(tiny_db))
+    text = "".join(parsed(html).text)
+    assert "\u201cOver 300 firms opened in Banan District\u201d" in text
+    assert all(part in text for part in PARTS)
+    assert "a" not in parsed(html).tags  # the address is text, never a link
+
+
+def test_derived_fact_value_formula_and_inputs(tiny_db):
+    text = citation_text(fact_detail(tiny_db, "shops-per-firm"), source(tiny_db))
+    assert text.startswith("Shops per firm: about 0.07 shops per firm (derived")
+    assert "Formula: lakeside-shops / banan-firms" in text
+    assert "Note: Both inputs are lower bounds" in text
+    assert (
+        "- lakeside-shops (Shops in Lakeside Park: over 20 shops): \u201cthe Lakeside Park" in text
+    )
+    assert "- banan-firms (Firms opened in Banan: over 300 firms): \u201cOver 300 firms" in text
+    assert all(part in text for part in PARTS)
+
+
+def test_derived_fact_html_is_marked_and_escaped(tiny_db):
+    detail = fact_detail(tiny_db, "shops-per-firm")
+    detail = dataclasses.replace(detail, note="<img src=x> & more")
+    html = citation_html(detail, source(tiny_db))
+    tree = parsed(html)
+    assert "img" not in tree.tags
+    text = "".join(tree.text)
+    assert "derived by cqdesk, not stated in the source" in text
+    assert "<img src=x> & more" in text
+    assert "lakeside-shops / banan-firms" in text
+    assert "over 300 firms" in text

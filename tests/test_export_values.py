@@ -1,0 +1,71 @@
+"""Tests for cqdesk.export.values: plain numbers, qualifier words and values as printed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from cqdesk.export import as_printed, number, plain, qualifier
+from cqdesk.store.facts import fact_row_by_id
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (135050000000.0, "135050000000"),
+        (13.05, "13.05"),
+        (9333333333.333334, "9333333333.333334"),
+        (0.00001, "0.00001"),
+        (1e20, "100000000000000000000"),
+        (-2.5, "-2.5"),
+        (None, ""),
+        (float("nan"), ""),
+    ],
+)
+def test_plain_numbers_have_no_grouping_exponent_or_noise(value, text):
+    assert plain(value) == text
+    if text:
+        assert float(text) == value
+
+
+def test_number_is_the_value_alone(tiny_db):
+    assert number(fact_row_by_id(tiny_db, "online-sales")) == "10500000000"
+    assert number(fact_row_by_id(tiny_db, "online-sales-growth")) == "12.5"
+    assert number(fact_row_by_id(tiny_db, "acme-yuzhong")) == ""
+
+
+def test_qualifier_is_a_word(tiny_db):
+    assert qualifier(fact_row_by_id(tiny_db, "banan-firms")) == "over"
+    assert qualifier(fact_row_by_id(tiny_db, "shops-per-firm")) == "about"
+    assert qualifier(fact_row_by_id(tiny_db, "online-sales")) == ""
+
+
+def test_as_printed_adds_the_unit_noun_only_where_missing(tiny_db):
+    assert as_printed(fact_row_by_id(tiny_db, "online-sales")) == "10.5 billion yuan"
+    assert as_printed(fact_row_by_id(tiny_db, "banan-firms")) == "over 300 firms"
+    assert as_printed(fact_row_by_id(tiny_db, "online-sales-growth")) == "12.5%"
+    assert as_printed(fact_row_by_id(tiny_db, "online-sales-gap")) == "2%"
+    assert as_printed(fact_row_by_id(tiny_db, "shops-per-firm")) == "about 0.07 shops per firm"
+    assert as_printed(fact_row_by_id(tiny_db, "acme-yuzhong")) == ""
+
+
+def test_as_printed_keeps_a_qualifier_the_display_lacks(tiny_db):
+    row = dataclasses.replace(fact_row_by_id(tiny_db, "banan-firms"), value_display="300")
+    assert as_printed(row) == "over 300 firms"
+
+
+@pytest.mark.parametrize(
+    ("display", "unit", "printed"),
+    [
+        ("about USD 21 billion", "USD", "about USD 21 billion"),
+        ("about 6.43 yuan per USD", "CNY/USD", "about 6.43 yuan per USD"),
+        ("107.43", "people/session", "107.43 people per session"),
+        ("590 million", "parcels", "590 million parcels"),
+    ],
+)
+def test_as_printed_units_of_the_real_kinds(tiny_db, display, unit, printed):
+    row = dataclasses.replace(
+        fact_row_by_id(tiny_db, "online-sales"), value_display=display, unit=unit
+    )
+    assert as_printed(row) == printed
