@@ -16,6 +16,15 @@ from tests.factories import build_tiny  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Path:
+    """Every test keeps its QSettings under its own temporary folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def tiny_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small database built by the real build from resources the tests write."""

@@ -1,0 +1,54 @@
+"""How reported, derived and statement facts look and are explained, shared by table and panes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+
+from cqdesk.store.records import FactRow
+
+REPORTED, DERIVED, STATEMENT = "reported", "derived", "statement"
+
+_KIND_TEXTS = {
+    REPORTED: "Reported: a figure the report states, quoted word for word.",
+    DERIVED: "Derived: computed by cqdesk from reported figures; the report does not print it.",
+    STATEMENT: "Statement: what the report says without a figure.",
+}
+_KIND_NAMES = {REPORTED: "Reported", DERIVED: "Derived", STATEMENT: "Statement"}
+# Tints drawn at low alpha so they read on both light and dark palettes.
+_TINTS = {DERIVED: QColor(60, 120, 220, 40), STATEMENT: QColor(128, 128, 128, 40)}
+
+
+def kind_name(kind: str) -> str:
+    """A kind's name for people ("Derived")."""
+    return QCoreApplication.translate("FactStyles", _KIND_NAMES.get(kind, kind))
+
+
+def kind_explanation(kind: str) -> str:
+    """What a kind means, in one sentence."""
+    return QCoreApplication.translate("FactStyles", _KIND_TEXTS.get(kind, ""))
+
+
+def kind_tooltip(row: FactRow) -> str:
+    """The row's tooltip: what its kind means, then its full quote (escaped rich text, so it wraps)."""
+    parts = [f"<p><b>{escape(kind_name(row.kind))}</b> — {escape(kind_explanation(row.kind))}</p>"]
+    if row.quote:
+        parts.append(f"<p>“{escape(row.quote)}”</p>")
+    return "".join(parts)
+
+
+def kind_font(kind: str) -> QFont | None:
+    """Derived rows in italics, statements plain, reported figures plain."""
+    if kind != DERIVED:
+        return None
+    font = QFont(QGuiApplication.font())
+    font.setItalic(True)
+    return font
+
+
+def kind_brush(kind: str) -> QBrush | None:
+    """A faint background tint that sets derived and statement rows apart from reported ones."""
+    tint = _TINTS.get(kind)
+    return QBrush(tint) if tint else None

@@ -1,0 +1,147 @@
+"""The facts table: a paged, SQL-sorted view of one query, fetched through injected functions."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from cqdesk.formatting import qualified
+from cqdesk.models.fact_styles import kind_brush, kind_font, kind_tooltip
+from cqdesk.store.records import FactQuery, FactRow, FactSort
+
+NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
+
+COL_LABEL, COL_VALUE, COL_UNIT, COL_CHANGE, COL_PLACE, COL_CATEGORY = range(6)
+SORT_KEYS = ("label", "value", "unit", "change", "place", "category")
+HEADERS = ("Label", "Value", "Unit", "Change", "Place", "Category")
+FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+CountFn = Callable[[FactQuery], int]
+PageFn = Callable[[FactQuery, FactSort, int, int], list[FactRow]]
+LocateFn = Callable[[FactQuery, FactSort, str], "int | None"]
+Index = QModelIndex | QPersistentModelIndex
+_NUMERIC = (COL_VALUE, COL_CHANGE)
+
+
+def value_text(row: FactRow) -> str:
+    """The value as the report prints it, with its qualifier ("over 650,000"); "" for statements."""
+    return qualified(row.value_display, row.qualifier) if row.value_display else ""
+
+
+def _cell(row: FactRow, column: int) -> str:
+    texts = (
+        row.label,
+        value_text(row),
+        row.unit or "",
+        row.change or "",
+        row.place_label or "",
+        row.category_name,
+    )
+    return texts[column]
+
+
+class FactTableModel(QAbstractTableModel):
+    """Rows of a FactQuery in a FactSort order; keeps only a few pages in memory."""
+
+    def __init__(
+        self,
+        count: CountFn,
+        page: PageFn,
+        locate: LocateFn,
+        page_size: int = 200,
+        max_pages: int = 40,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._count, self._page, self._locate = count, page, locate
+        self._page_size, self._max_pages = page_size, max_pages
+        self._pages: OrderedDict[int, list[FactRow]] = OrderedDict()
+        self.query, self.sort_order = FactQuery(), FactSort()
+        self._rows = 0
+
+    def set_query(self, query: FactQuery) -> None:
+        """Show the facts ``query`` selects."""
+        self.query = query
+        self._reload()
+
+    def set_sort(self, sort: FactSort) -> None:
+        """Order the rows by ``sort`` (the store sorts)."""
+        self.sort_order = sort
+        self._reload()
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._rows = self._count(self.query)
+        self.endResetModel()
+
+    def fact_row(self, row: int) -> FactRow | None:
+        """The record at ``row`` (fetching its page when needed), or None out of range."""
+        if not 0 <= row < self._rows:
+            return None
+        number = row // self._page_size
+        if number not in self._pages:
+            self._pages[number] = self._page(
+                self.query, self.sort_order, number * self._page_size, self._page_size
+            )
+            if len(self._pages) > self._max_pages:
+                self._pages.popitem(last=False)
+        self._pages.move_to_end(number)
+        page = self._pages[number]
+        offset = row - number * self._page_size
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, fact_id: str) -> int | None:
+        """The row of ``fact_id`` in this view, or None when the query hides it."""
+        return self._locate(self.query, self.sort_order, fact_id)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.fact_row(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return kind_tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return kind_font(row.kind)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return kind_brush(row.kind)
+        if role == FACT_ID_ROLE:
+            return row.id
+        if role == FACT_ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(HEADERS):
+                return QCoreApplication.translate("FactTableModel", HEADERS[section])
+            return None
+        return str(section + 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (by the report's order when ``column`` is -1), in SQL."""
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "position"
+        self.set_sort(FactSort(key, order == Qt.SortOrder.DescendingOrder))

@@ -1,0 +1,76 @@
+"""The place tree: municipality, districts and counties, and the parks and zones inside them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from cqdesk.models.tree_model import COL_NAME, SEARCH_ROLE, TreeModel, TreeNode
+from cqdesk.store.records import Place
+
+ALL_PLACES = ""  # the id of the "All places" row: no place filter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlaceTreeModel", text)
+
+
+def place_title(place: Place) -> str:
+    """A place's name with its Chinese name when the gazetteer gives one."""
+    return f"{place.name} {place.name_zh}" if place.name_zh else place.name
+
+
+def _tooltip(place: Place) -> str:
+    kind = place.kind.replace("_", " ")
+    if place.count == 0:
+        return _tr("%1 — the report gives no figures for it").replace("%1", kind)
+    return (
+        _tr("%1 — %2 facts, %3 naming it directly")
+        .replace("%1", kind)
+        .replace("%2", str(place.count))
+        .replace("%3", str(place.direct_count))
+    )
+
+
+def _node(place: Place) -> TreeNode:
+    node = TreeNode(
+        place.id,
+        place_title(place),
+        place.count,
+        tooltip=_tooltip(place),
+        search_text=f"{place.name} {place.name_zh or ''} {place.id}",
+    )
+    for child in place.children:
+        node.add(_node(child))
+    return node
+
+
+class PlaceTreeModel(TreeModel):
+    """Places with counts; a place the report never mentions is greyed but still selectable."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.headers = (_tr("Place"), _tr("Facts"))
+
+    def set_places(self, places: tuple[Place, ...], total: int) -> None:
+        """Show an "All places" row (no filter, ``total`` facts), then the trees rooted at ``places``."""
+        everywhere = TreeNode(ALL_PLACES, _tr("All places"), total)
+        self.set_roots([everywhere] + [_node(place) for place in places])
+
+    def extra_data(self, node: TreeNode, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and node.count == 0:
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return None
+
+
+class PlaceFilterModel(QSortFilterProxyModel):
+    """Keeps the places whose English or Chinese name contains the typed text, with their parents."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterKeyColumn(COL_NAME)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setRecursiveFilteringEnabled(True)

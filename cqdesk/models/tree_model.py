@@ -1,0 +1,119 @@
+"""A read-only two-column tree model (name, fact count) over small nodes built from records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
+
+COL_NAME, COL_COUNT = 0, 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class TreeNode:
+    """One row of a tree: the item's id, its display texts and its children."""
+
+    item_id: str
+    name: str
+    count: int
+    tooltip: str = ""
+    search_text: str = ""
+    parent: TreeNode | None = None
+    children: list[TreeNode] = field(default_factory=list)
+
+    def add(self, child: TreeNode) -> TreeNode:
+        """Append ``child`` and return it."""
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def row(self) -> int:
+        """This node's row under its parent."""
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class TreeModel(QAbstractItemModel):
+    """Shows a TreeNode hierarchy; subclasses build the nodes and name the columns."""
+
+    headers: tuple[str, str] = ("", "")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._root = TreeNode("", "", 0)
+
+    def set_roots(self, roots: list[TreeNode]) -> None:
+        """Replace the whole tree."""
+        self.beginResetModel()
+        self._root = TreeNode("", "", 0)
+        for node in roots:
+            self._root.add(node)
+        self.endResetModel()
+
+    def node(self, index: Index) -> TreeNode:
+        """The node behind ``index`` (the invisible root for an invalid index)."""
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node(index).parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row(), 0, up)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        if parent.isValid() and parent.column() != COL_NAME:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name if index.column() == COL_NAME else str(node.count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == ID_ROLE:
+            return node.item_id
+        if role == SEARCH_ROLE:
+            return node.search_text or node.name
+        return self.extra_data(node, role)
+
+    def extra_data(self, node: TreeNode, role: int):
+        """Roles a subclass adds (colours, fonts); None by default."""
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < 2 else None
+        return None
+
+    def find(self, item_id: str, parent: QModelIndex = NO_PARENT) -> QModelIndex:
+        """The first index (depth first) whose node has ``item_id``, or an invalid index."""
+        for row in range(self.rowCount(parent)):
+            child = self.index(row, COL_NAME, parent)
+            if self.node(child).item_id == item_id:
+                return child
+            found = self.find(item_id, child)
+            if found.isValid():
+                return found
+        return QModelIndex()

@@ -1,0 +1,122 @@
+"""Writes the detail pane's page for one fact; every text from the data goes through escape()."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import quote as url_quote
+
+from PySide6.QtCore import QCoreApplication
+
+from cqdesk.formatting import qualified
+from cqdesk.models.fact_styles import DERIVED, kind_explanation
+from cqdesk.models.place_tree_model import place_title
+from cqdesk.store.records import FactDetail, FactRow, Source
+
+VALUE_MARK = "background-color:#ffd54f; color:#000; font-weight:bold"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def _link(scheme: str, target: str, text: str) -> str:
+    # Links are ours (fact:, place:, entity:) and handled in the pane; none is ever opened.
+    return f'<a href="{scheme}:{escape(url_quote(target, safe=""))}">{escape(text)}</a>'
+
+
+def _row(title: str, body: str) -> str:
+    return f"<tr><td style='padding-right:10px'><i>{escape(title)}</i></td><td>{body}</td></tr>"
+
+
+def _fact_links(rows: tuple[FactRow, ...]) -> str:
+    return "<br>".join(
+        f"{_link('fact', row.id, row.label)}"
+        f"{' — ' + escape(qualified(row.value_display, row.qualifier)) if row.value_display else ''}"
+        for row in rows
+    )
+
+
+def _quote(detail: FactDetail) -> str:
+    quote = detail.row.quote or ""
+    if detail.value_start is None or detail.quote_start is None:
+        return f"“{escape(quote)}”"
+    start, end = detail.value_start - detail.quote_start, detail.value_end - detail.quote_start
+    return (
+        f"“{escape(quote[:start])}<span style='{VALUE_MARK}'>{escape(quote[start:end])}</span>"
+        f"{escape(quote[end:])}”"
+    )
+
+
+def _heading(row: FactRow) -> str:
+    value = qualified(row.value_display, row.qualifier) if row.value_display else ""
+    parts = [
+        f"<p style='color:gray'>{escape(kind_explanation(row.kind))}</p>",
+        f"<h3>{escape(row.label)}</h3>",
+    ]
+    if value:
+        parts.append(
+            f"<p><span style='font-size:x-large; font-weight:bold'>{escape(value)}</span>"
+            f"{'&nbsp;&nbsp;' + escape(row.unit) if row.unit else ''}</p>"
+        )
+    return "".join(parts)
+
+
+def _facts_table(detail: FactDetail) -> list[str]:
+    row = detail.row
+    rows = []
+    if row.change:
+        rows.append(_row(_tr("Change"), escape(row.change)))
+    if row.period:
+        rows.append(_row(_tr("Period"), escape(row.period)))
+    if detail.places:
+        rows.append(
+            _row(
+                _tr("Places"),
+                ", ".join(_link("place", p.id, place_title(p)) for p in detail.places),
+            )
+        )
+    if detail.entities:
+        rows.append(
+            _row(_tr("Names"), ", ".join(_link("entity", e.name, e.name) for e in detail.entities))
+        )
+    rows.append(_row(_tr("Category"), escape(" › ".join(detail.category_path))))
+    return rows
+
+
+def _derivation(detail: FactDetail) -> list[str]:
+    rows = [_row(_tr("Formula"), f"<code>{escape(detail.formula or '')}</code>")]
+    if detail.inputs:
+        rows.append(_row(_tr("Inputs"), _fact_links(detail.inputs)))
+    return rows
+
+
+def _related(detail: FactDetail) -> list[str]:
+    rows = []
+    if detail.describes:
+        rows.append(_row(_tr("Describes"), _fact_links((detail.describes,))))
+    if detail.described_by:
+        rows.append(_row(_tr("Described by"), _fact_links(detail.described_by)))
+    if detail.used_by:
+        rows.append(_row(_tr("Used by"), _fact_links(detail.used_by)))
+    return rows
+
+
+def _citation(source: Source) -> str:
+    parts = [source.publisher, f"“{source.title}”", source.published, source.url]
+    if source.statement_by:
+        parts.append(_tr("figures from %1").replace("%1", source.statement_by))
+    return escape(". ".join(part for part in parts if part))
+
+
+def detail_html(detail: FactDetail, source: Source) -> str:
+    """The page for ``detail``: a derived fact shows its formula and inputs, never a quote."""
+    rows = _facts_table(detail)
+    if detail.row.kind == DERIVED:
+        rows += _derivation(detail)
+    elif detail.row.quote:
+        rows.append(_row(_tr("Quote"), _quote(detail)))
+    if detail.note:
+        rows.append(_row(_tr("Note"), escape(detail.note)))
+    rows += _related(detail)
+    rows.append(_row(_tr("Source"), _citation(source)))
+    return f"{_heading(detail.row)}<table cellspacing='4'>{''.join(rows)}</table>"

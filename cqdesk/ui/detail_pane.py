@@ -1,0 +1,61 @@
+"""The detail pane: everything about the current fact, with links that filter or select."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser
+
+from cqdesk.store.records import Source
+from cqdesk.ui.browser import Browser
+from cqdesk.ui.detail_html import detail_html
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+class DetailPane(QTextBrowser):
+    """Shows the browser's current fact; its links choose a place, a name or another fact."""
+
+    placeClicked = Signal(str)
+    entityClicked = Signal(str)
+    factClicked = Signal(str)
+
+    def __init__(self, browser: Browser, source: Source, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName(_tr("Fact detail"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._browser, self._source = browser, source
+        self.anchorClicked.connect(self._follow_link)
+        browser.currentFactChanged.connect(self.show_fact)
+        self.placeClicked.connect(browser.set_place)
+        self.entityClicked.connect(browser.set_search)
+        self.factClicked.connect(browser.reveal_fact)
+        self.show_fact(browser.current_fact)
+
+    def show_fact(self, fact_id: str | None) -> None:
+        """Show ``fact_id`` (or a hint when none is chosen)."""
+        detail = self._browser.detail(fact_id) if fact_id else None
+        if detail is None:
+            self.setPlainText(
+                _tr(
+                    "Choose a fact in the table to see its value, its quote and "
+                    "where it comes from."
+                )
+            )
+            return
+        self.setHtml(detail_html(detail, self._source))
+
+    def _follow_link(self, url: QUrl) -> None:
+        target = unquote(url.path(QUrl.ComponentFormattingOption.FullyEncoded))
+        signal = {
+            "place": self.placeClicked,
+            "entity": self.entityClicked,
+            "fact": self.factClicked,
+        }.get(url.scheme())
+        if signal is not None and target:
+            signal.emit(target)

@@ -1,0 +1,97 @@
+"""The facts table pane: the paged table view, its empty-state note, and fact selection."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from cqdesk.models.fact_table_model import COL_LABEL, FACT_ID_ROLE, FactTableModel
+from cqdesk.store import facts
+from cqdesk.ui.browser import Browser
+
+_WIDTHS = (320, 170, 80, 110, 200, 170)  # first-start column widths, before any saved state
+
+
+class FactTable(QTableView):
+    """Rows of the current query; the current row is the browser's current fact."""
+
+    def __init__(self, browser: Browser, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factTable")
+        self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
+        self._browser = browser
+        db = browser.db
+        self.model_ = FactTableModel(
+            partial(facts.count_facts, db),
+            partial(facts.fact_rows, db),
+            partial(facts.fact_index, db),
+            parent=self,
+        )
+        self.model_.set_query(browser.query)
+        self.setModel(self.model_)
+        self._configure()
+        self.empty_note = self._make_note()
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model_.modelReset.connect(self._after_reset)
+        browser.queryChanged.connect(self.model_.set_query)
+        browser.revealRequested.connect(self.select_fact)
+        self._after_reset()
+
+    def _configure(self) -> None:
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(_WIDTHS):
+            self.setColumnWidth(column, width)
+        self.setSortingEnabled(True)
+
+    def _make_note(self) -> QLabel:
+        note = QLabel(self.viewport())
+        note.setObjectName("factTableEmptyNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.hide()
+        return note
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.empty_note.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+
+    def _after_reset(self) -> None:
+        """After a new query or sort: say why when empty, and keep the current fact if shown."""
+        empty = self.model_.rowCount() == 0
+        if empty:
+            self.empty_note.setText(self._browser.names.empty_reason(self.model_.query))
+            self.empty_note.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+        self.empty_note.setVisible(empty)
+        current = self._browser.current_fact
+        if current is None or not self.select_fact(current):
+            self._browser.set_current_fact(None)
+
+    def select_fact(self, fact_id: str) -> bool:
+        """Make ``fact_id`` the current row and scroll to it; False if this view hides it."""
+        row = self.model_.row_of(fact_id)
+        if row is None:
+            return False
+        index = self.model_.index(row, COL_LABEL)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._browser.set_current_fact(current.data(FACT_ID_ROLE) if current.isValid() else None)

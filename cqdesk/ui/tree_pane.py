@@ -1,0 +1,65 @@
+"""A tree view of one filter (categories or places) that reports the chosen id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from cqdesk.models.tree_model import COL_COUNT, COL_NAME, ID_ROLE
+
+NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
+
+
+class FilterTree(QTreeView):
+    """Single-selection tree; emits ``chosen(id)`` ("" for a root meaning "no filter")."""
+
+    chosen = Signal(str)
+
+    def __init__(self, name: str, accessible: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(False)
+        self._quiet = False
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self.chosen.emit(current.data(ID_ROLE) or "")
+
+    def show_id(self, item_id: str) -> None:
+        """Make ``item_id`` current without emitting ``chosen`` (the filter changed elsewhere)."""
+        index = self._find(item_id)
+        self._quiet = True
+        try:
+            if index.isValid():
+                self.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.scrollTo(index)
+            else:
+                self.selectionModel().clear()
+        finally:
+            self._quiet = False
+
+    def _find(self, item_id: str, parent: QModelIndex = NO_PARENT) -> QModelIndex:
+        model = self.model()
+        for row in range(model.rowCount(parent)):
+            child = model.index(row, COL_NAME, parent)
+            if (child.data(ID_ROLE) or "") == item_id:
+                return child
+            found = self._find(item_id, child)
+            if found.isValid():
+                return found
+        return QModelIndex()

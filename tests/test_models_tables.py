@@ -1,0 +1,127 @@
+"""The item models against the Qt model contract, before and after they change, and their paging."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+
+from cqdesk.models.category_tree_model import CategoryTreeModel
+from cqdesk.models.fact_table_model import (
+    COL_CHANGE,
+    COL_LABEL,
+    COL_VALUE,
+    FACT_ID_ROLE,
+    FactTableModel,
+)
+from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
+from cqdesk.models.tree_model import ID_ROLE
+from cqdesk.store import facts, trees
+from cqdesk.store.records import FactQuery
+
+
+def _table(db, page_size=3):
+    calls = []
+
+    def page(query, sort, offset, limit):
+        calls.append(offset)
+        return facts.fact_rows(db, query, sort, offset, limit)
+
+    model = FactTableModel(
+        partial(facts.count_facts, db),
+        page,
+        partial(facts.fact_index, db),
+        page_size=page_size,
+        max_pages=2,
+    )
+    return model, calls
+
+
+def _ids(model):
+    return [model.index(row, 0).data(FACT_ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_fact_table_model_contract(qtmodeltester, tiny_db):
+    model, _ = _table(tiny_db)
+    model.set_query(FactQuery())
+    qtmodeltester.check(model)
+    model.set_query(FactQuery(category_id="market"))
+    qtmodeltester.check(model)
+    model.sort(COL_VALUE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.set_query(FactQuery(search="nothing-matches-this"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_fact_table_pages_and_lru(tiny_db):
+    model, calls = _table(tiny_db)
+    model.set_query(FactQuery())
+    assert model.rowCount() == facts.total_facts(tiny_db)
+    assert calls == []  # nothing fetched until a row is asked for
+    model.index(7, 0).data()
+    assert calls == [6]
+    model.index(0, 0).data()
+    model.index(4, 0).data()
+    model.index(0, 0).data()  # pages 0 and 1 are cached; no refetch
+    assert calls == [6, 0, 3]
+
+
+def test_fact_table_sorts_numbers_as_numbers(tiny_db):
+    model, _ = _table(tiny_db, page_size=100)
+    model.set_query(FactQuery())
+    model.sort(COL_VALUE, Qt.SortOrder.AscendingOrder)
+    values = [model.fact_row(row).value for row in range(model.rowCount())]
+    numbers = [value for value in values if value is not None]
+    assert numbers == sorted(numbers)
+    assert values[-1] is None  # statements (no value) last
+    model.sort(COL_CHANGE, Qt.SortOrder.DescendingOrder)
+    assert model.fact_row(0).change == "+12.5%"
+
+
+def test_fact_table_value_text_and_locate(qapp, tiny_db):
+    model, _ = _table(tiny_db, page_size=100)
+    model.set_query(FactQuery())
+    row = model.row_of("banan-firms")
+    assert model.index(row, COL_VALUE).data() == "over 300"
+    assert "Over 300 firms opened" in model.index(row, COL_LABEL).data(Qt.ItemDataRole.ToolTipRole)
+    derived = model.row_of("online-sales-2019")
+    assert "Derived" in model.index(derived, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(derived, 0).data(Qt.ItemDataRole.FontRole).italic()
+    model.set_query(FactQuery(place_id="yuzhong"))
+    assert model.row_of("banan-firms") is None
+    assert _ids(model) == ["acme-yuzhong"]
+
+
+def test_category_tree_model(qtmodeltester, tiny_db):
+    model = CategoryTreeModel()
+    qtmodeltester.check(model)
+    model.set_categories(trees.category_tree(tiny_db), facts.total_facts(tiny_db))
+    qtmodeltester.check(model)
+    root = model.index(0, 0)
+    assert root.data() == "All facts" and root.data(ID_ROLE) == ""
+    assert model.index(0, 1).data() == str(facts.total_facts(tiny_db))
+    assert model.find("market-firms").data() == "Firms"
+
+
+def test_place_tree_model_and_filter(qtmodeltester, tiny_db):
+    model = PlaceTreeModel()
+    model.set_places(trees.place_tree(tiny_db), facts.total_facts(tiny_db))
+    qtmodeltester.check(model)
+    wanzhou = model.find("wanzhou")
+    assert wanzhou.data() == "Wanzhou District 万州区"
+    assert wanzhou.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed: no facts
+    assert model.find("banan").data(Qt.ItemDataRole.ForegroundRole) is None
+    proxy = PlaceFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.setFilterFixedString("巴南")
+    qtmodeltester.check(proxy)
+    chongqing = proxy.index(0, 0)
+    assert chongqing.data(ID_ROLE) == "chongqing"
+    assert [
+        proxy.index(r, 0, chongqing).data(ID_ROLE) for r in range(proxy.rowCount(chongqing))
+    ] == ["banan"]
+    proxy.setFilterFixedString("lakeside")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 1

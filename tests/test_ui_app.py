@@ -1,0 +1,70 @@
+"""The window's entry point: bad databases, unknown ids and the screenshot command."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+import pytest
+from PySide6.QtGui import QImage
+
+from cqdesk.ui import app
+from cqdesk.ui.window_state import first_geometry
+
+
+def _args(screenshot=None, **state):
+    values = {
+        "db": None,
+        "screenshot": screenshot,
+        "category": None,
+        "place": None,
+        "search": None,
+        "fact": None,
+    }
+    values.update(state)
+    return Namespace(**values)
+
+
+def test_screenshot_renders_the_given_state(qapp, tiny_db_path, tmp_path, capsys):
+    target = tmp_path / "shot.png"
+    code = app.run(
+        _args(target, category="market", place="banan", search="firms", fact="banan-firms"),
+        tiny_db_path,
+    )
+    assert code == 0
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == app.SCREENSHOT_SIZE
+
+
+def test_unknown_ids_exit_2_with_a_message(qapp, tiny_db_path, tmp_path, capsys):
+    code = app.run(_args(tmp_path / "x.png", place="atlantis"), tiny_db_path)
+    assert code == 2
+    assert "no place with id “atlantis”" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("content", [None, b"not a database at all"])
+def test_a_bad_database_exits_1_with_a_message(qapp, tmp_path, capsys, content):
+    path = tmp_path / "bad.db"
+    if content is not None:
+        path.write_bytes(content)
+    assert app.run(_args(tmp_path / "x.png"), path) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("cqdesk: ") and "Traceback" not in err
+
+
+def test_a_bad_database_shows_a_message_box_in_the_window_mode(qapp, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert app.run(_args(), tmp_path / "missing.db") == 1
+    assert "No database at" in shown[0]
+
+
+@pytest.mark.parametrize(
+    ("screen", "expected"), [((1366, 738), (1229, 664)), ((3840, 2110), (1800, 1150))]
+)
+def test_first_start_size_suits_laptop_and_4k_screens(screen, expected):
+    from PySide6.QtCore import QRect
+
+    rect = first_geometry(QRect(0, 0, *screen))
+    assert (rect.width(), rect.height()) == expected
+    assert QRect(0, 0, *screen).contains(rect)
