@@ -16,6 +16,18 @@ from tests.factories import build_tiny  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def empty_clipboard_at_exit():
+    """Empty the clipboard before the QApplication goes: Qt's offscreen clipboard crashes the
+    process at exit (SIGSEGV, after every test passed) while it still holds mime data."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
+
+
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path: Path) -> Path:
     """Every test keeps its QSettings under its own temporary folder, never the user's."""

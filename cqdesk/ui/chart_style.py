@@ -1,0 +1,133 @@
+"""Chart colours from the Okabe–Ito palette, chosen for a light or dark window, and the bar look."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
+# deficiency. Blue reads on white, sky blue on black; orange and vermillion mark the selection.
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+DIMMED_OPACITY = 0.25
+DERIVED_FILL_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The colours of one chart drawing, all taken from the widget's current palette."""
+
+    background: QColor
+    text: QColor
+    muted_text: QColor
+    bar: QColor
+    highlight: QColor
+    dark: bool
+
+
+def chart_colours(palette: QPalette) -> ChartColours:
+    """Colours for ``palette``: a dark window gets the lighter hues of the same palette."""
+    background = palette.color(QPalette.ColorRole.Base)
+    dark = background.lightness() < 128
+    return ChartColours(
+        background=background,
+        text=palette.color(QPalette.ColorRole.Text),
+        muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
+        bar=QColor(OKABE_ITO["sky_blue" if dark else "blue"]),
+        highlight=QColor(OKABE_ITO["orange" if dark else "vermillion"]),
+        dark=dark,
+    )
+
+
+@dataclass(frozen=True)
+class BarLook:
+    """How one bar is drawn: the honest marks and the interaction state."""
+
+    derived: bool = False
+    lower_bound: bool = False
+    current: bool = False
+
+
+def bar_pen(look: BarLook, colours: ChartColours) -> QPen:
+    """The outline: dashed for a derived value, thick and in the highlight colour when selected."""
+    colour = colours.highlight if look.current else colours.bar
+    pen = QPen(colour, 3.0 if look.current else 1.5)
+    pen.setCosmetic(True)  # bars live in data coordinates; the outline must stay in pixels
+    if look.derived:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def bar_fill(look: BarLook, colours: ChartColours) -> QBrush:
+    """The fill: solid for a reported value, faint for a derived one (its outline carries it)."""
+    if not look.derived:
+        return QBrush(colours.bar)
+    return QBrush(_blend(colours.bar, colours.background, DERIVED_FILL_SHARE))
+
+
+def _blend(colour: QColor, under: QColor, share: float) -> QColor:
+    """``colour`` laid over ``under`` at ``share`` opacity, as an opaque colour (no grid shows through)."""
+    return QColor.fromRgbF(
+        *(
+            share * a + (1 - share) * b
+            for a, b in zip(colour.getRgbF()[:3], under.getRgbF()[:3], strict=True)
+        )
+    )
+
+
+HATCH_SPACING_PX = 7.0
+
+
+def hatch_lines(device_rect: QRectF, spacing: float = HATCH_SPACING_PX) -> list[QLineF]:
+    """Diagonal lines (/) filling ``device_rect``, ``spacing`` pixels apart, in device pixels."""
+    lines = []
+    left, top, right, bottom = (
+        device_rect.left(),
+        device_rect.top(),
+        device_rect.right(),
+        device_rect.bottom(),
+    )
+    offset = left + top + spacing / 2
+    while offset < right + bottom:
+        x1, x2 = max(left, offset - bottom), min(right, offset - top)
+        if x1 < x2:
+            lines.append(QLineF(QPointF(x1, offset - x1), QPointF(x2, offset - x2)))
+        offset += spacing
+    return lines
+
+
+def _paint_hatching(painter: QPainter, rect: QRectF, look: BarLook, colours: ChartColours) -> None:
+    # Laid out in device pixels so the lines stay at 45 degrees in a stretched data view, and
+    # drawn as lines rather than a pattern brush, which SVG would stretch with the view.
+    to_device = painter.transform()
+    to_item, invertible = to_device.inverted()
+    if not invertible:
+        return
+    pen = QPen(colours.bar if look.derived else colours.background, 1.5)
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    for line in hatch_lines(to_device.mapRect(rect)):
+        painter.drawLine(to_item.map(line))
+
+
+def paint_bar(painter: QPainter, rect: QRectF, look: BarLook, colours: ChartColours) -> None:
+    """Paint a bar (or a legend sample) in ``rect``, in whatever coordinates the painter uses."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(bar_fill(look, colours))
+    painter.drawRect(rect)
+    if look.lower_bound:
+        _paint_hatching(painter, rect, look, colours)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(bar_pen(look, colours))
+    painter.drawRect(rect)
