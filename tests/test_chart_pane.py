@@ -235,12 +235,31 @@ def test_the_current_fact_is_highlighted(pane):
     current, other = bar_of(pane, "online-sales"), bar_of(pane, "online-sales-2019")
     assert current.look.current and not other.look.current
     assert bar_pen(current.look, current.colours).color() == current.colours.highlight
-    pane.set_current_fact("banan-firms")
+    pane.set_current_fact(None)
     assert not bar_of(pane, "online-sales").look.current
     select(pane, "firms")
+    pane.set_current_fact("banan-firms")
     assert bar_of(pane, "banan-firms").look.current
     pane.set_current_fact(None)
     assert not bar_of(pane, "banan-firms").look.current
+
+
+def test_a_fact_from_elsewhere_turns_to_a_chart_that_draws_it(pane):
+    select(pane, "levels")
+    pane.set_current_fact("banan-firms")
+    assert pane.current_chart().id == "firms"
+    assert bar_of(pane, "banan-firms").look.current
+    pane.set_current_fact("acme-yuzhong")  # drawn by no chart: the shown chart stays
+    assert pane.current_chart().id == "firms"
+    assert not bar_of(pane, "banan-firms").look.current
+
+
+def test_new_charts_open_on_the_one_with_the_current_fact(qtbot, tiny_db):
+    found = charts(tiny_db)
+    pane = show_pane(qtbot, tiny_db, [])
+    pane.set_current_fact("banan-firms")
+    pane.set_charts(found)
+    assert pane.current_chart().id == "firms"
 
 
 def test_a_palette_change_recolours_the_chart(qtbot, pane):

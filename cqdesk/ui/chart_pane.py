@@ -64,13 +64,28 @@ class ChartPane(QWidget):
     def set_charts(self, charts: list[Chart]) -> None:
         """Offer ``charts`` (a selector when several), keeping the shown chart if it is among them."""
         previous = self._drawn.id if self._drawn is not None else None
-        self._selector.blockSignals(True)
         self._charts.set_charts(charts)
-        row = next((i for i, chart in enumerate(charts) if chart.id == previous), 0)
-        self._selector.setCurrentIndex(row if charts else -1)
-        self._selector.blockSignals(False)
+        row = self._row_with_fact(self._current_fact)
+        if row is None:
+            row = next((i for i, chart in enumerate(charts) if chart.id == previous), 0)
         self._selector.setVisible(len(charts) > 1)
+        self._select_row(row if charts else -1)
+
+    def _select_row(self, row: int) -> None:
+        self._selector.blockSignals(True)
+        self._selector.setCurrentIndex(row)
+        self._selector.blockSignals(False)
         self._show_row(row)
+
+    def _row_with_fact(self, fact_id: str | None) -> int | None:
+        """The row of the first offered chart with a bar for ``fact_id``, if any."""
+        if fact_id is None:
+            return None
+        for row in range(self._charts.rowCount()):
+            chart = self._charts.chart(row)
+            if any(bar.fact_id == fact_id for bar in chart.bars):
+                return row
+        return None
 
     def set_source(self, source: Source) -> None:
         """Name ``source`` in the line under every chart."""
@@ -78,8 +93,13 @@ class ChartPane(QWidget):
         self._redraw()
 
     def set_current_fact(self, fact_id: str | None) -> None:
-        """Highlight the bar of ``fact_id`` when the current chart has one."""
+        """Highlight the bar of ``fact_id``, turning to a chart that has one if the shown one has not."""
         self._current_fact = fact_id
+        shown = self.current_chart()
+        if shown is None or not any(bar.fact_id == fact_id for bar in shown.bars):
+            row = self._row_with_fact(fact_id)
+            if row is not None:
+                self._select_row(row)
         self._view.set_current(fact_id)
 
     def set_visible_facts(self, fact_ids: set[str] | None) -> None:
