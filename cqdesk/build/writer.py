@@ -47,14 +47,34 @@ def _source_row(res: Resources) -> dict:
     }
 
 
-def _search_rows(tables: FactTables, places: list[dict], entities: list[dict]) -> list[dict]:
+def _with_ancestors(place_ids: list[str], links: list[dict], places: dict[str, dict]) -> list[str]:
+    """The places and every district or zone that contains them, not the municipality itself
+    (whose name would make every search for "Chongqing" match everything twice over)."""
+    parents: dict[str, list[str]] = {}
+    for link in links:
+        parents.setdefault(link["place_id"], []).append(link["parent_id"])
+    found, todo = [], list(place_ids)
+    while todo:
+        place_id = todo.pop(0)
+        if place_id not in found and places[place_id]["kind"] != "municipality":
+            found.append(place_id)
+        todo.extend(parents.get(place_id, []))
+    return found
+
+
+def _search_rows(
+    tables: FactTables, places: list[dict], links: list[dict], entities: list[dict]
+) -> list[dict]:
+    by_id = {p["id"]: p for p in places}
     place_names = {p["id"]: " ".join(filter(None, (p["name"], p["name_zh"]))) for p in places}
     entity_names = {e["id"]: e["name"] for e in entities}
     rows = []
     for fact in tables.facts:
-        linked_places = [
-            place_names[x["place_id"]] for x in tables.places if x["fact_id"] == fact["id"]
-        ]
+        # A search for a district (巴南) finds the facts of the parks inside it too, as its filter does.
+        direct = [x["place_id"] for x in tables.places if x["fact_id"] == fact["id"]]
+        linked_places = [place_names[p] for p in _with_ancestors(direct, links, by_id)]
+        if any(by_id[p]["kind"] == "municipality" for p in direct):
+            linked_places += [place_names[p] for p in direct if by_id[p]["kind"] == "municipality"]
         linked = [
             entity_names[x["entity_id"]] for x in tables.entities if x["fact_id"] == fact["id"]
         ]
@@ -99,7 +119,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("ignored_numbers", ignored_rows(res, SOURCE_ID)),
         ("charts", charts),
         ("chart_facts", bars),
-        ("search_index", _search_rows(tables, places, entities)),
+        ("search_index", _search_rows(tables, places, place_links, entities)),
     ):
         db[name].insert_all(rows)
     db["search_index"].enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
