@@ -71,10 +71,15 @@ def format_value(value: float, unit: str) -> str:
         return f"{_grouped(value, 2)}%"
     if unit == "pp":
         return f"{_grouped(value, 2)} percentage points"
-    if unit not in ("CNY", "USD") and "/" not in unit and float(value).is_integer():
-        return _grouped(value, 0)  # a whole count reads best in full: 1,041,000 people
     mantissa, word = scaled(value)
-    number = _grouped(mantissa, 2) + (f" {word}" if word else "")
+    # Two decimals, as the report writes money; a whole count keeps its last digits (1.041 million
+    # people); a rate per item above a hundred needs no decimals (54,348 yuan per broadcast).
+    decimals = 2
+    if unit not in ("CNY", "USD") and "/" not in unit and float(value).is_integer():
+        decimals = 3 if word else 0
+    elif "/" in unit and abs(value) >= 100:
+        decimals = 0
+    number = _grouped(mantissa, decimals) + (f" {word}" if word else "")
     if unit == "CNY":
         return f"{number} yuan"
     if unit == "USD":
