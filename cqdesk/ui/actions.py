@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
@@ -11,10 +11,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
-def _action(parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey = "") -> QAction:
+def _action(
+    parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey = "", tip: str = ""
+) -> QAction:
     action = QAction(text, parent)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
     return action
 
 
@@ -36,6 +41,69 @@ class Actions(QObject):
         self.focus_charts = _action(parent, _tr("C&harts"), "Ctrl+6")
         self.next_pane = _action(parent, _tr("&Next pane"), "F6")
         self.previous_pane = _action(parent, _tr("P&revious pane"), "Shift+F6")
+        self._copy_actions(parent)
+        self._export_actions(parent)
+
+    def _copy_actions(self, parent: QObject) -> None:
+        self.copy = _action(
+            parent, _tr("&Copy"), "Ctrl+C", _tr("Copy the selected rows as a table with a header")
+        )
+        # Only while the table has the focus: elsewhere Ctrl+C copies the text selected there.
+        self.copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_number = _action(
+            parent, _tr("Copy &number"), "Ctrl+Shift+N", _tr("Copy the value alone, plain")
+        )
+        self.copy_as_printed = _action(
+            parent,
+            _tr("Copy as &printed"),
+            "Ctrl+Alt+C",
+            _tr("Copy the value as the report prints it, with qualifier and unit"),
+        )
+        self.copy_citation = _action(
+            parent,
+            _tr("Copy with c&itation"),
+            "Ctrl+Shift+C",
+            _tr("Copy the current fact's quote (or derivation) with the source citation"),
+        )
+        self.copy_markdown = _action(
+            parent,
+            _tr("Copy as &Markdown"),
+            "Ctrl+Shift+M",
+            _tr("Copy the selected rows as a Markdown table with a citation footnote"),
+        )
+
+    def _export_actions(self, parent: QObject) -> None:
+        self.export_csv = _action(parent, _tr("Export view as &CSV…"), "Ctrl+E")
+        self.export_csv_bom = _action(
+            parent,
+            _tr("Export view as CSV for &Excel…"),
+            "Ctrl+Shift+E",
+            _tr("CSV with a byte-order mark, so Excel reads Chinese text"),
+        )
+        self.export_json = _action(parent, _tr("Export view as &JSON…"), "Ctrl+Alt+J")
+        self.export_markdown = _action(parent, _tr("Export view as &Markdown…"), "Ctrl+Alt+M")
+
+    def copy_actions(self) -> list[QAction]:
+        """The copy actions, as the Edit menu and the table's context menu list them."""
+        return [
+            self.copy,
+            self.copy_number,
+            self.copy_as_printed,
+            self.copy_citation,
+            self.copy_markdown,
+        ]
+
+    def export_actions(self) -> list[QAction]:
+        """The actions that write the current view to a file."""
+        return [self.export_csv, self.export_csv_bom, self.export_json, self.export_markdown]
+
+    def table_menu(self) -> list[QAction | None]:
+        """The facts table's context menu; None is a separator."""
+        return [*self.copy_actions(), None, *self.export_actions()]
+
+    def fact_menu(self) -> list[QAction]:
+        """What the detail pane adds to its menu: the copies of one fact (Ctrl+C copies text there)."""
+        return [action for action in self.copy_actions() if action is not self.copy]
 
     def pane_actions(self) -> list[QAction]:
         """The actions that move the focus to one pane, in pane order."""
@@ -51,7 +119,11 @@ class Actions(QObject):
     def build_menus(self, bar: QMenuBar) -> None:
         """Fill the menu bar, so every action and its shortcut is listed."""
         file_menu = bar.addMenu(_tr("&File"))
+        file_menu.addActions(self.export_actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu.addActions(self.copy_actions())
         find_menu = bar.addMenu(_tr("&Find"))
         for action in (self.find, self.filter_places, self.clear_filters):
             find_menu.addAction(action)

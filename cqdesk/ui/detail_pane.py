@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QCoreApplication, QPoint, QUrl, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QMenu, QTextBrowser
 
 from cqdesk.store.records import Source
+from cqdesk.ui import menus
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.detail_html import detail_html
 
@@ -30,6 +32,7 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._browser, self._source = browser, source
+        self._copy_actions: list[QAction] = []
         self.anchorClicked.connect(self._follow_link)
         browser.currentFactChanged.connect(self.show_fact)
         self.placeClicked.connect(browser.set_place)
@@ -59,3 +62,21 @@ class DetailPane(QTextBrowser):
         }.get(url.scheme())
         if signal is not None and target:
             signal.emit(target)
+
+    def set_copy_actions(self, actions: list[QAction]) -> None:
+        """The fact's copy actions, listed below the text's own Copy in the context menu."""
+        self._copy_actions = list(actions)
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """A new context menu: copy the selected text, then copy the current fact in each format."""
+        menu = self.createStandardContextMenu(position)
+        menu.setObjectName("detailPaneMenu")
+        if self._copy_actions:
+            menu.addSeparator()
+            menu.addActions(self._copy_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        # The standard menu wants document coordinates (to find a link under the mouse).
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menus.popup(self.context_menu(event.pos() + scrolled), event.globalPos())

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
 
 from cqdesk.models.fact_table_model import COL_LABEL, FACT_ID_ROLE, FactTableModel
 from cqdesk.store import facts
+from cqdesk.store.records import FactRow
+from cqdesk.ui import menus
 from cqdesk.ui.browser import Browser
+from cqdesk.ui.clipboard import row_spans, selected_rows
 
 _WIDTHS = (320, 170, 80, 110, 200, 170)  # first-start column widths, before any saved state
 
@@ -22,6 +26,7 @@ class FactTable(QTableView):
         self.setObjectName("factTable")
         self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
         self._browser = browser
+        self._menu_actions: list[QAction | None] = []
         db = browser.db
         self.model_ = FactTableModel(
             partial(facts.count_facts, db),
@@ -95,3 +100,42 @@ class FactTable(QTableView):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._browser.set_current_fact(current.data(FACT_ID_ROLE) if current.isValid() else None)
+
+    def selection_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as sorted ``(first, count)`` spans."""
+        return row_spans(self.selectionModel().selection())
+
+    def selected_fact_rows(self) -> list[FactRow]:
+        """The selected facts in view order, read from the store span by span, not cell by cell."""
+        model = self.model_
+        db, query, sort = self._browser.db, model.query, model.sort_order
+        return selected_rows(
+            self.selectionModel().selection(),
+            lambda offset, limit: facts.fact_rows(db, query, sort, offset, limit),
+        )
+
+    def set_menu_actions(self, actions: list[QAction | None]) -> None:
+        """The context menu's actions (None is a separator); their shortcuts work in the table."""
+        self._menu_actions = list(actions)
+        self.addActions([action for action in actions if action is not None])
+
+    def context_menu(self) -> QMenu:
+        """A new context menu holding the menu actions."""
+        menu = QMenu(self)
+        menu.setObjectName("factTableMenu")
+        for action in self._menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        if not self._menu_actions:
+            return
+        position = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The menu key opens the menu at the current row, not wherever the mouse is.
+            rect = self.visualRect(self.currentIndex())
+            position = rect.bottomLeft() if rect.isValid() else QPoint(0, 0)
+        menus.popup(self.context_menu(), self.viewport().mapToGlobal(position))

@@ -23,12 +23,14 @@ from cqdesk.ui.actions import Actions
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.category_pane import CategoryPane
 from cqdesk.ui.chart_slot import ChartSlot
+from cqdesk.ui.copy_controller import CopyController
 from cqdesk.ui.detail_pane import DetailPane
 from cqdesk.ui.fact_table import FactTable
 from cqdesk.ui.filter_bar import FilterBar
 from cqdesk.ui.place_pane import PlacePane
 from cqdesk.ui.search_box import SearchBox
 from cqdesk.ui.source_view import SourceView
+from cqdesk.ui.view_export import ViewExporter
 
 MESSAGE_MS = 10000
 
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 420)
         self.actions_ = Actions(self)
         self.actions_.build_menus(self.menuBar())
+        self.copier = CopyController(self.browser, self.fact_table, source, self.actions_, self)
+        self.exporter = ViewExporter(self.browser, self.fact_table, source, self.actions_, self)
+        self.fact_table.set_menu_actions(self.actions_.table_menu())
+        self.detail_pane.set_copy_actions(self.actions_.fact_menu())
         self._lay_out()
         self._wire()
         self._show_status()

@@ -1,0 +1,134 @@
+"""Export view: writes the table's facts (its filters and its sort) to a file the person chooses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cqdesk.export import describe, render, write
+from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, needs_details
+from cqdesk.models.fact_table_model import HEADERS, SORT_KEYS
+from cqdesk.store import bulk, facts
+from cqdesk.store.records import FactSort, Source
+from cqdesk.ui.actions import Actions
+from cqdesk.ui.browser import Browser
+from cqdesk.ui.fact_table import FactTable
+
+# choose(parent, caption, suggested path, name filter) -> the chosen path, or "" when cancelled.
+PathChooser = Callable[[QWidget, str, str, str], str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ViewExport", text)
+
+
+def _fill(template: str, *values: str) -> str:
+    for position, value in enumerate(values, start=1):
+        template = template.replace(f"%{position}", value)
+    return template
+
+
+def ask_path(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+    """The standard save dialog (it asks before replacing a file)."""
+    path, _chosen_filter = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    return path
+
+
+def order_phrase(sort: FactSort) -> str | None:
+    """“sorted by value, descending” in the table's own column names; None for the report order."""
+    if sort.key == "position" and not sort.descending:
+        return None
+    name = (
+        QCoreApplication.translate("FactTableModel", HEADERS[SORT_KEYS.index(sort.key)]).lower()
+        if sort.key in SORT_KEYS
+        else sort.key
+    )
+    phrase = _fill(_tr("sorted by %1"), name)
+    return phrase + _tr(", descending") if sort.descending else phrase
+
+
+class ViewExporter(QObject):
+    """Runs the Export view actions; ``choose`` asks for the path (tests pass their own)."""
+
+    def __init__(
+        self,
+        browser: Browser,
+        table: FactTable,
+        source: Source,
+        actions: Actions,
+        parent: QWidget,
+        choose: PathChooser = ask_path,
+    ) -> None:
+        super().__init__(parent)
+        self._browser, self._table, self._source = browser, table, source
+        self._window, self.choose = parent, choose
+        self._folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        actions.export_csv.triggered.connect(lambda: self.export("csv"))
+        actions.export_csv_bom.triggered.connect(lambda: self.export("csv", bom=True))
+        actions.export_json.triggered.connect(lambda: self.export("json"))
+        actions.export_markdown.triggered.connect(lambda: self.export("md"))
+
+    def export(self, fmt: str, bom: bool = False) -> bool:
+        """Ask for a file and write the current view to it; False when cancelled or not written."""
+        path = self._ask(fmt, bom)
+        if path is None:
+            return False
+        query, sort = self._browser.query, self._table.model_.sort_order
+        db = self._browser.db
+        details = bulk.fact_details(db, query, sort) if needs_details(fmt) else None
+        rows = [d.row for d in details] if details is not None else facts.fact_rows(db, query, sort)
+        try:
+            write(path, render(fmt, rows, self._source, details=details, bom=bom))
+        except OSError as error:
+            self._failed(path, error)
+            return False
+        self._folder = str(path.parent)
+        self._browser.message.emit(self._summary(len(rows), fmt, bom, sort, path))
+        return True
+
+    def _ask(self, fmt: str, bom: bool) -> Path | None:
+        name = FORMAT_NAMES[fmt] + (_tr(" for Excel") if bom else "")
+        suffix = SUFFIXES[fmt]
+        chosen = self.choose(
+            self._window,
+            _fill(_tr("Export view as %1"), name),
+            str(Path(self._folder) / f"cqdesk-facts{suffix}"),
+            _fill(_tr("%1 files (*%2);;All files (*)"), FORMAT_NAMES[fmt], suffix),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        # A name typed without an extension gets the format's own.
+        return path if path.suffix else path.with_suffix(suffix)
+
+    def _summary(self, count: int, fmt: str, bom: bool, sort: FactSort, path: Path) -> str:
+        query, names = self._browser.query, self._browser.names
+        held = describe(
+            count,
+            # describe() names a format it does not know by the text given.
+            _tr("CSV for Excel") if bom else fmt,
+            category=names.category(query.category_id) if query.category_id else None,
+            place=names.place(query.place_id) if query.place_id else None,
+            search=query.search,
+            order=order_phrase(sort),
+        )
+        return _fill(_tr("Exported %1, to %2"), held, str(path))
+
+    def _failed(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        QMessageBox.warning(
+            self._window,
+            _tr("Export failed"),
+            _fill(
+                _tr(
+                    "Could not write “%1”: %2.\n\nNothing was exported. Choose another folder or file name."
+                ),
+                str(path),
+                reason,
+            ),
+        )
