@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 
 QUALIFIER_WORDS = {"lower_bound": "over", "approximate": "about", "upper_bound": "at most"}
@@ -101,3 +102,18 @@ def unit_name(unit: str | None) -> str:
     if not unit:
         return ""
     return UNIT_NAMES.get(unit, unit)
+
+
+# "650,000" and "650000" are one number to a person; search indexes and queries drop separators.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def without_separators(text: str) -> str:
+    """Drop thousands separators between digits: ``1,827,000`` -> ``1827000``."""
+    return _THOUSANDS.sub("", text)
+
+
+def numerals(text: str) -> list[str]:
+    """Every number written in ``text``, without thousands separators."""
+    return [without_separators(match) for match in _NUMERAL.findall(text)]

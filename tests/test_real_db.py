@@ -44,3 +44,17 @@ def test_headline_detail(real_db):
 def test_every_category_with_charts_draws(real_db):
     for chart in charts(real_db):
         assert chart.bars and all(bar.value == bar.value for bar in chart.bars)
+
+
+def test_numbers_are_found_however_they_are_typed(real_db):
+    def ids(text):
+        return {row.id for row in fact_rows(real_db, FactQuery(search=text))}
+
+    assert "online-merchants" in ids("650,000") and "online-merchants" in ids("650000")
+    assert "rural-brands-small" in ids("1,041") and "rural-brands-small" in ids("1041")
+    assert "employment-total" in ids("1827000") and "employment-total" in ids("1.827")
+    assert "online-retail-sales" in ids("135050000000")
+
+
+def test_a_change_in_points_reads_as_points(real_db):
+    assert fact_detail(real_db, "designated-scale-growth").row.change == "+31 pp"

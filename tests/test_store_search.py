@@ -74,3 +74,12 @@ def test_like_wildcards_are_literal_in_search(tiny_db):
     # % and _ are separators for the search, never wildcards matching everything.
     assert count_facts(tiny_db, FactQuery(search="%")) == count_facts(tiny_db, FactQuery())
     assert count_facts(tiny_db, FactQuery(search="10% zzz")) == 0
+
+
+def test_thousands_separators_are_dropped_between_digits():
+    from cqdesk.formatting import without_separators
+
+    assert without_separators("1,827,000 and 650,000; a,b 1,5 12,3456") == (
+        "1827000 and 650000; a,b 1,5 12,3456"
+    )
+    assert match_expression("650,000") == '"650000"*'

@@ -9,7 +9,7 @@ from cqdesk.build.anchoring import anchor, locate
 from cqdesk.build.errors import BuildError
 from cqdesk.build.formula import evaluate, input_ids
 from cqdesk.build.inputs import Resources
-from cqdesk.formatting import format_value, qualified, signed_change
+from cqdesk.formatting import format_value, plain_number, qualified, signed_change
 
 SOURCE_ID = "chongqing-ecommerce-2020"
 QUALIFIERS = {None, "lower_bound", "approximate", "upper_bound"}
@@ -197,6 +197,13 @@ def _check_unique(rows: list[dict]) -> None:
             raise BuildError(f"fact {row['id']!r} describes unknown fact {row['describes_id']!r}")
 
 
+def _change_text(row: dict) -> str:
+    """The change column's text: a growth as printed (+13.05%), a change in points as "+31 pp"."""
+    if row["unit"] == "pp":
+        return signed_change(f"{plain_number(row['value'])} pp", row["value"])
+    return signed_change(row["value_display"], row["value"])
+
+
 def _finish(tables: FactTables, res: Resources) -> None:
     """Fill the columns computed from other rows: position, change and place label."""
     names = {d["id"]: d["name"] for d in res.divisions} | {p["id"]: p["name"] for p in res.places}
@@ -210,7 +217,7 @@ def _finish(tables: FactTables, res: Resources) -> None:
     for row in ordered:
         target = by_id.get(row["describes_id"] or "")
         if target is not None and row["relation"] in CHANGE_RELATIONS and target["change"] is None:
-            target["change"] = signed_change(row["value_display"], row["value"])
+            target["change"] = _change_text(row)
             target["change_value"] = row["value"]
     for row in tables.facts:
         linked = [names[link["place_id"]] for link in tables.places if link["fact_id"] == row["id"]]

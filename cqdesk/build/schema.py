@@ -143,6 +143,7 @@ TABLES: dict[str, dict] = {
             "note": TEXT,
             "places": TEXT,
             "entities": TEXT,
+            "numbers": TEXT,
         },
         "pk": "fact_id",
     },
@@ -174,7 +175,7 @@ SORT_INDEXES = {
     "kind": ("kind", False),
 }
 
-FTS_COLUMNS = ["label", "quote", "note", "places", "entities"]
+FTS_COLUMNS = ["label", "quote", "note", "places", "entities", "numbers"]
 
 
 def create_schema(db: sqlite_utils.Database) -> None:

@@ -17,6 +17,7 @@ from cqdesk.build.ignored import ignored_rows
 from cqdesk.build.inputs import Resources, read_resources
 from cqdesk.build.places import place_rows
 from cqdesk.build.schema import FTS_COLUMNS, create_schema
+from cqdesk.formatting import numerals, plain_number
 
 SUMMARY_BULLET = "- "  # the key-point lines at the top repeat body sentences (see the metadata)
 
@@ -62,6 +63,15 @@ def _with_ancestors(place_ids: list[str], links: list[dict], places: dict[str, d
     return found
 
 
+def _search_numbers(fact: dict) -> str:
+    """The fact's numbers as a person may type them: its quote's and display's numerals without
+    thousands separators ("650000"), and its value in full ("135050000000", "1827000")."""
+    found = set(numerals(fact["quote"] or "")) | set(numerals(fact["value_display"] or ""))
+    if fact["value"] is not None:
+        found.add(plain_number(fact["value"]))
+    return " ".join(sorted(found))
+
+
 def _search_rows(
     tables: FactTables, places: list[dict], links: list[dict], entities: list[dict]
 ) -> list[dict]:
@@ -86,6 +96,7 @@ def _search_rows(
                 "note": fact["note"] or "",
                 "places": " ".join(linked_places),
                 "entities": " ".join(linked),
+                "numbers": _search_numbers(fact),
             }
         )
     return rows

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cqdesk.formatting import without_separators
+
 # Word characters as FTS5's unicode61 tokenizer sees them; everything else separates words, so
 # no operator (AND, NEAR, *, -, quotes, parentheses) a person types can reach the FTS5 parser.
 _WORD = re.compile(r"[^\W_]+")
@@ -16,7 +18,7 @@ def match_expression(text: str) -> str | None:
     (``24.33`` -> ``"24 33"*``, ``巴南`` -> ``"巴南"*``), and all terms must match.
     """
     phrases = []
-    for term in text.split():
+    for term in without_separators(text).split():
         words = _WORD.findall(term)
         if words:
             phrases.append('"' + " ".join(words) + '"*')
