@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from tests.numbers import parse_printed
+from tests.printed_numbers import parse_printed
 
 
 def _facts(db, kind=None):

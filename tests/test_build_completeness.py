@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.numbers import number_tokens
+from tests.printed_numbers import number_tokens
 
 
 def _covered_spans(db):

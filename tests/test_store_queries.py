@@ -161,3 +161,27 @@ def test_every_ordering_reads_an_index(real_db, key, descending):
     ).fetchall()
     details = [row[3] for row in plan]
     assert not any("TEMP B-TREE" in detail for detail in details), details
+
+
+def test_spans_stand_once_for_identical_stretches(tiny_db_path, tmp_path):
+    # A copy of a fact quoting the very same words with the same value adds no second span.
+    import shutil
+    import sqlite3
+
+    from cqdesk.store import open_database
+
+    copy = tmp_path / "dup.db"
+    shutil.copy(tiny_db_path, copy)
+    writer = sqlite3.connect(copy)
+    writer.execute(
+        "INSERT INTO facts (id, source_id, category_id, kind, label, value, unit, quote, "
+        "quote_start, quote_end, value_start, value_end, position) SELECT id || '-copy', "
+        "source_id, category_id, kind, label, value, unit, quote, quote_start, quote_end, "
+        "value_start, value_end, position + 100 FROM facts WHERE id = 'banan-firms'"
+    )
+    writer.commit()
+    writer.close()
+    before = spans(open_database(tiny_db_path))
+    after = spans(open_database(copy))
+    assert after == before
+    assert [s.fact_id for s in after if s.start == before[5].start] == ["banan-firms"]

@@ -1,6 +1,6 @@
-"""Measures the store (and the facts table model) on data.db and on a copy made N times larger.
+"""Measures the store, the facts table model and the window on data.db and on a copy N times larger.
 
-Usage: python benchmarks/scale.py [--factor 1000] [--db data.db]
+Usage: python tests/benchmark_scale.py [--factor 1000] [--db data.db] [--runs 5]
 
 The larger copy repeats every fact, place link, entity link and search row N times under new ids
 (benchmark data only, written to a temporary folder, never shipped). Times are the best of a few
@@ -10,8 +10,10 @@ runs; compare the two columns of one run rather than absolute numbers across mac
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -101,6 +103,82 @@ def measure(path: Path, runs: int) -> dict[str, float]:
         db.close()
 
 
+def model_cases(path: Path) -> dict[str, float]:
+    """Timings (ms) of the facts table model as the window drives it: filter, sort, scroll."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from cqdesk.models.fact_table_model import FactTableModel
+    from cqdesk.store import facts
+
+    QCoreApplication.instance() or QCoreApplication([])
+    db = open_database(path)
+    model = FactTableModel(
+        partial(facts.count_facts, db), partial(facts.fact_rows, db), partial(facts.fact_index, db)
+    )
+
+    def show_rows(first: int, count: int = 30) -> None:
+        for row in range(first, min(first + count, model.rowCount())):
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+
+    def timed(work: Callable[[], object]) -> float:
+        start = time.perf_counter()
+        work()
+        return (time.perf_counter() - start) * 1000
+
+    results = {
+        "model: all facts, first screen": timed(
+            lambda: (model.set_query(FactQuery()), show_rows(0))
+        ),
+        "model: sort by value desc": timed(
+            lambda: (model.set_sort(FactSort("value", True)), show_rows(0))
+        ),
+        "model: jump to the middle": timed(lambda: show_rows(model.rowCount() // 2)),
+        "model: search 'rural' + place": timed(
+            lambda: (model.set_query(FactQuery(place_id="chongqing", search="rural")), show_rows(0))
+        ),
+    }
+    db.close()
+    return results
+
+
+WINDOW_SCRIPT = """
+import os, resource, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+start = time.perf_counter()
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from cqdesk.settings import Settings
+from cqdesk.store import open_database
+from cqdesk.ui.main_window import MainWindow
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+app = QApplication([])
+window = MainWindow(open_database(sys.argv[1]), Settings())
+window.resize(1366, 768)
+window.start()
+app.processEvents()
+window.grab()
+shown = time.perf_counter() - start
+print(f"{shown * 1000:.0f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+"""
+
+
+def window_costs(path: Path, folder: Path) -> tuple[float, float]:
+    """Milliseconds from start to the first painted window, and peak memory in MB."""
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_SCRIPT, str(path), str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    shown, memory = result.stdout.split()
+    return float(shown), float(memory)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--factor", type=int, default=1000)
@@ -119,6 +197,11 @@ def main() -> int:
             f"scaled copy: {facts:,} facts, {big.stat().st_size / 1e6:.1f} MB, made in {made:.1f} s"
         )
         small, large = measure(args.db, args.runs), measure(big, args.runs)
+        small.update(model_cases(args.db))
+        large.update(model_cases(big))
+        for label, index in (("window: start to first paint", 0), ("window: peak memory (MB)", 1)):
+            small[label] = window_costs(args.db, Path(folder))[index]
+            large[label] = window_costs(big, Path(folder))[index]
         width = max(map(len, small))
         print(f"{'query':<{width}}  {'bundled ms':>10}  {f'x{args.factor} ms':>10}")
         for name in small:
