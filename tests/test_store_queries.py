@@ -17,7 +17,13 @@ from cqdesk.store.facts import (
 )
 from cqdesk.store.records import SORT_KEYS
 from cqdesk.store.source import source, spans
-from cqdesk.store.trees import category_name, category_tree, place_by_id, place_tree
+from cqdesk.store.trees import (
+    category_name,
+    category_tree,
+    entity_by_id,
+    place_by_id,
+    place_tree,
+)
 
 
 def _ids(rows):
@@ -185,3 +191,11 @@ def test_spans_stand_once_for_identical_stretches(tiny_db_path, tmp_path):
     after = spans(open_database(copy))
     assert after == before
     assert [s.fact_id for s in after if s.start == before[5].start] == ["banan-firms"]
+
+
+def test_filter_by_organisation(tiny_db):
+    assert _ids(fact_rows(tiny_db, FactQuery(entity_id="acme"))) == ["acme-yuzhong"]
+    assert count_facts(tiny_db, FactQuery(entity_id="acme", place_id="banan")) == 0
+    assert count_facts(tiny_db, FactQuery(entity_id="nobody")) == 0
+    assert entity_by_id(tiny_db, "acme").name == "Acme"
+    assert entity_by_id(tiny_db, "nobody") is None

@@ -56,11 +56,13 @@ class Entity:
 
 @dataclass(frozen=True)
 class FactQuery:
-    """Which facts to show: a category subtree, a place subtree and search text, all together."""
+    """Which facts to show: a category subtree, a place subtree, search text and an organisation,
+    all together."""
 
     category_id: str | None = None
     place_id: str | None = None
     search: str = ""
+    entity_id: str | None = None
 
 
 SORT_KEYS = (

@@ -54,6 +54,9 @@ def where_clause(query: FactQuery) -> tuple[str, list]:
         # drive it and each is checked against the place: twice as fast on a large database.
         clauses.append(PLACE_CHECK if expression else PLACE_LIST)
         params.append(query.place_id)
+    if query.entity_id:
+        clauses.append("f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)")
+        params.append(query.entity_id)
     if expression:
         clauses.append(
             "f.id IN (SELECT s.fact_id FROM search_index s WHERE s.rowid IN "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from cqdesk.store.records import Category, Place
+from cqdesk.store.records import Category, Entity, Place
 
 
 def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
@@ -85,3 +85,9 @@ def category_name(db: sqlite3.Connection, category_id: str) -> str | None:
     """A category's name, or None."""
     row = db.execute("SELECT name FROM categories WHERE id = ?", [category_id]).fetchone()
     return row[0] if row else None
+
+
+def entity_by_id(db: sqlite3.Connection, entity_id: str) -> Entity | None:
+    """One company or organisation, or None."""
+    values = db.execute("SELECT id, name, kind FROM entities WHERE id = ?", [entity_id]).fetchone()
+    return Entity(*values) if values else None
