@@ -34,6 +34,7 @@ LOWER_TAB = Key("window/lower_tab", int, 0)
 LAST_CATEGORY = Key("selection/category", str, "")
 LAST_PLACE = Key("selection/place", str, "")
 LAST_FACT = Key("selection/fact", str, "")
+EXPORT_FOLDER = Key("files/export_folder", str, "")  # where the last export or chart was saved
 
 ALL_KEYS = (
     RESTORE_SELECTION,
@@ -47,6 +48,7 @@ ALL_KEYS = (
     LAST_CATEGORY,
     LAST_PLACE,
     LAST_FACT,
+    EXPORT_FOLDER,
 )
 
 

@@ -10,10 +10,12 @@ from cqdesk.models.category_tree_model import CategoryTreeModel
 from cqdesk.models.fact_table_model import (
     COL_CHANGE,
     COL_LABEL,
+    COL_PLACE,
     COL_VALUE,
     FACT_ID_ROLE,
     FactTableModel,
 )
+from cqdesk.models.formula_text import readable_formula
 from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
 from cqdesk.models.tree_model import ID_ROLE
 from cqdesk.store import facts, trees
@@ -125,3 +127,35 @@ def test_place_tree_model_and_filter(qtmodeltester, tiny_db):
     proxy.setFilterFixedString("lakeside")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 1
+
+
+def test_each_cell_tooltip_shows_its_full_text_then_the_kind_once(qapp, tiny_db):
+    model, _ = _table(tiny_db, page_size=100)
+    model.set_query(FactQuery())
+    row = model.row_of("lakeside-shops")
+    place = model.index(row, COL_PLACE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.fact_row(row).place_label in place
+    label = model.index(row, COL_LABEL).data(Qt.ItemDataRole.ToolTipRole)
+    assert label.startswith("<p><b>Shops in Lakeside Park</b></p>")
+    assert label.count("Reported") == 1  # not "Reported — Reported: …"
+    derived = model.index(model.row_of("shops-per-firm"), COL_LABEL)
+    assert derived.data(Qt.ItemDataRole.ToolTipRole).count("Derived") == 1
+
+
+def test_a_place_tooltip_has_its_names_kind_provenance_and_counts(qapp, tiny_db):
+    model = PlaceTreeModel()
+    model.set_places(trees.place_tree(tiny_db), facts.total_facts(tiny_db))
+    banan = model.find("banan").data(Qt.ItemDataRole.ToolTipRole)
+    assert "Banan District 巴南区" in banan and "District · from the gazetteer" in banan
+    park = model.find("lakeside-park").data(Qt.ItemDataRole.ToolTipRole)
+    assert "Park · named in the report" in park
+    assert "1 fact," in park  # one fact, not "1 facts"
+    assert "no figures" in model.find("wanzhou").data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_formula_reads_in_its_inputs_labels(tiny_db):
+    detail = facts.fact_detail(tiny_db, "online-sales-2019")
+    assert readable_formula(detail.formula, detail.inputs) == (
+        "Online sales ÷ (1 + Online sales growth ÷ 100)"
+    )
+    assert readable_formula("a-b - c * 2", ()) == "a-b − c × 2"  # unknown ids stay ids

@@ -7,8 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from cqdesk.models.tree_model import COL_NAME
+from cqdesk.export import source_citation
+from cqdesk.models.fact_table_model import COL_PLACE
 from cqdesk.settings import Settings
+from cqdesk.store.source import source
 from cqdesk.ui.main_window import MainWindow
 
 
@@ -120,10 +122,13 @@ def test_a_click_in_a_shared_quote_picks_the_value_under_it(qtbot, window):
 def test_a_derived_fact_shows_formula_and_its_inputs_select(qtbot, window):
     window.fact_table.select_fact("shops-per-firm")
     detail = window.detail_pane
+    # The formula in words, with the ids it is written in under it.
+    assert "Shops in Lakeside Park ÷ Firms opened in Banan" in detail.toPlainText()
     assert "lakeside-shops / banan-firms" in detail.toPlainText()
     assert "“" not in detail.toPlainText().split("Source")[0]  # no quote for a derived fact
     assert window.source_view.extraSelections() == []
-    position = detail.document().find("Shops in Lakeside Park").selectionStart()
+    inputs = detail.document().find("Inputs").selectionStart()
+    position = detail.document().find("Shops in Lakeside Park", inputs).selectionStart()
     click_text(qtbot, detail, position + 2)
     qtbot.waitUntil(lambda: window.browser.current_fact == "lakeside-shops")
 
@@ -163,7 +168,7 @@ def test_state_is_restored_after_a_restart(qtbot, tiny_db):
     first.resize(700, 500)  # the offscreen screen is 800x600
     first.main_splitter.setSizes([300, 400])
     sizes = first.main_splitter.sizes()
-    first.fact_table.setColumnWidth(COL_NAME, 211)
+    first.fact_table.setColumnWidth(COL_PLACE, 211)
     first.close()
     second = MainWindow(tiny_db, Settings())
     qtbot.addWidget(second)
@@ -172,7 +177,8 @@ def test_state_is_restored_after_a_restart(qtbot, tiny_db):
     assert second.browser.query.place_id == "banan"
     assert second.browser.current_fact == "lakeside-shops"
     assert second.main_splitter.sizes() == sizes
-    assert second.fact_table.columnWidth(COL_NAME) == 211
+    # The width dragged to; a window this narrow shows it narrower until there is room.
+    assert second.fact_table.columns.wanted()[COL_PLACE] == 211
     assert (second.width(), second.height()) == (700, 500)
 
 
@@ -222,3 +228,48 @@ def test_the_chart_pane_follows_the_category_filters_and_fact(qtbot, window):
     assert visible[-1] == {"banan-firms"}
     pane.factActivated.emit("banan-firms")
     assert window.browser.current_fact == "banan-firms"
+
+
+def test_with_no_category_every_chart_is_offered(qtbot, window):
+    pytest.importorskip("cqdesk.ui.chart_pane")
+    qtbot.waitUntil(lambda: window.charts.pane is not None)
+    assert window.browser.query.category_id is None
+    assert [chart.id for chart in window.browser.charts_for_category()] == ["levels", "firms"]
+    window.browser.set_category("overview")
+    assert [chart.id for chart in window.browser.charts_for_category()] == ["levels"]
+
+
+def test_the_restored_fact_is_scrolled_into_view_in_the_source(qtbot, real_db):
+    first = MainWindow(real_db, Settings())
+    qtbot.addWidget(first)
+    first.start()
+    first.fact_table.select_fact("training-trainees")  # far down the report
+    first.close()
+    second = MainWindow(real_db, Settings())
+    qtbot.addWidget(second)
+    second.start()
+    view = second.source_view
+    assert second.browser.current_fact == "training-trainees"
+    span, _value = view.extraSelections()
+    start = span.cursor.selectionStart()
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    top = view.cursorRect(cursor).top()
+    assert 0 <= top < view.viewport().height()
+
+
+def test_the_detail_pane_cites_as_the_clipboard_does(qtbot, window, tiny_db):
+    window.fact_table.select_fact("acme-yuzhong")
+    text = window.detail_pane.toPlainText()
+    assert source_citation(source(tiny_db)) in text
+    assert "Organisations" in text and "Names" not in text
+
+
+def test_counts_read_in_the_singular_for_one(tiny_db):
+    from cqdesk.store.records import FactQuery
+    from cqdesk.ui.filter_text import FilterNames
+
+    names = FilterNames(tiny_db)
+    assert names.status(FactQuery(), 1, 1) == "Showing 1 of 1 fact — no filters"
+    assert names.status(FactQuery(), 1, 8) == "Showing 1 of 8 facts — no filters"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
+from cqdesk.models.place_tree_model import count_phrase
 from cqdesk.models.tree_model import TreeModel, TreeNode
 from cqdesk.store.records import Category
 
@@ -15,7 +18,9 @@ def _tr(text: str) -> str:
 
 
 def _node(category: Category) -> TreeNode:
-    node = TreeNode(category.id, category.name, category.count)
+    # The full name (a narrow pane elides it) and the count, as escaped rich text.
+    tooltip = f"<p><b>{escape(category.name)}</b><br>{escape(count_phrase(category.count))}</p>"
+    node = TreeNode(category.id, category.name, category.count, tooltip=tooltip)
     for child in category.children:
         node.add(_node(child))
     return node

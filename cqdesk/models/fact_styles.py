@@ -31,9 +31,13 @@ def kind_explanation(kind: str) -> str:
     return QCoreApplication.translate("FactStyles", _KIND_TEXTS.get(kind, ""))
 
 
-def kind_tooltip(row: FactRow) -> str:
-    """The row's tooltip: what its kind means, then its full quote (escaped rich text, so it wraps)."""
-    parts = [f"<p><b>{escape(kind_name(row.kind))}</b> — {escape(kind_explanation(row.kind))}</p>"]
+def kind_tooltip(row: FactRow, cell: str = "") -> str:
+    """A cell's tooltip: the cell's full text, what the row's kind means, then the full quote.
+
+    Escaped rich text, so data never reads as markup and long text wraps.
+    """
+    parts = [f"<p><b>{escape(cell)}</b></p>"] if cell else []
+    parts.append(f"<p><i>{escape(kind_explanation(row.kind))}</i></p>")
     if row.quote:
         parts.append(f"<p>“{escape(row.quote)}”</p>")
     return "".join(parts)

@@ -117,7 +117,7 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return kind_tooltip(row)
+            return kind_tooltip(row, _cell(row, index.column()))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:

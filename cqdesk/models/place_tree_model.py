@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -20,15 +22,33 @@ def place_title(place: Place) -> str:
     return f"{place.name} {place.name_zh}" if place.name_zh else place.name
 
 
+_PROVENANCE = {
+    "source": "named in the report",
+    "gazetteer": "from the gazetteer",
+}
+
+
+def count_phrase(count: int) -> str:
+    """“1 fact”, “12 facts”."""
+    text = _tr("%1 fact") if count == 1 else _tr("%1 facts")
+    return text.replace("%1", str(count))
+
+
 def _tooltip(place: Place) -> str:
+    """The place's full names, kind and provenance, and its counts (escaped rich text)."""
     kind = place.kind.replace("_", " ")
+    provenance = _tr(_PROVENANCE.get(place.provenance, place.provenance))
     if place.count == 0:
-        return _tr("%1 — the report gives no figures for it").replace("%1", kind)
+        counts = _tr("The report gives no figures for it.")
+    else:
+        counts = (
+            _tr("%1, %2 naming it directly.")
+            .replace("%1", count_phrase(place.count))
+            .replace("%2", str(place.direct_count))
+        )
     return (
-        _tr("%1 — %2 facts, %3 naming it directly")
-        .replace("%1", kind)
-        .replace("%2", str(place.count))
-        .replace("%3", str(place.direct_count))
+        f"<p><b>{escape(place_title(place))}</b><br>"
+        f"{escape(kind.capitalize())} · {escape(provenance)}<br>{escape(counts)}</p>"
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 
 def _tr(text: str) -> str:
@@ -43,6 +43,7 @@ class Actions(QObject):
         self.previous_pane = _action(parent, _tr("P&revious pane"), "Shift+F6")
         self._copy_actions(parent)
         self._export_actions(parent)
+        self._chart_actions(parent)
 
     def _copy_actions(self, parent: QObject) -> None:
         self.copy = _action(
@@ -83,6 +84,32 @@ class Actions(QObject):
         self.export_json = _action(parent, _tr("Export view as &JSON…"), "Ctrl+Alt+J")
         self.export_markdown = _action(parent, _tr("Export view as &Markdown…"), "Ctrl+Alt+M")
 
+    def _chart_actions(self, parent: QObject) -> None:
+        self.save_chart_png = _action(
+            parent,
+            _tr("Save chart as P&NG…"),
+            "Ctrl+Alt+P",
+            _tr("Save the chart on the Charts tab as a PNG image, with its title and source"),
+        )
+        self.save_chart_svg = _action(
+            parent,
+            _tr("Save chart as S&VG…"),
+            "Ctrl+Alt+S",
+            _tr("Save the chart on the Charts tab as an SVG drawing, with its title and source"),
+        )
+        self.copy_chart = _action(
+            parent,
+            _tr("Copy c&hart image"),
+            "Ctrl+Alt+I",
+            _tr("Copy the chart on the Charts tab as an image"),
+        )
+        for action in self.chart_actions():
+            action.setEnabled(False)  # until a chart is drawn
+
+    def chart_actions(self) -> list[QAction]:
+        """Save and copy the drawn chart, as the chart's own context menu lists them."""
+        return [self.save_chart_png, self.save_chart_svg, self.copy_chart]
+
     def copy_actions(self) -> list[QAction]:
         """The copy actions, as the Edit menu and the table's context menu list them."""
         return [
@@ -116,14 +143,18 @@ class Actions(QObject):
             self.focus_charts,
         ]
 
-    def build_menus(self, bar: QMenuBar) -> None:
-        """Fill the menu bar, so every action and its shortcut is listed."""
+    def build_menus(self, bar: QMenuBar) -> list[QMenu]:
+        """Fill the menu bar, so every action and its shortcut is listed; the menus, in order."""
         file_menu = bar.addMenu(_tr("&File"))
         file_menu.addActions(self.export_actions())
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_chart_png, self.save_chart_svg])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(_tr("&Edit"))
         edit_menu.addActions(self.copy_actions())
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.copy_chart)
         find_menu = bar.addMenu(_tr("&Find"))
         for action in (self.find, self.filter_places, self.clear_filters):
             find_menu.addAction(action)
@@ -133,3 +164,4 @@ class Actions(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.next_pane)
         view_menu.addAction(self.previous_pane)
+        return [file_menu, edit_menu, find_menu, view_menu]

@@ -95,12 +95,8 @@ class Browser(QObject):
         return facts.fact_detail(self.db, fact_id)
 
     def charts_for_category(self) -> list[Chart]:
-        """The charts of the selected category (the overview's when no category is chosen)."""
-        category = self.query.category_id
-        if category is None:
-            roots = trees.category_tree(self.db)
-            category = roots[0].id if roots else None
-        return charts.charts(self.db, category) if category else []
+        """The charts of the selected category, or every chart when no category is chosen."""
+        return charts.charts(self.db, self.query.category_id)
 
     def visible_among(self, fact_ids: list[str]) -> set[str] | None:
         """Which of ``fact_ids`` the current filters show (None when no filter is on)."""

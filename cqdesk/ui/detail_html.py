@@ -7,12 +7,13 @@ from urllib.parse import quote as url_quote
 
 from PySide6.QtCore import QCoreApplication
 
+from cqdesk.export import source_citation
 from cqdesk.formatting import qualified
 from cqdesk.models.fact_styles import DERIVED, kind_explanation
+from cqdesk.models.formula_text import readable_formula
 from cqdesk.models.place_tree_model import place_title
 from cqdesk.store.records import FactDetail, FactRow, Source
-
-VALUE_MARK = "background-color:#ffd54f; color:#000; font-weight:bold"
+from cqdesk.ui.highlights import Highlights
 
 
 def _tr(text: str) -> str:
@@ -36,14 +37,21 @@ def _fact_links(rows: tuple[FactRow, ...]) -> str:
     )
 
 
-def _quote(detail: FactDetail) -> str:
+def _value_mark(colours: Highlights) -> str:
+    return (
+        f"background-color:{colours.value_background.name()}; "
+        f"color:{colours.value_text.name()}; font-weight:bold"
+    )
+
+
+def _quote(detail: FactDetail, colours: Highlights) -> str:
     quote = detail.row.quote or ""
     if detail.value_start is None or detail.quote_start is None:
         return f"“{escape(quote)}”"
     start, end = detail.value_start - detail.quote_start, detail.value_end - detail.quote_start
     return (
-        f"“{escape(quote[:start])}<span style='{VALUE_MARK}'>{escape(quote[start:end])}</span>"
-        f"{escape(quote[end:])}”"
+        f"“{escape(quote[:start])}<span style='{_value_mark(colours)}'>"
+        f"{escape(quote[start:end])}</span>{escape(quote[end:])}”"
     )
 
 
@@ -77,14 +85,21 @@ def _facts_table(detail: FactDetail) -> list[str]:
         )
     if detail.entities:
         rows.append(
-            _row(_tr("Names"), ", ".join(_link("entity", e.name, e.name) for e in detail.entities))
+            _row(
+                _tr("Organisations"),
+                ", ".join(_link("entity", e.name, e.name) for e in detail.entities),
+            )
         )
     rows.append(_row(_tr("Category"), escape(" › ".join(detail.category_path))))
     return rows
 
 
 def _derivation(detail: FactDetail) -> list[str]:
-    rows = [_row(_tr("Formula"), f"<code>{escape(detail.formula or '')}</code>")]
+    formula = detail.formula or ""
+    # The words first; the ids under them, as the data and the copied citation write them.
+    words = escape(readable_formula(formula, detail.inputs))
+    ids = f"<br><code style='color:gray; font-size:small'>{escape(formula)}</code>"
+    rows = [_row(_tr("Formula"), words + ids)]
     if detail.inputs:
         rows.append(_row(_tr("Inputs"), _fact_links(detail.inputs)))
     return rows
@@ -101,22 +116,16 @@ def _related(detail: FactDetail) -> list[str]:
     return rows
 
 
-def _citation(source: Source) -> str:
-    parts = [source.publisher, f"“{source.title}”", source.published, source.url]
-    if source.statement_by:
-        parts.append(_tr("figures from %1").replace("%1", source.statement_by))
-    return escape(". ".join(part for part in parts if part))
-
-
-def detail_html(detail: FactDetail, source: Source) -> str:
+def detail_html(detail: FactDetail, source: Source, colours: Highlights) -> str:
     """The page for ``detail``: a derived fact shows its formula and inputs, never a quote."""
     rows = _facts_table(detail)
     if detail.row.kind == DERIVED:
         rows += _derivation(detail)
     elif detail.row.quote:
-        rows.append(_row(_tr("Quote"), _quote(detail)))
+        rows.append(_row(_tr("Quote"), _quote(detail, colours)))
     if detail.note:
         rows.append(_row(_tr("Note"), escape(detail.note)))
     rows += _related(detail)
-    rows.append(_row(_tr("Source"), _citation(source)))
+    # The same citation the clipboard and the exports carry.
+    rows.append(_row(_tr("Source"), escape(source_citation(source))))
     return f"{_heading(detail.row)}<table cellspacing='4'>{''.join(rows)}</table>"

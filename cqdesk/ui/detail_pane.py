@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, QPoint, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QUrl, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTextBrowser
 
@@ -12,6 +12,10 @@ from cqdesk.store.records import Source
 from cqdesk.ui import menus
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.detail_html import detail_html
+from cqdesk.ui.highlights import highlights
+
+MIN_WIDTH = 240  # narrower, and the quote wraps a word or a letter to a line
+_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 def _tr(text: str) -> str:
@@ -31,8 +35,10 @@ class DetailPane(QTextBrowser):
         self.setAccessibleName(_tr("Fact detail"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setMinimumWidth(MIN_WIDTH)
         self._browser, self._source = browser, source
         self._copy_actions: list[QAction] = []
+        self._shown: str | None = None
         self.anchorClicked.connect(self._follow_link)
         browser.currentFactChanged.connect(self.show_fact)
         self.placeClicked.connect(browser.set_place)
@@ -42,6 +48,7 @@ class DetailPane(QTextBrowser):
 
     def show_fact(self, fact_id: str | None) -> None:
         """Show ``fact_id`` (or a hint when none is chosen)."""
+        self._shown = fact_id
         detail = self._browser.detail(fact_id) if fact_id else None
         if detail is None:
             self.setPlainText(
@@ -51,7 +58,12 @@ class DetailPane(QTextBrowser):
                 )
             )
             return
-        self.setHtml(detail_html(detail, self._source))
+        self.setHtml(detail_html(detail, self._source, highlights(self.palette())))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in _PALETTE_EVENTS:
+            self.show_fact(self._shown)  # the value's highlight follows the palette
 
     def _follow_link(self, url: QUrl) -> None:
         target = unquote(url.path(QUrl.ComponentFormattingOption.FullyEncoded))

@@ -8,14 +8,34 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
 
-from cqdesk.models.fact_table_model import COL_LABEL, FACT_ID_ROLE, FactTableModel
+from cqdesk.models.fact_table_model import (
+    COL_CATEGORY,
+    COL_CHANGE,
+    COL_LABEL,
+    COL_PLACE,
+    COL_UNIT,
+    COL_VALUE,
+    FACT_ID_ROLE,
+    FactTableModel,
+)
 from cqdesk.store import facts
 from cqdesk.store.records import FactRow
 from cqdesk.ui import menus
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.clipboard import row_spans, selected_rows
+from cqdesk.ui.table_columns import ColumnSizer
 
-_WIDTHS = (320, 170, 80, 110, 200, 170)  # first-start column widths, before any saved state
+# Each column but Label fits its content within these widths (pixels); Label takes the rest.
+COLUMN_LIMITS = {
+    COL_VALUE: (70, 200),
+    COL_UNIT: (50, 120),
+    COL_CHANGE: (60, 100),
+    COL_PLACE: (90, 210),
+    COL_CATEGORY: (90, 180),
+}
+# The other columns narrow first (down to their lower limits) to keep Label this wide.
+LABEL_MIN_WIDTH, LABEL_MIN_SHARE = 180, 0.35
+FIT_ROWS = 200  # rows read to fit the columns: enough to be typical, few enough to stay fast
 
 
 class FactTable(QTableView):
@@ -55,10 +75,14 @@ class FactTable(QTableView):
         header = self.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(_WIDTHS):
-            self.setColumnWidth(column, width)
+        header.setResizeContentsPrecision(FIT_ROWS)
+        self.columns = ColumnSizer(self, COL_LABEL, COLUMN_LIMITS, LABEL_MIN_WIDTH, LABEL_MIN_SHARE)
+        self.columns.fit()
         self.setSortingEnabled(True)
+
+    def restore_header(self, state) -> bool:
+        """The column widths and order saved earlier; Label still takes the spare width."""
+        return self.columns.restore(state)
 
     def _make_note(self) -> QLabel:
         note = QLabel(self.viewport())

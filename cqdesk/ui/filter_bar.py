@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from cqdesk.store.records import FactQuery
 from cqdesk.ui.browser import Browser
+from cqdesk.ui.flow_layout import FlowLayout
+
+CHIP_TEXT_WIDTH = 240  # a longer label (a long search) is cut in the middle; its tooltip has it all
 
 
 def _tr(text: str) -> str:
@@ -20,16 +24,24 @@ def _button_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def _fill(template: str, value: str) -> str:
+    return template.replace("%1", value)
+
+
 class FilterBar(QWidget):
-    """One button per active filter ("Place: Banan District ✕"); clicking it removes that filter."""
+    """One button per active filter ("Place: Banan District ✕"); clicking it removes that filter.
+
+    The buttons wrap onto a second line rather than squeeze the search box beside them.
+    """
 
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._browser = browser
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addStretch(1)
+        self._layout = FlowLayout(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.buttons: list[QToolButton] = []
         browser.queryChanged.connect(self._show)
         self._show(browser.query)
@@ -43,14 +55,18 @@ class FilterBar(QWidget):
         ]
         if len(self.buttons) > 1:
             self.buttons.append(self._clear_all())
-        for position, button in enumerate(self.buttons):
-            self._layout.insertWidget(position, button)
+        for button in self.buttons:
+            self._layout.addWidget(button)
         self.setVisible(bool(self.buttons))
 
     def _chip(self, name: str, label: str) -> QToolButton:
         button = QToolButton(self)
-        button.setText(_button_text(f"{label}  ✕"))
-        button.setToolTip(_tr("Remove this filter"))
+        shown = button.fontMetrics().elidedText(
+            label, Qt.TextElideMode.ElideMiddle, CHIP_TEXT_WIDTH
+        )
+        button.setText(_button_text(f"{shown}  ✕"))
+        # Escaped rich text: a typed search such as "<b>" is shown, never read as markup.
+        button.setToolTip(f"<p>{escape(_fill(_tr('Remove this filter: %1'), label))}</p>")
         button.setAccessibleName(_button_text(label))
         button.clicked.connect(lambda: self._remove(name))
         return button

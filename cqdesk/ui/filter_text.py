@@ -46,7 +46,9 @@ class FilterNames:
 
     def status(self, query: FactQuery, shown: int, total: int) -> str:
         """The status line: how many facts are shown of how many, and which filters are on."""
-        counts = _fill(_tr("Showing %1 of %2 facts"), str(shown), str(total))
+        # Two sentences, not "%n fact(s)": the plural follows the total ("of 1 fact").
+        template = _tr("Showing %1 of %2 fact") if total == 1 else _tr("Showing %1 of %2 facts")
+        counts = _fill(template, str(shown), str(total))
         labels = [label for _, label in self.labels(query)]
         return f"{counts} — {' · '.join(labels)}" if labels else f"{counts} — {_tr('no filters')}"
 

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import source as store_source
-from cqdesk.store.records import FactQuery
+from cqdesk.store.records import FactQuery, Source
 from cqdesk.ui import window_state
 from cqdesk.ui.actions import Actions
 from cqdesk.ui.browser import Browser
@@ -25,14 +17,16 @@ from cqdesk.ui.category_pane import CategoryPane
 from cqdesk.ui.chart_slot import ChartSlot
 from cqdesk.ui.copy_controller import CopyController
 from cqdesk.ui.detail_pane import DetailPane
+from cqdesk.ui.export_folder import ExportFolder
 from cqdesk.ui.fact_table import FactTable
 from cqdesk.ui.filter_bar import FilterBar
+from cqdesk.ui.image_export import ChartImageExporter
 from cqdesk.ui.place_pane import PlacePane
 from cqdesk.ui.search_box import SearchBox
 from cqdesk.ui.source_view import SourceView
+from cqdesk.ui.status_line import StatusLine
 from cqdesk.ui.view_export import ViewExporter
-
-MESSAGE_MS = 10000
+from cqdesk.ui.window_layout import WindowLayout
 
 
 def _tr(text: str) -> str:
@@ -59,75 +53,40 @@ class MainWindow(QMainWindow):
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.source_view, _tr("Source"))
         self.charts = ChartSlot(self.browser, self.lower_tabs, source, self)
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.note_label = QLabel()
-        self.note_label.setObjectName("statusNote")
-        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._note_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
-        self._note_timer.timeout.connect(self.note_label.clear)
-        self.statusBar().addPermanentWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.note_label)
+        self.status_line = StatusLine(self.statusBar())
+        self.status_label, self.note_label = self.status_line.counts, self.status_line.note
         # An explicit minimum keeps layouts from resizing the native window's limits later.
         self.setMinimumSize(640, 420)
         self.actions_ = Actions(self)
-        self.actions_.build_menus(self.menuBar())
-        self.copier = CopyController(self.browser, self.fact_table, source, self.actions_, self)
-        self.exporter = ViewExporter(self.browser, self.fact_table, source, self.actions_, self)
-        self.fact_table.set_menu_actions(self.actions_.table_menu())
-        self.detail_pane.set_copy_actions(self.actions_.fact_menu())
-        self._lay_out()
+        self.menus = self.actions_.build_menus(self.menuBar())
+        self._add_commands(source, store)
+        self.layout_ = WindowLayout(self)
+        self.main_splitter = self.layout_.main_splitter
+        self.setCentralWidget(self.main_splitter)
         self._wire()
         self._show_status()
 
-    def _lay_out(self) -> None:
-        self.filter_splitter = self._splitter(
-            Qt.Orientation.Vertical, "filterSplitter", [self.category_pane, self.place_pane], [1, 1]
-        )
-        search_row = QWidget()
-        row = QHBoxLayout(search_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search_box, 2)
-        row.addWidget(self.filter_bar, 3)
-        self.lower_splitter = self._splitter(
-            Qt.Orientation.Horizontal, "lowerSplitter", [self.detail_pane, self.lower_tabs], [2, 3]
-        )
-        self.center_splitter = self._splitter(
-            Qt.Orientation.Vertical,
-            "centerSplitter",
-            [self.fact_table, self.lower_splitter],
-            [1, 1],
-        )
-        center = QWidget()
-        column = QVBoxLayout(center)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(search_row)
-        column.addWidget(self.center_splitter, 1)
-        self.main_splitter = self._splitter(
-            Qt.Orientation.Horizontal, "mainSplitter", [self.filter_splitter, center], [0, 1]
-        )
-        self.main_splitter.setSizes([280, 1000])
-        self.setCentralWidget(self.main_splitter)
-
-    def _splitter(
-        self, orientation: Qt.Orientation, name: str, widgets: list[QWidget], stretches: list[int]
-    ) -> QSplitter:
-        splitter = QSplitter(orientation)
-        splitter.setObjectName(name)
-        splitter.setChildrenCollapsible(False)
-        for widget, stretch in zip(widgets, stretches, strict=True):
-            splitter.addWidget(widget)
-            splitter.setStretchFactor(splitter.count() - 1, stretch)
-        return splitter
-
     def splitter_keys(self) -> list[tuple[QSplitter, settings.Key]]:
         """Each splitter with the setting that keeps its sizes."""
-        return [
-            (self.main_splitter, settings.MAIN_SPLITTER),
-            (self.filter_splitter, settings.FILTER_SPLITTER),
-            (self.center_splitter, settings.CENTER_SPLITTER),
-            (self.lower_splitter, settings.LOWER_SPLITTER),
+        keys = [
+            settings.MAIN_SPLITTER,
+            settings.FILTER_SPLITTER,
+            settings.CENTER_SPLITTER,
+            settings.LOWER_SPLITTER,
         ]
+        return list(zip(self.layout_.splitters(), keys, strict=True))
+
+    def _add_commands(self, source: Source, store: Settings | None) -> None:
+        """The controllers behind the copy, export and chart actions."""
+        actions, browser, table = self.actions_, self.browser, self.fact_table
+        folder = ExportFolder(store)
+        self.copier = CopyController(browser, table, source, actions, self)
+        self.exporter = ViewExporter(browser, table, source, actions, self, folder)
+        self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
+        table.set_menu_actions(actions.table_menu())
+        self.detail_pane.set_copy_actions(actions.fact_menu())
+        for menu in self.menus:  # a chart may have appeared or gone since the last look
+            menu.aboutToShow.connect(self.chart_exporter.update_actions)
 
     def _wire(self) -> None:
         actions, browser = self.actions_, self.browser
@@ -142,7 +101,7 @@ class MainWindow(QMainWindow):
         browser.currentFactChanged.connect(self.source_view.show_fact)
         self.source_view.factClicked.connect(browser.reveal_fact)
         self.fact_table.model_.modelReset.connect(self._show_status)
-        browser.message.connect(self._note)
+        browser.message.connect(self.status_line.show_note)
 
     def panes(self) -> list[QWidget]:
         """The panes in keyboard order (the chart tab stands in for the chart pane until loaded)."""
@@ -183,14 +142,9 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         shown = self.fact_table.model_.rowCount()
-        self.status_label.setText(
+        self.status_line.show_counts(
             self.browser.names.status(self.browser.query, shown, self.browser.total)
         )
-
-    def _note(self, text: str) -> None:
-        """A passing note beside the counts (e.g. which filters a click cleared)."""
-        self.note_label.setText(text)
-        self._note_timer.start()
 
     def apply_state(
         self,
@@ -206,7 +160,7 @@ class MainWindow(QMainWindow):
         if fact:
             self.browser.reveal_fact(fact)
         if quiet:
-            self.note_label.clear()
+            self.status_line.clear_note()
 
     def start(self) -> None:
         """Restore the saved layout and selection, show, and load charts after the first paint."""

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from cqdesk.models.offsets import TextOffsets
 from cqdesk.models.source_spans import fact_at, own_span
 from cqdesk.models.source_structure import BULLET, CAPTION, HEADING, source_lines
 from cqdesk.store.records import Span
+from cqdesk.ui.highlights import highlights
 
-SPAN_TINT = QColor(255, 214, 79, 70)
-SUMMARY_TINT = QColor(120, 170, 255, 50)
-CURRENT_TINT = QColor(255, 183, 77, 150)
-VALUE_TINT = QColor(255, 143, 0)
+_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 def _format(**properties) -> QTextCharFormat:
@@ -47,9 +45,16 @@ class SourceView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setPlainText(text)
-        self._offsets, self._spans = TextOffsets(text), spans
-        self._style_lines(text)
+        self._text, self._offsets, self._spans = text, TextOffsets(text), spans
+        self._current: str | None = None
+        self._pending_center: int | None = None  # a scroll asked for before the view had a size
+        self._paint_text()
+
+    def _paint_text(self) -> None:
+        """Set the text and its marks in the current palette's colours."""
+        self._colours = highlights(self.palette())
+        self.setPlainText(self._text)
+        self._style_lines(self._text)
         self._mark_spans()
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
@@ -62,7 +67,7 @@ class SourceView(QTextEdit):
     def _style_lines(self, text: str) -> None:
         styles = {
             HEADING: _format(bold=True, scale=2),
-            CAPTION: _format(italic=True, foreground=self.palette().placeholderText()),
+            CAPTION: _format(italic=True, foreground=self._colours.caption),
             BULLET: _format(italic=True),
         }
         for line in source_lines(text):
@@ -70,23 +75,28 @@ class SourceView(QTextEdit):
                 self._cursor(line.start, line.end).mergeCharFormat(styles[line.kind])
 
     def _mark_spans(self) -> None:
+        colours = self._colours
         for span in self._spans:
-            tint = SUMMARY_TINT if span.role == "summary" else SPAN_TINT
+            tint = colours.summary if span.role == "summary" else colours.quote
             self._cursor(span.start, span.end).mergeCharFormat(_format(background=tint))
             if span.value_start is not None:
                 self._cursor(span.value_start, span.value_end).mergeCharFormat(_format(bold=True))
 
     def show_fact(self, fact_id: str | None) -> None:
         """Light the fact's span (its value strongest) and scroll to it; clear for none."""
+        self._current = fact_id
         span = own_span(self._spans, fact_id) if fact_id else None
         if span is None:
             self.setExtraSelections([])
             return
-        marks = [(span.start, span.end, _format(background=CURRENT_TINT))]
+        colours = self._colours
+        current = _format(background=colours.current, foreground=colours.text)
+        marks = [(span.start, span.end, current)]
         if span.value_start is not None:
-            marks.append(
-                (span.value_start, span.value_end, _format(background=VALUE_TINT, bold=True))
+            value = _format(
+                background=colours.value_background, foreground=colours.value_text, bold=True
             )
+            marks.append((span.value_start, span.value_end, value))
         selections = []
         for start, end, fmt in marks:
             selection = QTextEdit.ExtraSelection()
@@ -96,9 +106,33 @@ class SourceView(QTextEdit):
         self._center_on(span.start)
 
     def _center_on(self, position: int) -> None:
+        if not self.isVisible():
+            # Before the first show the text has no width to lay out in: scroll once shown.
+            self._pending_center = position
+            return
+        self._pending_center = None
         cursor = self._cursor(position, position)
         top = self.cursorRect(cursor).top() + self.verticalScrollBar().value()
         self.verticalScrollBar().setValue(top - self.viewport().height() // 3)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending_center is not None:
+            # After this event the layouts give the view its final size; scroll then.
+            QTimer.singleShot(0, self._scroll_pending)
+
+    def _scroll_pending(self) -> None:
+        if self._pending_center is not None:
+            self._center_on(self._pending_center)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in _PALETTE_EVENTS:
+            # The bands are tints of the palette's base colour: redraw them for the new one.
+            scroll = self.verticalScrollBar().value()
+            self._paint_text()
+            self.show_fact(self._current)
+            self.verticalScrollBar().setValue(scroll)
 
     def fact_at_utf16(self, position: int) -> str | None:
         """The fact whose span holds UTF-16 document position ``position``."""

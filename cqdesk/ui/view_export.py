@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cqdesk.export import describe, render, write
@@ -15,6 +15,7 @@ from cqdesk.store import bulk, facts
 from cqdesk.store.records import FactSort, Source
 from cqdesk.ui.actions import Actions
 from cqdesk.ui.browser import Browser
+from cqdesk.ui.export_folder import ExportFolder
 from cqdesk.ui.fact_table import FactTable
 
 # choose(parent, caption, suggested path, name filter) -> the chosen path, or "" when cancelled.
@@ -60,14 +61,13 @@ class ViewExporter(QObject):
         source: Source,
         actions: Actions,
         parent: QWidget,
+        folder: ExportFolder | None = None,
         choose: PathChooser = ask_path,
     ) -> None:
         super().__init__(parent)
         self._browser, self._table, self._source = browser, table, source
         self._window, self.choose = parent, choose
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        self.folder = folder if folder is not None else ExportFolder()
         actions.export_csv.triggered.connect(lambda: self.export("csv"))
         actions.export_csv_bom.triggered.connect(lambda: self.export("csv", bom=True))
         actions.export_json.triggered.connect(lambda: self.export("json"))
@@ -87,7 +87,7 @@ class ViewExporter(QObject):
         except OSError as error:
             self._failed(path, error)
             return False
-        self._folder = str(path.parent)
+        self.folder.remember(path)
         self._browser.message.emit(self._summary(len(rows), fmt, bom, sort, path))
         return True
 
@@ -97,7 +97,7 @@ class ViewExporter(QObject):
         chosen = self.choose(
             self._window,
             _fill(_tr("Export view as %1"), name),
-            str(Path(self._folder) / f"cqdesk-facts{suffix}"),
+            str(self.folder.path() / f"cqdesk-facts{suffix}"),
             _fill(_tr("%1 files (*%2);;All files (*)"), FORMAT_NAMES[fmt], suffix),
         )
         if not chosen:

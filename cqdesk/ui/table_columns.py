@@ -1,0 +1,94 @@
+"""Column widths of a table: one column takes the spare width, the others fit their content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+class ColumnSizer(QObject):
+    """Sizes ``view``'s columns: ``stretch`` fills the rest; the others fit content within limits.
+
+    When the view is too narrow for all of them, the fitted columns give way (down to their lower
+    limits) before the stretching one goes below ``stretch_min`` pixels or ``stretch_share`` of
+    the view. A width the person drags a
+    column to becomes that column's wanted width.
+    """
+
+    def __init__(
+        self,
+        view: QTableView,
+        stretch: int,
+        limits: dict[int, tuple[int, int]],
+        stretch_min: int,
+        stretch_share: float = 0.0,
+    ) -> None:
+        super().__init__(view)
+        self._view, self._stretch, self._limits = view, stretch, limits
+        self._stretch_min, self._stretch_share = stretch_min, stretch_share
+        self._wanted: dict[int, int] = {}
+        self._applying = False
+        self._set_modes()
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+
+    def _set_modes(self) -> None:
+        header = self._view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+
+    def fit(self) -> None:
+        """Want each column's content width (header text included), within its limits."""
+        header = self._view.horizontalHeader()
+        for column, (least, most) in self._limits.items():
+            content = max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self._wanted[column] = max(least, min(most, content))
+        self._apply()
+
+    def restore(self, state: QByteArray) -> bool:
+        """Widths and order saved earlier become the wanted ones; False when ``state`` is unusable."""
+        header = self._view.horizontalHeader()
+        if not header.restoreState(state):
+            return False
+        self._set_modes()  # a state saved by an older version may stretch another column
+        self._wanted = {column: header.sectionSize(column) for column in self._limits}
+        self._apply()
+        return True
+
+    def wanted(self) -> dict[int, int]:
+        """The width each fitted column has when there is room (fitted, dragged or restored)."""
+        return dict(self._wanted)
+
+    def widths(self, available: int) -> dict[int, int]:
+        """The widths to give the fitted columns when the view is ``available`` pixels wide."""
+        spare = available - max(self._stretch_min, int(available * self._stretch_share))
+        wanted = sum(self._wanted.values())
+        if wanted <= spare:
+            return dict(self._wanted)
+        least = {
+            column: min(self._limits[column][0], width) for column, width in self._wanted.items()
+        }
+        give = wanted - sum(least.values())
+        share = max(0.0, (spare - sum(least.values())) / give) if give else 0.0
+        return {
+            column: least[column] + int((width - least[column]) * share)
+            for column, width in self._wanted.items()
+        }
+
+    def _apply(self) -> None:
+        self._applying = True
+        try:
+            for column, width in self.widths(self._view.viewport().width()).items():
+                self._view.setColumnWidth(column, width)
+        finally:
+            self._applying = False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if not self._applying and column in self._limits:
+            self._wanted[column] = new  # the person dragged it (or a state was restored)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self._apply()
+        return False
