@@ -142,6 +142,23 @@ def test_clicking_a_place_in_the_detail_filters_by_it(qtbot, window):
     assert window.browser.current_fact == "acme-yuzhong"
 
 
+def test_clicking_an_organisation_in_the_detail_filters_by_it(qtbot, window):
+    window.fact_table.select_fact("acme-yuzhong")
+    document = window.detail_pane.document()
+    row = document.find("Organisations")  # the link, not the label that also names Acme
+    position = document.find("Acme", row).selectionStart()
+    click_text(qtbot, window.detail_pane, position + 1)
+    qtbot.waitUntil(lambda: window.browser.query.entity_id == "acme")
+    assert shown_ids(window) == ["acme-yuzhong"]
+    assert "Organisation: Acme" in window.status_label.text()
+    assert [b.text() for b in window.filter_bar.buttons][0].startswith("Organisation: Acme")
+    window.browser.set_place("banan")
+    assert shown_ids(window) == []
+    assert "The report says nothing about Acme" in window.fact_table.empty_note.text()
+    window.browser.reveal_fact("acme-yuzhong")
+    assert window.browser.query.place_id is None and window.browser.query.entity_id == "acme"
+
+
 def test_one_keystroke_clears_every_filter(qtbot, window):
     window.apply_state("market", "banan", "firms", None)
     window.place_pane.box.setText("ban")

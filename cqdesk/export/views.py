@@ -52,6 +52,7 @@ def describe(
     place: str | None = None,
     search: str = "",
     order: str | None = None,
+    organisation: str | None = None,
 ) -> str:
     """What an export holds, for the status bar or the terminal: count, format, filters, order.
 
@@ -61,6 +62,7 @@ def describe(
     filters = [
         f"category {category}" if category else "",
         f"place {place}" if place else "",
+        f"organisation {organisation}" if organisation else "",
         f"search \u201c{search.strip()}\u201d" if search.strip() else "",
     ]
     filters = [text for text in filters if text]

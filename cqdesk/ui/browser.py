@@ -12,7 +12,8 @@ from cqdesk.store.records import Chart, FactDetail, FactQuery, FactSort
 from cqdesk.store.views import matching_fact_ids
 from cqdesk.ui.filter_text import FilterNames
 
-_FILTERS = ("search", "place_id", "category_id")  # cleared in this order when a fact is hidden
+# Cleared in this order when a fact is hidden.
+_FILTERS = ("search", "entity_id", "place_id", "category_id")
 
 
 class Browser(QObject):
@@ -42,6 +43,10 @@ class Browser(QObject):
 
     def set_place(self, place_id: str | None) -> None:
         self.set_query(replace(self.query, place_id=place_id or None))
+
+    def set_entity(self, entity_id: str | None) -> None:
+        """Show only the facts about one company or organisation."""
+        self.set_query(replace(self.query, entity_id=entity_id or None))
 
     def set_search(self, text: str) -> None:
         self.set_query(replace(self.query, search=text.strip()))

@@ -87,7 +87,7 @@ def _facts_table(detail: FactDetail) -> list[str]:
         rows.append(
             _row(
                 _tr("Organisations"),
-                ", ".join(_link("entity", e.name, e.name) for e in detail.entities),
+                ", ".join(_link("entity", e.id, e.name) for e in detail.entities),
             )
         )
     rows.append(_row(_tr("Category"), escape(" › ".join(detail.category_path))))

@@ -42,7 +42,7 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._follow_link)
         browser.currentFactChanged.connect(self.show_fact)
         self.placeClicked.connect(browser.set_place)
-        self.entityClicked.connect(browser.set_search)
+        self.entityClicked.connect(browser.set_entity)
         self.factClicked.connect(browser.reveal_fact)
         self.show_fact(browser.current_fact)
 

@@ -31,6 +31,10 @@ class FilterNames:
         place = trees.place_by_id(self._db, place_id)
         return place.name if place else place_id
 
+    def entity(self, entity_id: str) -> str:
+        entity = trees.entity_by_id(self._db, entity_id)
+        return entity.name if entity else entity_id
+
     def labels(self, query: FactQuery) -> list[tuple[str, str]]:
         """(filter name, label) for each active filter, e.g. ("place_id", "Place: Banan District")."""
         labels = []
@@ -40,6 +44,10 @@ class FilterNames:
             )
         if query.place_id:
             labels.append(("place_id", _fill(_tr("Place: %1"), self.place(query.place_id))))
+        if query.entity_id:
+            labels.append(
+                ("entity_id", _fill(_tr("Organisation: %1"), self.entity(query.entity_id)))
+            )
         if query.search:
             labels.append(("search", _fill(_tr("Search: “%1”"), query.search)))
         return labels
@@ -61,6 +69,12 @@ class FilterNames:
             if query.place_id:
                 where += _fill(_tr(" for %1"), self.place(query.place_id))
             return _fill(_tr("No facts match “%1”%2."), query.search, where)
+        if query.entity_id:
+            if query.place_id:
+                where = _fill(_tr(" in %1"), self.place(query.place_id)) + where
+            return _fill(
+                _tr("The report says nothing about %1%2."), self.entity(query.entity_id), where
+            )
         if query.place_id:
             return _fill(
                 _tr("The report gives no figures for %1%2."), self.place(query.place_id), where
@@ -74,6 +88,7 @@ class FilterNames:
         names = {
             "search": _tr("the search"),
             "place_id": _tr("the place filter"),
+            "entity_id": _tr("the organisation filter"),
             "category_id": _tr("the category filter"),
         }
         return _fill(

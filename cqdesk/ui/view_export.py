@@ -116,6 +116,7 @@ class ViewExporter(QObject):
             place=names.place(query.place_id) if query.place_id else None,
             search=query.search,
             order=order_phrase(sort),
+            organisation=names.entity(query.entity_id) if query.entity_id else None,
         )
         return _fill(_tr("Exported %1, to %2"), held, str(path))
 
