@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cqdesk.models.chart_list_model import ChartListModel
 from cqdesk.store.records import Chart, Source
@@ -17,6 +27,13 @@ from cqdesk.ui.chart_text import chart_problem, source_line, tr
 pg.setConfigOptions(antialias=True)
 
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+SELECTOR_MIN_CHARACTERS = 20  # the selector shrinks to this; its tooltip and popup tell the rest
+SMALLEST_PANE = QSize(240, 160)
+
+
+def show_menu(menu: QMenu, global_pos: QPoint) -> None:
+    """Show ``menu`` at ``global_pos`` until it closes (tests replace this to stay unblocked)."""
+    menu.exec(global_pos)
 
 
 class ChartPane(QWidget):
@@ -33,12 +50,15 @@ class ChartPane(QWidget):
         self._current_fact: str | None = None
         self._visible_facts: set[str] | None = None
         self._drawn: Chart | None = None
+        self._context_actions: list[QAction] = []
         self._selector = self._make_selector()
         self._message = self._make_message()
         self._view = ChartView(self.factActivated.emit, self)
+        self._view.contextMenuWanted.connect(self._show_context_menu)
+        self._scroll = self._make_scroll(self._view)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._message)
-        self._stack.addWidget(self._view)
+        self._stack.addWidget(self._scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._selector)
@@ -50,8 +70,33 @@ class ChartPane(QWidget):
         selector.setObjectName("chartSelector")
         selector.setAccessibleName(tr("Chart"))
         selector.setModel(self._charts)
+        # Sized to its longest title the selector would widen the whole window; it shrinks
+        # instead, its tooltip and its popup telling the whole title.
+        selector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        selector.setMinimumContentsLength(SELECTOR_MIN_CHARACTERS)
         selector.currentIndexChanged.connect(self._show_row)
         return selector
+
+    def _make_scroll(self, view: ChartView) -> QScrollArea:
+        """A vertical scroll area: a short pane scrolls the bars rather than crushing them."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("chartScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the chart itself
+        scroll.setWidget(view)
+        view.cursorMoved.connect(self._scroll_to)
+        return scroll
+
+    def _scroll_to(self, rect: QRectF) -> None:
+        centre = rect.center().toPoint()
+        self._scroll.ensureVisible(centre.x(), centre.y(), 0, round(rect.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return SMALLEST_PANE.expandedTo(self._selector.minimumSizeHint())
 
     def _make_message(self) -> QLabel:
         message = QLabel(self)
@@ -65,6 +110,7 @@ class ChartPane(QWidget):
         """Offer ``charts`` (a selector when several), keeping the shown chart if it is among them."""
         previous = self._drawn.id if self._drawn is not None else None
         self._charts.set_charts(charts)
+        self._fit_popup()
         row = self._row_with_fact(self._current_fact)
         if row is None:
             row = next((i for i, chart in enumerate(charts) if chart.id == previous), 0)
@@ -76,6 +122,17 @@ class ChartPane(QWidget):
         self._selector.setCurrentIndex(row)
         self._selector.blockSignals(False)
         self._show_row(row)
+
+    def _fit_popup(self) -> None:
+        """Let the popup list be wider than the shrunk selector, so it shows whole titles."""
+        view = self._selector.view()
+        metrics = view.fontMetrics()
+        titles = (self._charts.chart(row).title for row in range(self._charts.rowCount()))
+        widest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
+        # Room for the item's margins and a scroll bar besides the words.
+        view.setMinimumWidth(
+            widest + 4 * metrics.averageCharWidth() + view.verticalScrollBar().sizeHint().width()
+        )
 
     def _row_with_fact(self, fact_id: str | None) -> int | None:
         """The row of the first offered chart with a bar for ``fact_id``, if any."""
@@ -119,6 +176,23 @@ class ChartPane(QWidget):
         """The message shown instead of a chart, or None while a chart is drawn."""
         return None if self._drawn is not None else self._message.text()
 
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Offer ``actions`` in the menu a right-click (or the Menu key) opens on the chart."""
+        self._context_actions = list(actions)
+
+    def context_actions(self) -> list[QAction]:
+        """The actions of the chart's context menu."""
+        return list(self._context_actions)
+
+    def _show_context_menu(self, global_pos: QPoint) -> None:
+        if not self._context_actions or self._drawn is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("chartContextMenu")
+        menu.addActions(self._context_actions)
+        show_menu(menu, global_pos)
+        menu.deleteLater()
+
     def export_image(self, path: str) -> None:
         """Save the drawn chart, title and source line included, as .png or .svg by suffix."""
         if self._drawn is None:
@@ -144,12 +218,17 @@ class ChartPane(QWidget):
         if problem is not None:
             self._show_message(problem)
             return
+        if self._drawn is None or chart.id != self._drawn.id:
+            self._scroll.verticalScrollBar().setValue(0)  # another chart starts at its title
         self._drawn = chart
+        self._selector.setToolTip(chart.title)
         self._redraw()
-        self._stack.setCurrentWidget(self._view)
+        self._stack.setCurrentWidget(self._scroll)
 
     def _show_message(self, text: str) -> None:
         self._drawn = None
+        chart = self.current_chart()
+        self._selector.setToolTip(chart.title if chart is not None else "")
         self._view.clear_chart()
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)

@@ -3,25 +3,39 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSizeF
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from cqdesk.store.records import Chart
-from cqdesk.ui.chart_items import BarItem, LegendSwatch, TextBlock, ValueAxis
-from cqdesk.ui.chart_style import DIMMED_OPACITY, BarLook, ChartColours
-from cqdesk.ui.chart_text import axis_scale, bar_value_text, tr
+from cqdesk.ui.chart_items import BarItem, LegendBlock, TextBlock, ValueAxis
+from cqdesk.ui.chart_style import BarLook, ChartColours, bar_colour, legend_entries
+from cqdesk.ui.chart_text import axis_scale, bar_tooltip_lines, bar_value_text, tr
 
 LABEL_GAP_PX = 6.0  # between a bar's end and its value
 ARROW_PX = 10.0  # the "and more" arrow after a lower bound
 MAX_LEFT_AXIS_PX = 320.0
+LEFT_AXIS_SHARE = 0.45  # of the view's width at most, so a narrow pane keeps room for bars
+MIN_ROW_PX = 18.0  # the least height of one bar's row, so labels never overlap
+
+_PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+_NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select)
 
 
 class ChartView(pg.GraphicsLayoutWidget):
-    """Draws one chart; the pane decides which chart, which fact is current and which are hidden."""
+    """Draws one chart; the pane decides which chart, which fact is current and which are hidden.
+
+    It asks for the height its bars need (a scroll area around it scrolls), lets the keyboard walk
+    the bars, and asks for a context menu at a point (global coordinates) with ``contextMenuWanted``.
+    """
+
+    contextMenuWanted = Signal(QPoint)
+    cursorMoved = Signal(QRectF)  # the keyboard's bar, in view coordinates, to scroll into sight
 
     def __init__(self, on_bar_clicked: Callable[[str], None], parent=None):
         super().__init__(parent)
@@ -30,9 +44,19 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._labels: list[pg.TextItem] = []
         self._arrows: dict[str, pg.ArrowItem] = {}
         self._plot: pg.PlotItem | None = None
+        self._legend: LegendBlock | None = None
+        self._legend_entries: list[tuple[BarLook, str]] = []
+        self._colours: ChartColours | None = None
+        self._marker: QGraphicsRectItem | None = None
+        self._cursor = -1
+        self._axis_width = 0.0
         self._title = ""
-        self._legend: list[str] = []
         self.setAccessibleName(tr("Chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._height_timer = QTimer(self)
+        self._height_timer.setSingleShot(True)
+        self._height_timer.setInterval(0)
+        self._height_timer.timeout.connect(self._apply_height)
 
     def bars(self) -> list[BarItem]:
         """The bars drawn, top to bottom."""
@@ -44,37 +68,56 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def legend_texts(self) -> list[str]:
         """The legend's entries, in order."""
-        return list(self._legend)
+        return self._legend.texts() if self._legend is not None else []
 
     def plot_item(self) -> pg.PlotItem | None:
         """The plot holding the bars, or None when nothing is drawn."""
         return self._plot
 
+    def title(self) -> str:
+        """The drawn chart's title."""
+        return self._title
+
+    def focus_marker(self) -> QGraphicsRectItem | None:
+        """The dotted frame around the keyboard's bar, or None when nothing is drawn."""
+        return self._marker
+
+    def cursor_bar(self) -> BarItem | None:
+        """The bar the keyboard is on, or None."""
+        return self._bars[self._cursor] if 0 <= self._cursor < len(self._bars) else None
+
     def clear_chart(self) -> None:
         """Draw nothing."""
         self.ci.clear()
         self._bars, self._labels, self._arrows, self._plot = [], [], {}, None
-        self._legend = []
+        self._legend, self._legend_entries, self._marker, self._cursor = None, [], None, -1
+        self.setMinimumHeight(0)
 
     def draw(self, chart: Chart, source_text: str, colours: ChartColours) -> None:
         """Draw ``chart`` (already checked to be drawable) in ``colours``."""
         self.clear_chart()
-        self._title = chart.title
+        self._title, self._colours = chart.title, colours
         self.setBackground(colours.background)
         font = self.font()
-        self.ci.addItem(
-            TextBlock(chart.title, _scaled_font(font, 1.25, bold=True), colours.text), row=0, col=0
-        )
+        self._add_text(0, TextBlock(chart.title, _scaled_font(font, 1.25, bold=True), colours.text))
         factor, axis_title = axis_scale(chart.unit, [bar.value for bar in chart.bars])
         self._plot = self._add_plot(chart, factor, axis_title, colours)
-        self._add_legend(chart, colours, font)
-        self.ci.addItem(
-            TextBlock(source_text, _scaled_font(font, 0.9), colours.muted_text), row=3, col=0
-        )
+        self._axis_width = 0.0
+        self._fit_label_axis()
+        self._legend = LegendBlock(font, colours)
+        self._legend_entries = legend_entries(chart)
+        self._legend.set_entries(self._legend_entries)
+        self._add_text(2, self._legend)
+        self._add_text(3, TextBlock(source_text, _scaled_font(font, 0.9), colours.muted_text))
         self.ci.layout.setRowStretchFactor(1, 1)  # the bars take the height the text does not need
         # Refilled, the layout shrinks to its preferred size; the view only restores it on a resize.
         self.ci.setGeometry(self.range)
         self._fit()
+
+    def _add_text(self, row: int, block: TextBlock | LegendBlock) -> None:
+        self.ci.addItem(block, row=row, col=0)
+        # Rewrapped to a new width, the words may need more or fewer lines: ask again.
+        block.heightChanged.connect(self._ask_for_height)
 
     def _add_plot(
         self, chart: Chart, factor: float, axis_title: str, colours: ChartColours
@@ -86,30 +129,48 @@ class ChartView(pg.GraphicsLayoutWidget):
         plot.showGrid(x=True, y=False, alpha=0.25)
         box = plot.getViewBox()
         box.invertY(True)
+        box.setMinimumHeight(len(chart.bars) * self._row_px())
         box.sigResized.connect(self._fit)
-        self._style_axes(plot, chart, axis_title, colours)
+        self._style_axes(plot, axis_title, colours)
         for row, bar in enumerate(chart.bars):
             self._add_bar(plot, bar, row, bar.value / factor, colours)
         plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(colours.text, width=1)))
+        self._marker = self._add_marker(plot, colours)
         return plot
 
-    def _style_axes(
-        self, plot: pg.PlotItem, chart: Chart, axis_title: str, colours: ChartColours
-    ) -> None:
+    def _row_px(self) -> float:
+        return max(MIN_ROW_PX, QFontMetricsF(self.font()).height() * 1.2)
+
+    def _style_axes(self, plot: pg.PlotItem, axis_title: str, colours: ChartColours) -> None:
         left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
         for axis in (left, bottom):
             axis.setPen(colours.text)
             axis.setTextPen(colours.text)
             axis.setTickFont(self.font())
-        left.setTicks([[(row, bar.label) for row, bar in enumerate(chart.bars)], []])
         left.setStyle(tickLength=0)
-        metrics = QFontMetricsF(self.font())
-        widest = max(metrics.horizontalAdvance(bar.label) for bar in chart.bars)
-        left.setWidth(int(min(widest + 16, MAX_LEFT_AXIS_PX)))
         bottom.enableAutoSIPrefix(False)
         bottom.setStyle(maxTickLevel=0)  # grid lines only at labelled ticks
         bottom.setZValue(-1)  # and under the bars, not across them
         bottom.setLabel(html.escape(axis_title), color=colours.text.name())
+
+    def _fit_label_axis(self) -> None:
+        """Give the bar labels the room they need, up to a share of the view; elide the rest."""
+        if self._plot is None:
+            return
+        metrics = QFontMetricsF(self.font())
+        labels = [item.bar.label for item in self._bars]
+        widest = math.ceil(max(metrics.horizontalAdvance(label) for label in labels)) + 16
+        width = float(min(widest, MAX_LEFT_AXIS_PX, max(int(self.width() * LEFT_AXIS_SHARE), 60)))
+        if width == self._axis_width:
+            return
+        self._axis_width = width
+        # A bar's tooltip tells the whole label.
+        shown = [
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 16) for label in labels
+        ]
+        left = self._plot.getAxis("left")
+        left.setTicks([list(enumerate(shown)), []])
+        left.setWidth(int(width))
 
     def _add_bar(
         self, plot: pg.PlotItem, bar, row: int, length: float, colours: ChartColours
@@ -135,23 +196,16 @@ class ChartView(pg.GraphicsLayoutWidget):
             plot.addItem(arrow)
             self._arrows[bar.fact_id] = arrow
 
-    def _add_legend(self, chart: Chart, colours: ChartColours, font: QFont) -> None:
-        entries = []
-        if any(bar.kind != "derived" and bar.qualifier != "lower_bound" for bar in chart.bars):
-            entries.append((BarLook(), tr("Reported in the source")))
-        if any(bar.kind == "derived" for bar in chart.bars):
-            entries.append((BarLook(derived=True), tr("Derived: computed from reported figures")))
-        if any(bar.qualifier == "lower_bound" for bar in chart.bars):
-            entries.append((BarLook(lower_bound=True), tr("≥ Lower bound: at least this much")))
-        legend = self.ci.addLayout(row=2, col=0)
-        side = QFontMetricsF(font).height()
-        for look, text in entries:
-            legend.addItem(LegendSwatch(look, colours, QSizeF(side * 1.8, side)))
-            legend.addItem(TextBlock(text, font, colours.text, min_width=60.0))
-            self._legend.append(text)
-        legend.layout.setColumnStretchFactor(
-            2 * len(entries) - 1, 1
-        )  # entries close up on the left
+    def _add_marker(self, plot: pg.PlotItem, colours: ChartColours) -> QGraphicsRectItem:
+        """The dotted frame around the keyboard's bar, shown while the view has focus."""
+        marker = QGraphicsRectItem()
+        pen = QPen(colours.text, 1.5, Qt.PenStyle.DotLine)
+        pen.setCosmetic(True)
+        marker.setPen(pen)
+        marker.setZValue(2)
+        marker.setVisible(False)
+        plot.addItem(marker, ignoreBounds=True)
+        return marker
 
     def _label_width(self, label: pg.TextItem, lower_bound: bool) -> float:
         width = label.textItem.boundingRect().width() + LABEL_GAP_PX
@@ -178,6 +232,25 @@ class ChartView(pg.GraphicsLayoutWidget):
         box.setXRange(low_end, high_end, padding=0)
         box.setYRange(-0.5, len(self._bars) - 0.5, padding=0)
         self._place_labels(span / pixels)
+        self._place_marker()
+        self._ask_for_height()
+
+    def _ask_for_height(self) -> None:
+        """Soon ask for the height the texts and the bars' least rows need; a scroll area gives it."""
+        # Not at once: this runs inside layouts and paints, and a new least height resizes the view.
+        self._height_timer.start()
+
+    def least_height(self) -> int:
+        """The height the chart needs at its width: its texts and the least rows of its bars."""
+        return math.ceil(self.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())
+
+    def _apply_height(self) -> None:
+        least = self.least_height()
+        if least != self.minimumHeight():
+            self.setMinimumHeight(least)
+        # The layout was held at its old least height when the view last resized: refit it.
+        if self.ci.geometry() != self.range:
+            self.ci.setGeometry(self.range)
 
     def _place_labels(self, per_px: float) -> None:
         for item, label in zip(self._bars, self._labels, strict=True):
@@ -189,59 +262,116 @@ class ChartView(pg.GraphicsLayoutWidget):
                 offset += ARROW_PX + LABEL_GAP_PX
             label.setPos(item.length + sign * offset * per_px, item.row)
 
+    def _place_marker(self) -> None:
+        bar = self.cursor_bar()
+        if self._marker is None or bar is None:
+            return
+        (left, right), _ = self._plot.getViewBox().viewRange()
+        self._marker.setRect(QRectF(left, bar.row - 0.5, right - left, 1.0))
+        self._marker.setVisible(self.hasFocus())
+
     def set_current(self, fact_id: str | None) -> None:
         """Highlight the bar of ``fact_id`` (none when None or not in this chart)."""
-        for item, label in zip(self._bars, self._labels, strict=True):
+        for row, (item, label) in enumerate(zip(self._bars, self._labels, strict=True)):
             current = item.bar.fact_id == fact_id
             item.set_current(current)
             font = QFont(self.font())
             font.setBold(current)
             label.setFont(font)
+            if current:
+                self._cursor = row  # the keyboard goes on from the selected bar
         self._fit()
 
     def set_visible(self, fact_ids: set[str] | None) -> None:
-        """Dim the bars whose facts are not in ``fact_ids``; None dims none."""
+        """Grey the bars whose facts are not in ``fact_ids``, and say so in the legend; None: none."""
+        if self._colours is None:
+            return
         for item, label in zip(self._bars, self._labels, strict=True):
             dimmed = fact_ids is not None and item.bar.fact_id not in fact_ids
             item.set_dimmed(dimmed)
-            label.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
+            label.setColor(self._colours.dimmed_text if dimmed else self._colours.text)
             arrow = self._arrows.get(item.bar.fact_id)
             if arrow is not None:
-                arrow.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
+                colour = bar_colour(item.look, self._colours)
+                arrow.setStyle(pen=pg.mkPen(colour), brush=colour)
+        entries = list(self._legend_entries)
+        if any(item.is_dimmed() for item in self._bars):
+            entries.append((BarLook(dimmed=True), tr("Outside the current filters")))
+        if self._legend is not None and self._legend.texts() != [text for _, text in entries]:
+            self._legend.set_entries(entries)
 
-    def render_image(self, scale: float = 2.0) -> QImage:
-        """The whole chart (title and source line included) as an image, ``scale`` times its size."""
-        source = self.ci.sceneBoundingRect()
-        image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32)
-        # Scaled as a high-dpi screen is, so pixel-sized marks (arrows, hatching) scale too.
-        image.setDevicePixelRatio(scale)
-        image.fill(self.backgroundBrush().color())
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-        return image
+    # The keyboard: arrows walk the bars, Enter or Space selects the bar's fact.
 
-    def svg_bytes(self) -> bytes:
-        """The whole chart (title and source line included) as an SVG document."""
-        # Rendered with Qt's own generator: pyqtgraph 0.14's SVG exporter fails on the closed
-        # paths Qt 6.11 writes for clipped views ("... Z").
-        source = self.ci.sceneBoundingRect()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(source.size().toSize())
-        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle(self._title)
-        # pyqtgraph's axes replay recorded pictures, which Qt rescales to a device of another dpi.
-        generator.setResolution(round(self.logicalDpiX()))
-        painter = QPainter(generator)
-        painter.fillRect(QRectF(0, 0, source.width(), source.height()), self.backgroundBrush())
-        self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-        return buffer.data().data()
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if self._bars and key in (*_PREVIOUS_KEYS, *_NEXT_KEYS, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._move_cursor(key)
+            event.accept()
+        elif self.cursor_bar() is not None and key in _ACTIVATE_KEYS:
+            self._on_bar_clicked(self.cursor_bar().bar.fact_id)
+            event.accept()
+        else:
+            event.ignore()  # the scroll area and the window have their own keys
+
+    def _move_cursor(self, key: Qt.Key) -> None:
+        last = len(self._bars) - 1
+        if key == Qt.Key.Key_Home:
+            row = 0
+        elif key == Qt.Key.Key_End:
+            row = last
+        elif self._cursor < 0:
+            row = 0
+        else:
+            row = self._cursor + (-1 if key in _PREVIOUS_KEYS else 1)
+        self._set_cursor(min(max(row, 0), last))
+
+    def _set_cursor(self, row: int) -> None:
+        self._cursor = row
+        self._place_marker()
+        bar = self.cursor_bar()
+        if bar is None:
+            return
+        self.setAccessibleDescription(", ".join(bar_tooltip_lines(bar.bar)))
+        row = QRectF(bar.rect().left(), bar.row - 0.5, bar.rect().width(), 1.0)
+        self.cursorMoved.emit(QRectF(self.mapFromScene(bar.mapToScene(row)).boundingRect()))
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self._bars:
+            self._set_cursor(max(self._cursor, 0))
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if self._marker is not None:
+            self._marker.setVisible(False)
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus() and self._colours is not None:
+            # A frame in the highlight colour says where the keys go.
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self._colours.highlight, 2.0))
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+            painter.end()
+
+    def contextMenuEvent(self, event) -> None:
+        bar = self.cursor_bar()
+        if event.reason() == event.Reason.Keyboard and bar is not None:
+            point = self.mapFromScene(bar.mapToScene(bar.rect().center()))
+        else:
+            point = event.pos()
+        self.contextMenuWanted.emit(self.viewport().mapToGlobal(point))
+        event.accept()
+
+    def resizeEvent(self, event) -> None:
+        if hasattr(self, "_plot"):  # pyqtgraph resizes the view while it is being constructed
+            self._fit_label_axis()
+        super().resizeEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        event.ignore()  # nothing here zooms; the scroll area around the view scrolls
 
 
 def _scaled_font(font: QFont, factor: float, bold: bool = False) -> QFont:

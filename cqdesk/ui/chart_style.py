@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
+from cqdesk.store.records import Chart
+from cqdesk.ui.chart_text import tr
+
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
 # deficiency. Blue reads on white, sky blue on black; orange and vermillion mark the selection.
 OKABE_ITO = {
@@ -20,8 +23,12 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
 }
 
-DIMMED_OPACITY = 0.25
 DERIVED_FILL_SHARE = 0.3
+# A bar outside the filters turns neutral grey, as the tree greys places without facts: a
+# different hue from every live bar, so it cannot be read as a derived (pale blue) one.
+DIMMED_GREY_SHARE = 0.45  # of the text colour over the background
+DIMMED_FILL_SHARE = 0.35  # of that grey in a dimmed reported bar's fill
+MIN_TEXT_CONTRAST = 4.5  # WCAG 2 AA for body text
 
 
 @dataclass(frozen=True)
@@ -34,20 +41,53 @@ class ChartColours:
     bar: QColor
     highlight: QColor
     dark: bool
+    dimmed: QColor
+    dimmed_text: QColor
 
 
 def chart_colours(palette: QPalette) -> ChartColours:
     """Colours for ``palette``: a dark window gets the lighter hues of the same palette."""
     background = palette.color(QPalette.ColorRole.Base)
     dark = background.lightness() < 128
+    text = palette.color(QPalette.ColorRole.Text)
     return ChartColours(
         background=background,
-        text=palette.color(QPalette.ColorRole.Text),
-        muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
+        text=text,
+        muted_text=readable_muted(palette.color(QPalette.ColorRole.PlaceholderText), background),
         bar=QColor(OKABE_ITO["sky_blue" if dark else "blue"]),
         highlight=QColor(OKABE_ITO["orange" if dark else "vermillion"]),
         dark=dark,
+        dimmed=_blend(text, background, DIMMED_GREY_SHARE),
+        dimmed_text=readable_muted(_blend(text, background, 0.6), background, text),
     )
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance of ``colour`` (0 black, 1 white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in colour.getRgbF()[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_muted(colour: QColor, background: QColor, toward: QColor | None = None) -> QColor:
+    """``colour``, moved toward ``toward`` (black or white by default) until it reads on ``background``."""
+    if toward is None:
+        toward = QColor("white" if background.lightness() < 128 else "black")
+    share = 0.0
+    readable = colour
+    while contrast_ratio(readable, background) < MIN_TEXT_CONTRAST and share < 1.0:
+        share += 0.05
+        readable = _blend(toward, colour, share)
+    return readable
 
 
 @dataclass(frozen=True)
@@ -57,11 +97,17 @@ class BarLook:
     derived: bool = False
     lower_bound: bool = False
     current: bool = False
+    dimmed: bool = False
+
+
+def bar_colour(look: BarLook, colours: ChartColours) -> QColor:
+    """The hue of a bar: the palette's, or grey when the filters leave its fact out."""
+    return colours.dimmed if look.dimmed else colours.bar
 
 
 def bar_pen(look: BarLook, colours: ChartColours) -> QPen:
     """The outline: dashed for a derived value, thick and in the highlight colour when selected."""
-    colour = colours.highlight if look.current else colours.bar
+    colour = colours.highlight if look.current else bar_colour(look, colours)
     pen = QPen(colour, 3.0 if look.current else 1.5)
     pen.setCosmetic(True)  # bars live in data coordinates; the outline must stay in pixels
     if look.derived:
@@ -71,9 +117,12 @@ def bar_pen(look: BarLook, colours: ChartColours) -> QPen:
 
 def bar_fill(look: BarLook, colours: ChartColours) -> QBrush:
     """The fill: solid for a reported value, faint for a derived one (its outline carries it)."""
-    if not look.derived:
-        return QBrush(colours.bar)
-    return QBrush(_blend(colours.bar, colours.background, DERIVED_FILL_SHARE))
+    colour = bar_colour(look, colours)
+    if look.derived:
+        return QBrush(_blend(colour, colours.background, DERIVED_FILL_SHARE))
+    if look.dimmed:
+        return QBrush(_blend(colour, colours.background, DIMMED_FILL_SHARE))
+    return QBrush(colour)
 
 
 def _blend(colour: QColor, under: QColor, share: float) -> QColor:
@@ -114,7 +163,7 @@ def _paint_hatching(painter: QPainter, rect: QRectF, look: BarLook, colours: Cha
     to_item, invertible = to_device.inverted()
     if not invertible:
         return
-    pen = QPen(colours.bar if look.derived else colours.background, 1.5)
+    pen = QPen(bar_colour(look, colours) if look.derived else colours.background, 1.5)
     pen.setCosmetic(True)
     painter.setPen(pen)
     for line in hatch_lines(to_device.mapRect(rect)):
@@ -131,3 +180,15 @@ def paint_bar(painter: QPainter, rect: QRectF, look: BarLook, colours: ChartColo
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(bar_pen(look, colours))
     painter.drawRect(rect)
+
+
+def legend_entries(chart: Chart) -> list[tuple[BarLook, str]]:
+    """The looks ``chart`` uses, each with the words that explain it."""
+    entries = []
+    if any(bar.kind != "derived" and bar.qualifier != "lower_bound" for bar in chart.bars):
+        entries.append((BarLook(), tr("Reported in the source")))
+    if any(bar.kind == "derived" for bar in chart.bars):
+        entries.append((BarLook(derived=True), tr("Derived: computed from reported figures")))
+    if any(bar.qualifier == "lower_bound" for bar in chart.bars):
+        entries.append((BarLook(lower_bound=True), tr("≥ Lower bound: at least this much")))
+    return entries
