@@ -29,7 +29,7 @@ from cqdesk.ui.table_columns import ColumnSizer
 COLUMN_LIMITS = {
     COL_VALUE: (70, 200),
     COL_UNIT: (50, 120),
-    COL_CHANGE: (60, 100),
+    COL_CHANGE: (76, 110),  # "+13.05%" and "+31 pp" whole, even when columns give way
     COL_PLACE: (90, 210),
     COL_CATEGORY: (90, 180),
 }
