@@ -69,3 +69,11 @@ def _check(connection: sqlite3.Connection, path: Path) -> None:
             f"{path} has schema version {version}; this cqdesk reads version {SCHEMA_VERSION}. "
             "Rebuild it with `cqdesk build` or use a matching cqdesk."
         )
+
+
+def database_path(connection: sqlite3.Connection) -> str:
+    """The file a connection reads (for the About box and messages)."""
+    for _, name, path in connection.execute("PRAGMA database_list"):
+        if name == "main":
+            return path
+    return ""

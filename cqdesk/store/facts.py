@@ -25,6 +25,11 @@ def total_facts(db: sqlite3.Connection) -> int:
     return db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
 
 
+def kind_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """How many facts there are of each kind (reported, derived, statement)."""
+    return dict(db.execute("SELECT kind, COUNT(*) FROM facts GROUP BY kind ORDER BY kind"))
+
+
 def fact_rows(
     db: sqlite3.Connection,
     query: FactQuery,

@@ -44,6 +44,8 @@ class Actions(QObject):
         self._copy_actions(parent)
         self._export_actions(parent)
         self._chart_actions(parent)
+        self.shortcuts = _action(parent, _tr("&Keyboard shortcuts"), "Ctrl+/")
+        self.about = _action(parent, _tr("&About cqdesk"), "F1")
 
     def _copy_actions(self, parent: QObject) -> None:
         self.copy = _action(
@@ -164,4 +166,6 @@ class Actions(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.next_pane)
         view_menu.addAction(self.previous_pane)
-        return [file_menu, edit_menu, find_menu, view_menu]
+        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu.addActions([self.shortcuts, self.about])
+        return [file_menu, edit_menu, find_menu, view_menu, help_menu]

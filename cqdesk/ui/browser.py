@@ -8,6 +8,7 @@ from itertools import combinations
 from PySide6.QtCore import QObject, Signal
 
 from cqdesk.store import charts, facts, trees
+from cqdesk.store.connection import database_path
 from cqdesk.store.records import Chart, FactDetail, FactQuery, FactSort
 from cqdesk.store.views import matching_fact_ids
 from cqdesk.ui.filter_text import FilterNames
@@ -95,6 +96,10 @@ class Browser(QObject):
             for item_id, find, kind in checks
             if item_id and find(self.db, item_id) is None
         ]
+
+    def database_summary(self) -> tuple[dict[str, int], str]:
+        """Facts by kind, and the database file, for the About box."""
+        return facts.kind_counts(self.db), database_path(self.db)
 
     def detail(self, fact_id: str) -> FactDetail | None:
         return facts.fact_detail(self.db, fact_id)

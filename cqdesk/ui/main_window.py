@@ -10,7 +10,7 @@ from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import source as store_source
 from cqdesk.store.records import FactQuery, Source
-from cqdesk.ui import window_state
+from cqdesk.ui import about, window_state
 from cqdesk.ui.actions import Actions
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.category_pane import CategoryPane
@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._store = store
         self.browser = Browser(db, self)
-        source = store_source.source(db)
+        self.source = source = store_source.source(db)
         self.setWindowTitle(_tr("cqdesk — %1").replace("%1", source.title))
         self.category_pane = CategoryPane(self.browser)
         self.place_pane = PlacePane(self.browser)
@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         actions, browser = self.actions_, self.browser
         actions.quit.triggered.connect(self.close)
+        actions.about.triggered.connect(lambda: self.about_box().exec())
+        actions.shortcuts.triggered.connect(
+            lambda: about.shortcuts_box(self, self.menuBar()).exec()
+        )
         actions.find.triggered.connect(lambda: self._focus(self.search_box))
         actions.filter_places.triggered.connect(lambda: self._focus(self.place_pane.box))
         actions.clear_filters.triggered.connect(self.clear_filters)
@@ -102,6 +106,11 @@ class MainWindow(QMainWindow):
         self.source_view.factClicked.connect(browser.reveal_fact)
         self.fact_table.model_.modelReset.connect(self._show_status)
         browser.message.connect(self.status_line.show_note)
+
+    def about_box(self):
+        """The About box for this window's database (not yet shown)."""
+        counts, path = self.browser.database_summary()
+        return about.about_box(self, self.source, counts, path)
 
     def panes(self) -> list[QWidget]:
         """The panes in keyboard order (the chart tab stands in for the chart pane until loaded)."""
