@@ -51,6 +51,19 @@ def tiny_db(tiny_db_path: Path) -> sqlite3.Connection:
     connection.close()
 
 
+@pytest.fixture
+def window(qtbot, tiny_db):
+    """The main window on the tiny database, shown, with settings in a temporary folder."""
+    from cqdesk.settings import Settings
+    from cqdesk.ui.main_window import MainWindow
+
+    win = MainWindow(tiny_db, Settings())
+    qtbot.addWidget(win)
+    win.start()
+    qtbot.waitExposed(win)
+    return win
+
+
 @pytest.fixture(scope="session")
 def real_db_path() -> Path:
     """The bundled data.db of this checkout."""

@@ -5,33 +5,18 @@ from __future__ import annotations
 import csv
 import io
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from cqdesk.export import COLUMNS
 from cqdesk.models.fact_table_model import COL_LABEL
-from cqdesk.settings import Settings
 from cqdesk.ui import menus
 from cqdesk.ui.main_window import MainWindow
 from tests.test_export_tables import parse_html
+from tests.ui_helpers import shown_ids
 
 CITED = "Statement by Test Commission, 2021-02-07; published by Test Press"
-
-
-@pytest.fixture
-def window(qtbot, tiny_db):
-    win = MainWindow(tiny_db, Settings())
-    qtbot.addWidget(win)
-    win.start()
-    qtbot.waitExposed(win)
-    return win
-
-
-def shown_ids(win: MainWindow) -> list[str]:
-    model = win.fact_table.model_
-    return [model.fact_row(row).id for row in range(model.rowCount())]
 
 
 def click_row(qtbot, win: MainWindow, fact_id: str, modifier=Qt.KeyboardModifier.NoModifier):

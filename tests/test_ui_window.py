@@ -12,20 +12,7 @@ from cqdesk.models.fact_table_model import COL_PLACE
 from cqdesk.settings import Settings
 from cqdesk.store.source import source
 from cqdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tiny_db):
-    win = MainWindow(tiny_db, Settings())
-    qtbot.addWidget(win)
-    win.start()
-    qtbot.waitExposed(win)
-    return win
-
-
-def shown_ids(win: MainWindow) -> list[str]:
-    model = win.fact_table.model_
-    return [model.fact_row(row).id for row in range(model.rowCount())]
+from tests.ui_helpers import shown_ids
 
 
 def click_text(qtbot, view, position: int) -> None:
