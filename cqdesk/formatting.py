@@ -117,3 +117,19 @@ def without_separators(text: str) -> str:
 def numerals(text: str) -> list[str]:
     """Every number written in ``text``, without thousands separators."""
     return [without_separators(match) for match in _NUMERAL.findall(text)]
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: str) -> str:
+    """Put ``values`` into a translated template's %1, %2 ... in one pass, so a value that itself
+    holds "%2" (a search for "%2", say) is never filled in again."""
+    return _PLACEHOLDER.sub(
+        lambda match: (
+            str(values[int(match.group(1)) - 1])
+            if 0 < int(match.group(1)) <= len(values)
+            else match.group(0)
+        ),
+        template,
+    )

@@ -83,3 +83,10 @@ def test_thousands_separators_are_dropped_between_digits():
         "1827000 and 650000; a,b 1,5 12,3456"
     )
     assert match_expression("650,000") == '"650000"*'
+
+
+def test_fill_puts_values_in_once():
+    from cqdesk.formatting import fill
+
+    assert fill("No facts match “%1”%2.", "%2", " for Banan") == "No facts match “%2” for Banan."
+    assert fill("%1 and %3", "a") == "a and %3"

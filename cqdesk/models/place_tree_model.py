@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from cqdesk.formatting import fill
 from cqdesk.models.tree_model import COL_NAME, SEARCH_ROLE, TreeModel, TreeNode
 from cqdesk.store.records import Place
 
@@ -31,7 +32,7 @@ _PROVENANCE = {
 def count_phrase(count: int) -> str:
     """“1 fact”, “12 facts”."""
     text = _tr("%1 fact") if count == 1 else _tr("%1 facts")
-    return text.replace("%1", str(count))
+    return fill(text, str(count))
 
 
 def _tooltip(place: Place) -> str:
@@ -41,10 +42,8 @@ def _tooltip(place: Place) -> str:
     if place.count == 0:
         counts = _tr("The report gives no figures for it.")
     else:
-        counts = (
-            _tr("%1, %2 naming it directly.")
-            .replace("%1", count_phrase(place.count))
-            .replace("%2", str(place.direct_count))
+        counts = fill(
+            _tr("%1, %2 naming it directly."), count_phrase(place.count), str(place.direct_count)
         )
     return (
         f"<p><b>{escape(place_title(place))}</b><br>"

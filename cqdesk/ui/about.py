@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
 
 from cqdesk import __version__
 from cqdesk.export import source_citation
+from cqdesk.formatting import fill
 from cqdesk.store.records import Source
 
 
@@ -18,7 +19,7 @@ def _tr(text: str) -> str:
 def about_text(source: Source, counts: dict[str, int], path: str) -> str:
     """Plain text for the About box: version, the data's counts and file, and the citation."""
     lines = [
-        _tr("cqdesk %1").replace("%1", __version__),
+        fill(_tr("cqdesk %1"), __version__),
         _tr(
             "An offline reference for Chongqing's 2020 e-commerce figures: every figure is traced "
             "to the words of its source."
@@ -32,9 +33,9 @@ def about_text(source: Source, counts: dict[str, int], path: str) -> str:
                 ("derived", _tr("derived fact"), _tr("derived facts")),
             )
         ),
-        _tr("Database (read-only): %1").replace("%1", path),
+        fill(_tr("Database (read-only): %1"), path),
         "",
-        _tr("Source: %1").replace("%1", source_citation(source)),
+        fill(_tr("Source: %1"), source_citation(source)),
     ]
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from cqdesk.formatting import fill
 from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
 from cqdesk.store import StoreError, open_database
 
@@ -41,9 +42,7 @@ def _fail(message: str, screenshot: bool) -> None:
 def _unknown_message(unknown: list[tuple[str, str]]) -> str:
     names = {"category": _tr("category"), "place": _tr("place"), "fact": _tr("fact")}
     return "; ".join(
-        _tr("there is no %1 with id “%2” in this database")
-        .replace("%1", names[kind])
-        .replace("%2", item_id)
+        fill(_tr("there is no %1 with id “%2” in this database"), names[kind], item_id)
         for kind, item_id in unknown
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from cqdesk.export import as_printed, number
+from cqdesk.formatting import fill
 from cqdesk.store.records import FactRow, Source
 from cqdesk.ui import clipboard
 from cqdesk.ui.actions import Actions
@@ -16,17 +17,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CopyController", text)
 
 
-def _fill(template: str, *values: str) -> str:
-    for position, value in enumerate(values, start=1):
-        template = template.replace(f"%{position}", value)
-    return template
-
-
 def _facts(rows: list[FactRow]) -> str:
     """“Online sales” for one row, “3 facts” for several."""
     if len(rows) == 1:
         return f"\u201c{rows[0].label}\u201d"
-    return _fill(_tr("%1 facts"), str(len(rows)))
+    return fill(_tr("%1 facts"), str(len(rows)))
 
 
 class CopyController(QObject):
@@ -78,7 +73,7 @@ class CopyController(QObject):
         if rows:
             clipboard.copy_rows(rows, self._source)
             self._say(
-                _fill(_tr("Copied %1 as a table (TSV and HTML, with the citation)."), _facts(rows))
+                fill(_tr("Copied %1 as a table (TSV and HTML, with the citation)."), _facts(rows))
             )
 
     def copy_markdown(self) -> None:
@@ -87,7 +82,7 @@ class CopyController(QObject):
         if rows:
             clipboard.copy_markdown(rows, self._source)
             self._say(
-                _fill(_tr("Copied %1 as a Markdown table with a citation footnote."), _facts(rows))
+                fill(_tr("Copied %1 as a Markdown table with a citation footnote."), _facts(rows))
             )
 
     def copy_numbers(self) -> None:
@@ -109,17 +104,17 @@ class CopyController(QObject):
         if not rows or any(row.value is not None for row in rows):
             return rows
         if len(rows) == 1:
-            self._say(_fill(_tr("Nothing copied: %1 is a statement with no number."), _facts(rows)))
+            self._say(fill(_tr("Nothing copied: %1 is a statement with no number."), _facts(rows)))
         else:
-            self._say(_fill(_tr("Nothing copied: none of %1 has a number."), _facts(rows)))
+            self._say(fill(_tr("Nothing copied: none of %1 has a number."), _facts(rows)))
         return []
 
     def _copied(self, rows: list[FactRow], text_of, several: str) -> str:
         if len(rows) == 1:
-            return _fill(_tr("Copied %1 (%2)."), text_of(rows[0]), _facts(rows))
+            return fill(_tr("Copied %1 (%2)."), text_of(rows[0]), _facts(rows))
         blank = sum(1 for row in rows if row.value is None)
-        note = _fill(_tr(", %1 left blank for statements"), str(blank)) if blank else ""
-        return _fill(_tr("Copied %1%2."), _fill(several, _facts(rows)), note)
+        note = fill(_tr(", %1 left blank for statements"), str(blank)) if blank else ""
+        return fill(_tr("Copied %1%2."), fill(several, _facts(rows)), note)
 
     def copy_citation(self) -> None:
         """Copy with citation: the current fact's quote (or derivation) and the source citation."""
@@ -133,4 +128,4 @@ class CopyController(QObject):
             text = _tr("Copied %1 with its formula and the citations of its inputs (derived).")
         else:
             text = _tr("Copied the quote of %1 with its citation.")
-        self._say(_fill(text, _facts([detail.row])))
+        self._say(fill(text, _facts([detail.row])))

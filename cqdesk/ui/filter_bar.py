@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
+from cqdesk.formatting import fill
 from cqdesk.store.records import FactQuery
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.flow_layout import FlowLayout
@@ -22,10 +23,6 @@ def _tr(text: str) -> str:
 def _button_text(text: str) -> str:
     # A lone & in a button's text would become a keyboard mnemonic; double it to show it.
     return text.replace("&", "&&")
-
-
-def _fill(template: str, value: str) -> str:
-    return template.replace("%1", value)
 
 
 class FilterBar(QWidget):
@@ -66,7 +63,7 @@ class FilterBar(QWidget):
         )
         button.setText(_button_text(f"{shown}  ✕"))
         # Escaped rich text: a typed search such as "<b>" is shown, never read as markup.
-        button.setToolTip(f"<p>{escape(_fill(_tr('Remove this filter: %1'), label))}</p>")
+        button.setToolTip(f"<p>{escape(fill(_tr('Remove this filter: %1'), label))}</p>")
         button.setAccessibleName(_button_text(label))
         button.clicked.connect(lambda: self._remove(name))
         return button

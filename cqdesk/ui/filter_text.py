@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from cqdesk.formatting import fill
 from cqdesk.store import trees
 from cqdesk.store.records import FactQuery
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FilterNames", text)
-
-
-def _fill(template: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", value)
-    return template
 
 
 class FilterNames:
@@ -40,23 +35,23 @@ class FilterNames:
         labels = []
         if query.category_id:
             labels.append(
-                ("category_id", _fill(_tr("Category: %1"), self.category(query.category_id)))
+                ("category_id", fill(_tr("Category: %1"), self.category(query.category_id)))
             )
         if query.place_id:
-            labels.append(("place_id", _fill(_tr("Place: %1"), self.place(query.place_id))))
+            labels.append(("place_id", fill(_tr("Place: %1"), self.place(query.place_id))))
         if query.entity_id:
             labels.append(
-                ("entity_id", _fill(_tr("Organisation: %1"), self.entity(query.entity_id)))
+                ("entity_id", fill(_tr("Organisation: %1"), self.entity(query.entity_id)))
             )
         if query.search:
-            labels.append(("search", _fill(_tr("Search: “%1”"), query.search)))
+            labels.append(("search", fill(_tr("Search: “%1”"), query.search)))
         return labels
 
     def status(self, query: FactQuery, shown: int, total: int) -> str:
         """The status line: how many facts are shown of how many, and which filters are on."""
         # Two sentences, not "%n fact(s)": the plural follows the total ("of 1 fact").
         template = _tr("Showing %1 of %2 fact") if total == 1 else _tr("Showing %1 of %2 facts")
-        counts = _fill(template, str(shown), str(total))
+        counts = fill(template, str(shown), str(total))
         labels = [label for _, label in self.labels(query)]
         return f"{counts} — {' · '.join(labels)}" if labels else f"{counts} — {_tr('no filters')}"
 
@@ -64,23 +59,23 @@ class FilterNames:
         """Why the table is empty, in a sentence."""
         where = ""
         if query.category_id:
-            where += _fill(_tr(" under %1"), self.category(query.category_id))
+            where += fill(_tr(" under %1"), self.category(query.category_id))
         if query.search:
             if query.place_id:
-                where += _fill(_tr(" for %1"), self.place(query.place_id))
-            return _fill(_tr("No facts match “%1”%2."), query.search, where)
+                where += fill(_tr(" for %1"), self.place(query.place_id))
+            return fill(_tr("No facts match “%1”%2."), query.search, where)
         if query.entity_id:
             if query.place_id:
-                where = _fill(_tr(" in %1"), self.place(query.place_id)) + where
-            return _fill(
+                where = fill(_tr(" in %1"), self.place(query.place_id)) + where
+            return fill(
                 _tr("The report says nothing about %1%2."), self.entity(query.entity_id), where
             )
         if query.place_id:
-            return _fill(
+            return fill(
                 _tr("The report gives no figures for %1%2."), self.place(query.place_id), where
             )
         if query.category_id:
-            return _fill(_tr("The report gives no figures%1."), where)
+            return fill(_tr("The report gives no figures%1."), where)
         return _tr("The database holds no facts.")
 
     def cleared_message(self, cleared: tuple[str, ...]) -> str:
@@ -91,7 +86,7 @@ class FilterNames:
             "entity_id": _tr("the organisation filter"),
             "category_id": _tr("the category filter"),
         }
-        return _fill(
+        return fill(
             _tr("Cleared %1 to show the chosen fact."),
             _tr(" and ").join(names[name] for name in cleared),
         )

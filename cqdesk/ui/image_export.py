@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cqdesk.formatting import fill
 from cqdesk.ui.actions import Actions
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.chart_slot import ChartSlot
@@ -18,12 +19,6 @@ _FORMATS = {"png": ("PNG", ".png"), "svg": ("SVG", ".svg")}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImageExport", text)
-
-
-def _fill(template: str, *values: str) -> str:
-    for position, value in enumerate(values, start=1):
-        template = template.replace(f"%{position}", value)
-    return template
 
 
 class ChartImageExporter(QObject):
@@ -63,9 +58,9 @@ class ChartImageExporter(QObject):
         name, suffix = _FORMATS[fmt]
         chosen = self.choose(
             self._window,
-            _fill(_tr("Save chart as %1"), name),
+            fill(_tr("Save chart as %1"), name),
             str(self._folder.path() / f"cqdesk-{chart.id}{suffix}"),
-            _fill(_tr("%1 images (*%2);;All files (*)"), name, suffix),
+            fill(_tr("%1 images (*%2);;All files (*)"), name, suffix),
         )
         if not chosen:
             return False
@@ -78,7 +73,7 @@ class ChartImageExporter(QObject):
             return False
         self._folder.remember(path)
         self._browser.message.emit(
-            _fill(_tr("Saved the chart “%1” as %2 to %3"), chart.title, name, str(path))
+            fill(_tr("Saved the chart “%1” as %2 to %3"), chart.title, name, str(path))
         )
         return True
 
@@ -89,14 +84,14 @@ class ChartImageExporter(QObject):
             self._browser.message.emit(_tr("Nothing copied: no chart is drawn."))
             return False
         self._slot.pane.copy_image()
-        self._browser.message.emit(_fill(_tr("Copied the chart “%1” as an image."), chart.title))
+        self._browser.message.emit(fill(_tr("Copied the chart “%1” as an image."), chart.title))
         return True
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(
             self._window,
             _tr("Chart not saved"),
-            _fill(
+            fill(
                 _tr("%1\n\nNothing was saved. Choose another folder or file name."),
                 str(error),
             ),

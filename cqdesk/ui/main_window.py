@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from cqdesk import settings
+from cqdesk.formatting import fill
 from cqdesk.settings import Settings
 from cqdesk.store import source as store_source
 from cqdesk.store.records import FactQuery, Source
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self.browser = Browser(db, self)
         self.source = source = store_source.source(db)
-        self.setWindowTitle(_tr("cqdesk — %1").replace("%1", source.title))
+        self.setWindowTitle(fill(_tr("cqdesk — %1"), source.title))
         self.category_pane = CategoryPane(self.browser)
         self.place_pane = PlacePane(self.browser)
         self.search_box = SearchBox(self.browser)

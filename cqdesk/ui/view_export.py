@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cqdesk.export import describe, render, write
 from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, needs_details
+from cqdesk.formatting import fill
 from cqdesk.models.fact_table_model import HEADERS, SORT_KEYS
 from cqdesk.store import bulk, facts
 from cqdesk.store.records import FactSort, Source
@@ -24,12 +25,6 @@ PathChooser = Callable[[QWidget, str, str, str], str]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ViewExport", text)
-
-
-def _fill(template: str, *values: str) -> str:
-    for position, value in enumerate(values, start=1):
-        template = template.replace(f"%{position}", value)
-    return template
 
 
 def ask_path(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
@@ -47,7 +42,7 @@ def order_phrase(sort: FactSort) -> str | None:
         if sort.key in SORT_KEYS
         else sort.key
     )
-    phrase = _fill(_tr("sorted by %1"), name)
+    phrase = fill(_tr("sorted by %1"), name)
     return phrase + _tr(", descending") if sort.descending else phrase
 
 
@@ -96,9 +91,9 @@ class ViewExporter(QObject):
         suffix = SUFFIXES[fmt]
         chosen = self.choose(
             self._window,
-            _fill(_tr("Export view as %1"), name),
+            fill(_tr("Export view as %1"), name),
             str(self.folder.path() / f"cqdesk-facts{suffix}"),
-            _fill(_tr("%1 files (*%2);;All files (*)"), FORMAT_NAMES[fmt], suffix),
+            fill(_tr("%1 files (*%2);;All files (*)"), FORMAT_NAMES[fmt], suffix),
         )
         if not chosen:
             return None
@@ -118,14 +113,14 @@ class ViewExporter(QObject):
             order=order_phrase(sort),
             organisation=names.entity(query.entity_id) if query.entity_id else None,
         )
-        return _fill(_tr("Exported %1, to %2"), held, str(path))
+        return fill(_tr("Exported %1, to %2"), held, str(path))
 
     def _failed(self, path: Path, error: OSError) -> None:
         reason = error.strerror or str(error)
         QMessageBox.warning(
             self._window,
             _tr("Export failed"),
-            _fill(
+            fill(
                 _tr(
                     "Could not write “%1”: %2.\n\nNothing was exported. Choose another folder or file name."
                 ),
