@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import configparser
 import os
 import shutil
 import subprocess
@@ -10,6 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+
+from cqdesk.store import FactQuery, open_database
+from cqdesk.store.facts import fact_rows
 
 REPO = Path(__file__).resolve().parent.parent
 DISPLAY = ":97"
@@ -76,7 +80,11 @@ def test_real_window_search_and_clean_close(xvfb, real_db_path):
         _xdotool(xvfb, "windowfocus", "--sync", window)  # no window manager: focus directly
         _xdotool(xvfb, "key", "ctrl+f")  # XTEST input: Qt ignores synthetic --window events
         _xdotool(xvfb, "type", "--delay", "30", "Banan")
-        time.sleep(1)  # let the search run in the real process before closing it
+        time.sleep(1)  # let the search run in the real process before going on
+        _xdotool(xvfb, "key", "ctrl+3")  # the facts table...
+        time.sleep(0.3)
+        _xdotool(xvfb, "key", "Down")  # ...and a row of the search's results
+        time.sleep(0.5)
         _xdotool(xvfb, "key", "ctrl+q")
         _, err = app.communicate(timeout=30)
     finally:
@@ -87,3 +95,11 @@ def test_real_window_search_and_clean_close(xvfb, real_db_path):
     assert "Traceback" not in err
     settings = list((Path(xvfb["XDG_CONFIG_HOME"])).rglob("*.ini"))
     assert settings, "the window did not save its state on a clean close"
+    # The fact it saved as the last selection is one the typed search found: the keys reached
+    # the real window and the search ran.
+    saved = configparser.ConfigParser()
+    saved.read(settings[0], encoding="utf-8")
+    connection = open_database(real_db_path)
+    found = {row.id for row in fact_rows(connection, FactQuery(search="Banan"))}
+    connection.close()
+    assert saved.get("selection", "fact", fallback="") in found
