@@ -284,3 +284,14 @@ def test_a_search_for_placeholders_is_shown_as_typed(qtbot, window):
     window.apply_state("market-projects", "banan", "%2 %1 zzz", None)
     note = window.fact_table.empty_note.text()
     assert "“%2 %1 zzz”" in note and "Banan District" in note
+
+
+def test_typing_in_the_place_finder_changes_no_filter(qtbot, window):
+    window.browser.set_place("yuzhong")
+    window.place_pane.box.setText("ban")  # hides Yuzhong: Qt moves the current row
+    assert window.browser.query.place_id == "yuzhong"
+    window.place_pane.box.setText("")
+    assert window.browser.query.place_id == "yuzhong"
+    window.browser.clear_filters()
+    window.place_pane.box.setText("b")
+    assert window.browser.query.place_id is None

@@ -43,6 +43,7 @@ class PlacePane(QWidget):
 
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
+        self._browser = browser
         self.box = PlaceFilterBox(self)
         self.tree = FilterTree("placeTree", _tr("Places"), self)
         self.box.tree = self.tree
@@ -63,7 +64,10 @@ class PlacePane(QWidget):
         self.tree.show_id("")
 
     def _narrow(self, text: str) -> None:
-        self.filter_model.setFilterFixedString(text.strip())
+        # Hiding the current row makes Qt move the current index; that is not a choice.
+        with self.tree.quietly():
+            self.filter_model.setFilterFixedString(text.strip())
+        self.tree.show_id(self._browser.query.place_id or "")
         if text.strip():
             self.tree.expandAll()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
@@ -36,11 +39,19 @@ class FilterTree(QTreeView):
         if not self._quiet and current.isValid():
             self.chosen.emit(current.data(ID_ROLE) or "")
 
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """Changes of the current row inside this block choose nothing (e.g. while filtering)."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
     def show_id(self, item_id: str) -> None:
         """Make ``item_id`` current without emitting ``chosen`` (the filter changed elsewhere)."""
         index = self._find(item_id)
-        self._quiet = True
-        try:
+        with self.quietly():
             if index.isValid():
                 self.selectionModel().setCurrentIndex(
                     index,
@@ -50,8 +61,6 @@ class FilterTree(QTreeView):
                 self.scrollTo(index)
             else:
                 self.selectionModel().clear()
-        finally:
-            self._quiet = False
 
     def _find(self, item_id: str, parent: QModelIndex = NO_PARENT) -> QModelIndex:
         model = self.model()
