@@ -199,3 +199,31 @@ def test_filter_by_organisation(tiny_db):
     assert count_facts(tiny_db, FactQuery(entity_id="nobody")) == 0
     assert entity_by_id(tiny_db, "acme").name == "Acme"
     assert entity_by_id(tiny_db, "nobody") is None
+
+
+def test_chart_bars_survive_empty_labels_and_printed_values(tiny_db_path, tmp_path):
+    import shutil
+    import sqlite3
+
+    from cqdesk.store import open_database
+
+    copy = tmp_path / "nulls.db"
+    shutil.copy(tiny_db_path, copy)
+    writer = sqlite3.connect(copy)
+    writer.execute("UPDATE chart_facts SET label = NULL WHERE fact_id = 'online-sales'")
+    writer.execute("UPDATE facts SET value_display = NULL WHERE id = 'banan-firms'")
+    writer.commit()
+    writer.close()
+    connection = open_database(copy)
+    levels, firms = charts(connection)
+    assert levels.bars[1].label == "Online sales"
+    assert firms.bars[0].value_display == "over 300"
+    connection.close()
+
+
+def test_matching_ids_takes_any_number_of_ids(tiny_db):
+    from cqdesk.store.views import matching_fact_ids
+
+    many = [f"missing-{n}" for n in range(40_000)] + ["banan-firms", "online-sales"]
+    assert matching_fact_ids(tiny_db, FactQuery(place_id="banan"), many) == {"banan-firms"}
+    assert matching_fact_ids(tiny_db, FactQuery(), []) == set()

@@ -3,30 +3,47 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
 
+from cqdesk.formatting import format_value, qualified
 from cqdesk.store.records import Chart, ChartBar
 from cqdesk.store.sql import CATEGORY_SUBTREE
 
+_CHART_COLUMNS = "c.id, c.category_id, c.title, c.kind, c.unit"
 
-def _bars(db: sqlite3.Connection, chart_id: str) -> tuple[ChartBar, ...]:
-    return tuple(
-        ChartBar(*values)
-        for values in db.execute(
-            "SELECT f.id, cf.label, f.value, f.value_display, f.qualifier, f.kind FROM chart_facts cf "
-            "JOIN facts f ON f.id = cf.fact_id WHERE cf.chart_id = ? ORDER BY cf.position",
-            [chart_id],
-        )
+
+def _bar(values: tuple) -> ChartBar:
+    fact_id, label, fact_label, value, display, unit, qualifier, kind = values
+    # A hand-made database may leave a bar's label or printed value empty: fall back to the
+    # fact's label and to the value written out, rather than drawing nothing or failing.
+    if not display and value is not None:
+        display = qualified(format_value(value, unit or ""), qualifier)
+    return ChartBar(fact_id, label or fact_label, value, display or "", qualifier, kind)
+
+
+def _bars(db: sqlite3.Connection, where: str, params: list) -> dict[str, list[ChartBar]]:
+    bars: dict[str, list[ChartBar]] = defaultdict(list)
+    rows = db.execute(
+        "SELECT cf.chart_id, f.id, cf.label, f.label, f.value, f.value_display, f.unit, "
+        "f.qualifier, f.kind FROM chart_facts cf JOIN facts f ON f.id = cf.fact_id "
+        f"JOIN charts c ON c.id = cf.chart_id {where} ORDER BY cf.chart_id, cf.position",
+        params,
     )
+    for chart_id, *values in rows:
+        bars[chart_id].append(_bar(tuple(values)))
+    return bars
 
 
 def charts(db: sqlite3.Connection, category_id: str | None = None) -> list[Chart]:
-    """The charts of ``category_id`` and its subcategories (every chart when None)."""
-    if category_id is None:
-        rows = db.execute("SELECT id, category_id, title, kind, unit FROM charts ORDER BY position")
-    else:
-        rows = db.execute(
-            f"SELECT id, category_id, title, kind, unit FROM charts "
-            f"WHERE category_id IN ({CATEGORY_SUBTREE}) ORDER BY position",
-            [category_id],
-        )
-    return [Chart(*values, bars=_bars(db, values[0])) for values in rows.fetchall()]
+    """The charts of ``category_id`` and its subcategories (every chart when None).
+
+    Two queries however many charts there are: the charts, then all their bars at once.
+    """
+    where, params = "", []
+    if category_id is not None:
+        where, params = f"WHERE c.category_id IN ({CATEGORY_SUBTREE})", [category_id]
+    rows = db.execute(
+        f"SELECT {_CHART_COLUMNS} FROM charts c {where} ORDER BY c.position", params
+    ).fetchall()
+    bars = _bars(db, where, params)
+    return [Chart(*values, bars=tuple(bars.get(values[0], ()))) for values in rows]
