@@ -227,3 +227,22 @@ def test_matching_ids_takes_any_number_of_ids(tiny_db):
     many = [f"missing-{n}" for n in range(40_000)] + ["banan-firms", "online-sales"]
     assert matching_fact_ids(tiny_db, FactQuery(place_id="banan"), many) == {"banan-firms"}
     assert matching_fact_ids(tiny_db, FactQuery(), []) == set()
+
+
+def test_a_category_cycle_does_not_hang(tiny_db_path, tmp_path):
+    import shutil
+    import sqlite3
+
+    from cqdesk.store import open_database
+
+    copy = tmp_path / "cycle.db"
+    shutil.copy(tiny_db_path, copy)
+    writer = sqlite3.connect(copy)
+    writer.execute("UPDATE categories SET parent_id = 'market-firms' WHERE id = 'market'")
+    writer.commit()
+    writer.close()
+    connection = open_database(copy)
+    detail = fact_detail(connection, "banan-firms")
+    assert 2 <= len(detail.category_path) <= 40
+    assert count_facts(connection, FactQuery(category_id="market")) == 4
+    connection.close()

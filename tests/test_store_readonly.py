@@ -96,3 +96,15 @@ def test_path_with_uri_characters(tmp_path, tiny_db_path):
     connection = open_database(odd / "data.db")
     assert count_facts(connection, FactQuery()) == 8
     connection.close()
+
+
+def test_damaged_database_is_refused_at_open(tmp_path, tiny_db_path):
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(tiny_db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    last_page = len(data) // page_size - 1
+    start = last_page * page_size
+    data[start : start + page_size] = b"\xff" * page_size  # scribble over a whole page
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="damaged|not a readable"):
+        open_database(damaged)

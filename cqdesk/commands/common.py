@@ -48,6 +48,10 @@ def guarded(name: str) -> Callable:
             except (CommandError, StoreError) as exc:
                 print(f"cqdesk {name}: {exc}", file=sys.stderr)
                 return 1
+            except sqlite3.DatabaseError as exc:
+                # Damage the open-time check did not reach (it reads the structure, not every page).
+                print(f"cqdesk {name}: the database cannot be read ({exc}).", file=sys.stderr)
+                return 1
             except BrokenPipeError:
                 # The reader (``| head``) left: not an error; stop Python complaining at exit.
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

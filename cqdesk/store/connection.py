@@ -42,13 +42,27 @@ def open_database(path: str | Path) -> sqlite3.Connection:
         raise StoreError(f"No database at {path}.")
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a cqdesk database.")
+    connection = None
     try:
         connection = sqlite3.connect(_uri(path), uri=True, check_same_thread=False)
         connection.execute("PRAGMA query_only = ON")
         _check(connection, path)
+        _check_integrity(connection, path)
     except sqlite3.DatabaseError as exc:
+        if connection is not None:
+            connection.close()
         raise StoreError(f"{path} is not a readable cqdesk database ({exc}).") from None
     return connection
+
+
+def _check_integrity(connection: sqlite3.Connection, path: Path) -> None:
+    # A damaged file would otherwise open and fail later, page by page, inside the window.
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        connection.close()
+        lines = [line for problem in problems for line in problem.splitlines()]
+        first = next((line for line in lines if not line.startswith("***")), lines[0])
+        raise StoreError(f"{path} is damaged and cannot be read ({first}).")
 
 
 def _check(connection: sqlite3.Connection, path: Path) -> None:

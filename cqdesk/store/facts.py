@@ -83,15 +83,21 @@ def fact_row_by_id(db: sqlite3.Connection, fact_id: str) -> FactRow | None:
     return found[0] if found else None
 
 
+# Deeper than any real tree; a hand-made database whose categories form a cycle stops here
+# instead of walking round it for ever.
+MAX_DEPTH = 32
+
+
 def _category_path(db: sqlite3.Connection, category_id: str) -> tuple[str, ...]:
     rows = db.execute(
         """
         WITH RECURSIVE up(id, parent_id, name, depth) AS (
             SELECT id, parent_id, name, 0 FROM categories WHERE id = ?
             UNION ALL SELECT c.id, c.parent_id, c.name, up.depth + 1
-            FROM categories c JOIN up ON c.id = up.parent_id)
+            FROM categories c JOIN up ON c.id = up.parent_id
+            WHERE up.depth < ?)
         SELECT name FROM up ORDER BY depth DESC""",
-        [category_id],
+        [category_id, MAX_DEPTH],
     )
     return tuple(name for (name,) in rows)
 
