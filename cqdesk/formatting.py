@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from decimal import Decimal
@@ -133,3 +134,11 @@ def fill(template: str, *values: str) -> str:
         ),
         template,
     )
+
+
+def literal_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it literally: Qt renders a tooltip as rich text when it
+    merely looks like HTML, so data text ("<b>…") is escaped and wrapped."""
+    if not text:
+        return ""
+    return "<p>" + "<br>".join(html.escape(line) for line in text.splitlines()) + "</p>"

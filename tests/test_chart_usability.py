@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
 
+from cqdesk.formatting import literal_tooltip
 from cqdesk.store import open_database
 from cqdesk.store.charts import charts
 from cqdesk.store.records import Chart, ChartBar
@@ -122,11 +123,11 @@ def test_the_selector_shrinks_and_tells_the_whole_title(qtbot, tiny_db):
     assert selector.sizeAdjustPolicy() == policy
     assert selector.minimumSizeHint().width() <= 300
     assert pane.minimumSizeHint().width() <= 300
-    assert selector.toolTip() == LONG_TITLE
+    assert selector.toolTip() == literal_tooltip(LONG_TITLE)
     assert selector.view().minimumWidth() >= selector.fontMetrics().horizontalAdvance(LONG_TITLE)
-    assert selector.itemData(0, Qt.ItemDataRole.ToolTipRole) == LONG_TITLE
+    assert selector.itemData(0, Qt.ItemDataRole.ToolTipRole) == literal_tooltip(LONG_TITLE)
     selector.setCurrentIndex(1)
-    assert selector.toolTip() == "Short"
+    assert selector.toolTip() == literal_tooltip("Short")
 
 
 @pytest.mark.parametrize("dark", [False, True])

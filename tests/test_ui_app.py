@@ -7,7 +7,7 @@ from argparse import Namespace
 import pytest
 from PySide6.QtGui import QImage
 
-from cqdesk.ui import app
+from cqdesk.ui import app, messages
 from cqdesk.ui.window_state import first_geometry
 
 
@@ -54,7 +54,7 @@ def test_a_bad_database_exits_1_with_a_message(qapp, tmp_path, capsys, content):
 
 def test_a_bad_database_shows_a_message_box_in_the_window_mode(qapp, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(app.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(messages, "show_box", lambda *args: shown.append(args[3]))
     assert app.run(_args(), tmp_path / "missing.db") == 1
     assert "No database at" in shown[0]
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from cqdesk.settings import Settings
-from cqdesk.ui import image_export
+from cqdesk.ui import messages
 from cqdesk.ui.main_window import MainWindow
 
 chart_pane = pytest.importorskip("cqdesk.ui.chart_pane")
@@ -80,9 +80,7 @@ def test_saving_the_chart_writes_the_file_and_says_so(qtbot, window, tmp_path, a
 def test_a_failed_save_says_why_in_a_message_box(qtbot, window, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(
-        image_export.QMessageBox,
-        "warning",
-        lambda _parent, title, text: shown.append((title, text)),
+        messages, "show_box", lambda _parent, _icon, title, text: shown.append((title, text))
     )
     target = tmp_path / "missing-folder" / "chart.png"
     answer(window, target)

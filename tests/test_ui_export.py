@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from cqdesk.export import COLUMNS
 from cqdesk.models.fact_table_model import COL_VALUE
-from cqdesk.ui import view_export
+from cqdesk.ui import messages
 from cqdesk.ui.main_window import MainWindow
 from tests.ui_helpers import shown_ids
 
@@ -123,7 +123,7 @@ def test_a_failed_write_says_why_in_a_message_box(qtbot, window, tmp_path, monke
     }[where]
     shown = []
     monkeypatch.setattr(
-        view_export.QMessageBox, "warning", lambda *args: shown.append(args) or None
+        messages, "show_box", lambda parent, _icon, title, text: shown.append((parent, title, text))
     )
     answer(window, target)
     assert not window.exporter.export("csv")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cqdesk.formatting import literal_tooltip
 from cqdesk.models.fact_table_model import COL_LABEL, COL_PLACE
 from cqdesk.settings import Settings
 from cqdesk.ui.detail_pane import MIN_WIDTH
@@ -78,7 +79,7 @@ def test_a_long_note_is_cut_with_the_whole_text_in_its_tooltip(qtbot, tiny_db):
     note = win.note_label
     assert note.text() == long
     assert note.width() < note.fontMetrics().horizontalAdvance(long)
-    assert note.shown_text().endswith("…") and note.toolTip() == long
+    assert note.shown_text().endswith("…") and note.toolTip() == literal_tooltip(long)
     win.browser.message.emit("Copied.")
     assert note.toolTip() == "" and note.shown_text() == "Copied."
     assert win.status_label.x() + win.status_label.width() <= note.x() + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from cqdesk.formatting import literal_tooltip
 from cqdesk.store.records import Chart
 
 CHART_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,8 +37,10 @@ class ChartListModel(QAbstractListModel):
         chart = self.chart(index.row()) if index.isValid() else None
         if chart is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return chart.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal_tooltip(chart.title)
         if role == CHART_ID_ROLE:
             return chart.id
         return None

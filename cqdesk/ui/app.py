@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cqdesk.formatting import fill
 from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
 from cqdesk.store import StoreError, open_database
+from cqdesk.ui import messages
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
 
@@ -36,7 +37,7 @@ def _fail(message: str, screenshot: bool) -> None:
     if screenshot:
         print(f"cqdesk: {message}", file=sys.stderr)
     else:
-        QMessageBox.critical(None, _tr("cqdesk cannot open the database"), message)
+        messages.fail(None, _tr("cqdesk cannot open the database"), message)
 
 
 def _unknown_message(unknown: list[tuple[str, str]]) -> str:

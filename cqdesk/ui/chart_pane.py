@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cqdesk.formatting import literal_tooltip
 from cqdesk.models.chart_list_model import ChartListModel
 from cqdesk.store.records import Chart, Source
 from cqdesk.ui.chart_export import copy_chart, save_chart
@@ -221,14 +222,14 @@ class ChartPane(QWidget):
         if self._drawn is None or chart.id != self._drawn.id:
             self._scroll.verticalScrollBar().setValue(0)  # another chart starts at its title
         self._drawn = chart
-        self._selector.setToolTip(chart.title)
+        self._selector.setToolTip(literal_tooltip(chart.title))
         self._redraw()
         self._stack.setCurrentWidget(self._scroll)
 
     def _show_message(self, text: str) -> None:
         self._drawn = None
         chart = self.current_chart()
-        self._selector.setToolTip(chart.title if chart is not None else "")
+        self._selector.setToolTip(literal_tooltip(chart.title) if chart is not None else "")
         self._view.clear_chart()
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cqdesk.formatting import fill
+from cqdesk.ui import messages
 from cqdesk.ui.actions import Actions
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.chart_slot import ChartSlot
@@ -88,7 +89,7 @@ class ChartImageExporter(QObject):
         return True
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(
+        messages.warn(
             self._window,
             _tr("Chart not saved"),
             fill(

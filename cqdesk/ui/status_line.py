@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
+from cqdesk.formatting import literal_tooltip
+
 NOTE_MS = 10000  # how long a note stays
 _MIN_WIDTH = 60
 
@@ -36,7 +38,7 @@ class ElidedLabel(QLabel):
         return self.shown_text() != self.text()
 
     def _update_tip(self) -> None:
-        self.setToolTip(self.text() if self.is_elided() else "")
+        self.setToolTip(literal_tooltip(self.text()) if self.is_elided() else "")
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         super().setText(text)

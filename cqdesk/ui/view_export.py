@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cqdesk.export import describe, render, write
 from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, needs_details
@@ -14,6 +14,7 @@ from cqdesk.formatting import fill
 from cqdesk.models.fact_table_model import HEADERS, SORT_KEYS
 from cqdesk.store import bulk, facts
 from cqdesk.store.records import FactSort, Source
+from cqdesk.ui import messages
 from cqdesk.ui.actions import Actions
 from cqdesk.ui.browser import Browser
 from cqdesk.ui.export_folder import ExportFolder
@@ -117,7 +118,7 @@ class ViewExporter(QObject):
 
     def _failed(self, path: Path, error: OSError) -> None:
         reason = error.strerror or str(error)
-        QMessageBox.warning(
+        messages.warn(
             self._window,
             _tr("Export failed"),
             fill(

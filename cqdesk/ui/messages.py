@@ -1,0 +1,23 @@
+"""Message boxes whose text is always shown literally: they name files and data, never markup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def show_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """Show a modal box; the text is plain (a path holding "<b>" is a path, not bold)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Something the person asked for did not happen; the text says why."""
+    show_box(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def fail(parent: QWidget | None, title: str, text: str) -> None:
+    """cqdesk cannot go on (e.g. the database cannot be opened)."""
+    show_box(parent, QMessageBox.Icon.Critical, title, text)
