@@ -186,6 +186,20 @@ def test_state_is_restored_after_a_restart(qtbot, tiny_db):
     assert (second.width(), second.height()) == (700, 500)
 
 
+def test_the_charts_tab_is_restored_after_a_restart(qtbot, tiny_db):
+    first = MainWindow(tiny_db, Settings())
+    qtbot.addWidget(first)
+    first.start()
+    qtbot.waitUntil(lambda: first.charts.pane is not None)
+    first.lower_tabs.setCurrentWidget(first.charts.pane)
+    first.close()
+    second = MainWindow(tiny_db, Settings())
+    qtbot.addWidget(second)
+    second.start()
+    qtbot.waitUntil(lambda: second.charts.pane is not None)
+    assert second.lower_tabs.currentWidget() is second.charts.pane
+
+
 def test_pane_shortcuts_move_the_focus(qtbot, window):
     window.actions_.focus_table.trigger()
     assert window.fact_table.hasFocus()
@@ -284,6 +298,13 @@ def test_a_search_for_placeholders_is_shown_as_typed(qtbot, window):
     window.apply_state("market-projects", "banan", "%2 %1 zzz", None)
     note = window.fact_table.empty_note.text()
     assert "“%2 %1 zzz”" in note and "Banan District" in note
+
+
+def test_a_search_of_punctuation_alone_filters_nothing_and_says_so(qtbot, window):
+    window.browser.set_search("!!!")
+    assert window.browser.query.search == ""
+    assert "no filters" in window.status_label.text()
+    assert "has no words or numbers to search for" in window.note_label.text()
 
 
 def test_typing_in_the_place_finder_changes_no_filter(qtbot, window):

@@ -22,8 +22,11 @@ def _provenance(detail: FactDetail, citation: str) -> str:
     return f"{quoted(detail.row.quote or '')} {citation}"
 
 
-def record(detail: FactDetail, source: Source) -> dict:
-    """One fact as a JSON-ready dict; the citation line makes a lone record still say its source."""
+def record(detail: FactDetail, source: Source, citation: str | None = None) -> dict:
+    """One fact as a JSON-ready dict; the citation line makes a lone record still say its source.
+
+    ``citation`` is the source's citation when the caller has it already (one per export).
+    """
     row = detail.row
     return {
         "id": row.id,
@@ -50,15 +53,19 @@ def record(detail: FactDetail, source: Source) -> dict:
         "inputs": [r.id for r in detail.inputs],
         "describes": detail.describes.id if detail.describes else None,
         "note": detail.note,
-        "citation": _provenance(detail, source_citation(source)),
+        "citation": _provenance(detail, citation or source_citation(source)),
     }
 
 
 def json_text(details: list[FactDetail], source: Source) -> str:
     """The facts, in the order given, and the source they come from, as UTF-8-ready JSON text."""
-    document = {
-        "source": source_record(source),
-        "count": len(details),
-        "facts": [record(detail, source) for detail in details],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # One fact per line: readable and diffable, and each line goes through the C encoder (an
+    # indented dump uses the pure-Python one: 6 s for 72,000 facts instead of under 1 s).
+    citation = source_citation(source)
+    lines = ",\n".join(
+        "    " + json.dumps(record(detail, source, citation), ensure_ascii=False)
+        for detail in details
+    )
+    head = json.dumps(source_record(source), ensure_ascii=False)
+    facts = f"[\n{lines}\n  ]" if lines else "[]"
+    return f'{{\n  "source": {head},\n  "count": {len(details)},\n  "facts": {facts}\n}}\n'

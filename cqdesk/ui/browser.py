@@ -5,16 +5,22 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from cqdesk.formatting import fill
 from cqdesk.store import charts, facts, trees
 from cqdesk.store.connection import database_path
 from cqdesk.store.records import Chart, FactDetail, FactQuery, FactSort
+from cqdesk.store.search import match_expression
 from cqdesk.store.views import matching_fact_ids
 from cqdesk.ui.filter_text import FilterNames
 
 # Cleared in this order when a fact is hidden.
 _FILTERS = ("search", "entity_id", "place_id", "category_id")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Browser", text)
 
 
 class Browser(QObject):
@@ -35,6 +41,13 @@ class Browser(QObject):
 
     def set_query(self, query: FactQuery) -> None:
         """Apply a whole query at once."""
+        if query.search and match_expression(query.search) is None:
+            # Only punctuation ("!!!", "%"): nothing to search for, so no search filter either,
+            # rather than a "Search: “!!!”" label over an unfiltered table.
+            self.message.emit(
+                fill(_tr("“%1” has no words or numbers to search for."), query.search)
+            )
+            query = replace(query, search="")
         if query != self.query:
             self.query = query
             self.queryChanged.emit(query)

@@ -178,7 +178,12 @@ class MainWindow(QMainWindow):
             window_state.restore_layout(self, self._store)
             window_state.restore_selection(self, self._store)
         self.show()
-        QTimer.singleShot(0, self.charts.load)
+        QTimer.singleShot(0, self._load_charts)
+
+    def _load_charts(self) -> None:
+        self.charts.load()
+        if self._store is not None:
+            window_state.restore_lower_tab(self, self._store)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._store is not None:

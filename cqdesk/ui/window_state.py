@@ -35,6 +35,11 @@ def restore_layout(window: QMainWindow, store: Settings) -> None:
     window.lower_tabs.setCurrentIndex(store.get(settings.LOWER_TAB))
 
 
+def restore_lower_tab(window: QMainWindow, store: Settings) -> None:
+    """The lower tab again, once the Charts tab exists (it is added after the first paint)."""
+    window.lower_tabs.setCurrentIndex(store.get(settings.LOWER_TAB))
+
+
 def save_state(window: QMainWindow, store: Settings) -> None:
     """Everything restore_layout and restore_selection read back."""
     store.set(settings.GEOMETRY, window.saveGeometry())
