@@ -59,3 +59,18 @@ def test_summary_spans_select_their_fact_and_own_span_prefers_the_body():
     assert fact_at(SPANS, 51) == "level"
     assert own_span(SPANS, "level").role == "quote"
     assert own_span(SPANS, "missing") is None
+
+
+def test_offsets_follow_a_document_with_crlf_line_ends(qapp):
+    from PySide6.QtGui import QTextDocument
+
+    text = "In 2020\r\nsales 😀 were\r\n10 billion\nyuan"
+    document = QTextDocument()
+    document.setPlainText(text)
+    shown = document.toPlainText()
+    offsets = TextOffsets(text)
+    for word in ("sales", "were", "10 billion", "yuan"):
+        start = text.index(word)
+        position = offsets.to_utf16(start)
+        assert shown.encode("utf-16-le")[2 * position :].decode("utf-16-le").startswith(word)
+        assert offsets.to_code_point(position) == start

@@ -1,27 +1,34 @@
-"""Converts text offsets between Python code points (the database) and UTF-16 units (Qt)."""
+"""Converts text offsets between Python code points (the database) and positions in a Qt document."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 
 class TextOffsets:
-    """Offset conversion for one text; cheap when the text has few characters beyond the BMP."""
+    """Offset conversion for one text shown with ``QTextDocument.setPlainText``.
+
+    Two things make the positions differ: a character beyond the BMP takes two UTF-16 units, and
+    the document keeps one separator for each "\\r\\n" line end (the "\\n" has no position).
+    Both are rare, so only their indices are kept and each conversion is a binary search.
+    """
 
     def __init__(self, text: str) -> None:
-        # Code-point indices of characters that take two UTF-16 units (a surrogate pair).
         self._astral = [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
-        self._astral_u16 = [index + n for n, index in enumerate(self._astral)]
-        self._astral_u16_set = set(self._astral_u16)
+        self._dropped = [i + 1 for i in range(len(text) - 1) if text[i : i + 2] == "\r\n"]
         self.length = len(text)
 
     def to_utf16(self, position: int) -> int:
-        """The UTF-16 offset of code point ``position``."""
-        return position + bisect_left(self._astral, position)
+        """The document position of code point ``position``."""
+        return position + bisect_left(self._astral, position) - bisect_left(self._dropped, position)
 
     def to_code_point(self, position: int) -> int:
-        """The code point at UTF-16 offset ``position`` (inside a surrogate pair: that character)."""
-        if position - 1 in self._astral_u16_set:
-            position -= 1
-        whole_pairs_before = bisect_right(self._astral_u16, position - 2)
-        return position - whole_pairs_before
+        """The code point at document ``position`` (inside a surrogate pair: that character)."""
+        low, high = 0, self.length  # the last code point whose document position is <= position
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.to_utf16(middle) <= position:
+                low = middle
+            else:
+                high = middle - 1
+        return low
