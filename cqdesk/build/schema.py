@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from cqdesk.store.sql import SORT_SQL, sort_terms
+
 TEXT, INTEGER, REAL = str, int, float
 
 TABLES: dict[str, dict] = {
@@ -161,20 +163,6 @@ INDEXES = [
     ("chart_facts", ["fact_id"]),
 ]
 
-# One index per ordering of the facts table (ascending and descending), matching the ORDER BY
-# terms of cqdesk/store/sql.py: (column IS NULL) first for columns that can be empty.
-SORT_INDEXES = {
-    "position": ("position", False),
-    "label": ("label COLLATE NOCASE", False),
-    "value": ("value", True),
-    "unit": ("unit", True),
-    "qualifier": ("qualifier", True),
-    "change": ("change_value", True),
-    "place": ("place_label COLLATE NOCASE", True),
-    "category": ("category_rank", False),
-    "kind": ("kind", False),
-}
-
 FTS_COLUMNS = ["label", "quote", "note", "places", "entities", "numbers"]
 
 
@@ -184,10 +172,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
         db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []))
     for table, columns in INDEXES:
         db[table].create_index(columns)
-    for key, (column, nullable) in SORT_INDEXES.items():
-        for suffix, direction in (("asc", ""), ("desc", " DESC")):
-            terms = [f"{column}{direction}", f"position{direction}"]
-            if nullable:
-                terms.insert(0, f"{column.split()[0]} IS NULL")
-            columns = ", ".join(dict.fromkeys(terms))
+    # One index per ordering of the facts table, with the very terms the store's ORDER BY uses.
+    for key in SORT_SQL:
+        for suffix, descending in (("asc", False), ("desc", True)):
+            columns = ", ".join(sort_terms(key, descending, table=""))
             db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({columns})")

@@ -26,19 +26,19 @@ FACT_COLUMNS = """f.id, f.kind, f.label, f.value, f.value_display, f.unit, f.qua
 
 FACTS_FROM = "FROM facts f JOIN categories c ON c.id = f.category_id"
 
-# Every sort key is one expression and whether it can be empty; empty values sort last in either
-# direction. The build makes an index for each ordering (cqdesk/build/schema.py, SORT_INDEXES), so a
-# page of a large database is read from an index instead of sorting every row.
+# Every sort key is one column of facts (with its collation) and whether it can be empty; empty
+# values sort last in either direction. The build makes an index from the same terms for each
+# ordering, so a page of a large database is read from an index instead of sorting every row.
 SORT_SQL = {
-    "position": ("f.position", False),
-    "label": ("f.label COLLATE NOCASE", False),
-    "value": ("f.value", True),
-    "unit": ("f.unit", True),
-    "qualifier": ("f.qualifier", True),
-    "change": ("f.change_value", True),
-    "place": ("f.place_label COLLATE NOCASE", True),
-    "category": ("f.category_rank", False),  # the tree's order, as the category pane shows it
-    "kind": ("f.kind", False),
+    "position": ("position", False),
+    "label": ("label COLLATE NOCASE", False),
+    "value": ("value", True),
+    "unit": ("unit", True),
+    "qualifier": ("qualifier", True),
+    "change": ("change_value", True),
+    "place": ("place_label COLLATE NOCASE", True),
+    "category": ("category_rank", False),  # the tree's order, as the category pane shows it
+    "kind": ("kind", False),
 }
 
 
@@ -66,14 +66,19 @@ def where_clause(query: FactQuery) -> tuple[str, list]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def sort_terms(key: str, descending: bool, table: str = "f.") -> list[str]:
+    """The ordering terms of a sort key: the ORDER BY's (``table`` "f.") and its index's ("")."""
+    column, nullable = SORT_SQL[key]
+    direction = " DESC" if descending else ""
+    terms = [f"{table}{column}{direction}", f"{table}position{direction}"]
+    if nullable:
+        terms.insert(0, f"{table}{column.split()[0]} IS NULL")
+    return list(dict.fromkeys(terms))
+
+
 def order_clause(key: str, descending: bool) -> str:
     """ORDER BY for a sort key, with the report's own order breaking ties."""
-    expression, nullable = SORT_SQL[key]
-    direction = " DESC" if descending else ""
-    terms = [f"{expression}{direction}", f"f.position{direction}"]
-    if nullable:
-        terms.insert(0, f"{expression.split()[0]} IS NULL")
-    return "ORDER BY " + ", ".join(dict.fromkeys(terms))
+    return "ORDER BY " + ", ".join(sort_terms(key, descending))
 
 
 def fact_row(values: tuple) -> FactRow:
