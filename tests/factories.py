@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import shutil
+import sqlite3
 from pathlib import Path
 
 import yaml
@@ -244,3 +246,14 @@ def build_tiny(folder: Path, **overrides) -> Path:
     """Build a tiny database in ``folder`` and return its path."""
     resources = write_resources(folder / "resources", **overrides)
     return build_database(resources, folder / "tiny.db")
+
+
+def edited_copy(database: Path, target: Path, *statements: str) -> Path:
+    """A copy of ``database`` changed by ``statements``: odd but valid databases, made by hand."""
+    shutil.copy(database, target)
+    writer = sqlite3.connect(target)
+    for statement in statements:
+        writer.execute(statement)
+    writer.commit()
+    writer.close()
+    return target

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqdesk.store import FactQuery, FactSort
+from cqdesk.store import FactQuery, FactSort, open_database
 from cqdesk.store.charts import charts
 from cqdesk.store.facts import (
     count_facts,
@@ -24,6 +24,7 @@ from cqdesk.store.trees import (
     place_by_id,
     place_tree,
 )
+from tests.factories import edited_copy
 
 
 def _ids(rows):
@@ -171,22 +172,14 @@ def test_every_ordering_reads_an_index(real_db, key, descending):
 
 def test_spans_stand_once_for_identical_stretches(tiny_db_path, tmp_path):
     # A copy of a fact quoting the very same words with the same value adds no second span.
-    import shutil
-    import sqlite3
-
-    from cqdesk.store import open_database
-
-    copy = tmp_path / "dup.db"
-    shutil.copy(tiny_db_path, copy)
-    writer = sqlite3.connect(copy)
-    writer.execute(
+    copy = edited_copy(
+        tiny_db_path,
+        tmp_path / "dup.db",
         "INSERT INTO facts (id, source_id, category_id, kind, label, value, unit, quote, "
         "quote_start, quote_end, value_start, value_end, position) SELECT id || '-copy', "
         "source_id, category_id, kind, label, value, unit, quote, quote_start, quote_end, "
-        "value_start, value_end, position + 100 FROM facts WHERE id = 'banan-firms'"
+        "value_start, value_end, position + 100 FROM facts WHERE id = 'banan-firms'",
     )
-    writer.commit()
-    writer.close()
     before = spans(open_database(tiny_db_path))
     after = spans(open_database(copy))
     assert after == before
@@ -202,18 +195,12 @@ def test_filter_by_organisation(tiny_db):
 
 
 def test_chart_bars_survive_empty_labels_and_printed_values(tiny_db_path, tmp_path):
-    import shutil
-    import sqlite3
-
-    from cqdesk.store import open_database
-
-    copy = tmp_path / "nulls.db"
-    shutil.copy(tiny_db_path, copy)
-    writer = sqlite3.connect(copy)
-    writer.execute("UPDATE chart_facts SET label = NULL WHERE fact_id = 'online-sales'")
-    writer.execute("UPDATE facts SET value_display = NULL WHERE id = 'banan-firms'")
-    writer.commit()
-    writer.close()
+    copy = edited_copy(
+        tiny_db_path,
+        tmp_path / "nulls.db",
+        "UPDATE chart_facts SET label = NULL WHERE fact_id = 'online-sales'",
+        "UPDATE facts SET value_display = NULL WHERE id = 'banan-firms'",
+    )
     connection = open_database(copy)
     levels, firms = charts(connection)
     assert levels.bars[1].label == "Online sales"
@@ -230,17 +217,11 @@ def test_matching_ids_takes_any_number_of_ids(tiny_db):
 
 
 def test_a_category_cycle_does_not_hang(tiny_db_path, tmp_path):
-    import shutil
-    import sqlite3
-
-    from cqdesk.store import open_database
-
-    copy = tmp_path / "cycle.db"
-    shutil.copy(tiny_db_path, copy)
-    writer = sqlite3.connect(copy)
-    writer.execute("UPDATE categories SET parent_id = 'market-firms' WHERE id = 'market'")
-    writer.commit()
-    writer.close()
+    copy = edited_copy(
+        tiny_db_path,
+        tmp_path / "cycle.db",
+        "UPDATE categories SET parent_id = 'market-firms' WHERE id = 'market'",
+    )
     connection = open_database(copy)
     detail = fact_detail(connection, "banan-firms")
     assert 2 <= len(detail.category_path) <= 40

@@ -11,6 +11,7 @@ import pytest
 
 from cqdesk.store import FactQuery, StoreError, open_database
 from cqdesk.store.facts import count_facts
+from tests.factories import edited_copy
 
 
 def _digest(path):
@@ -56,12 +57,11 @@ def test_other_sqlite_database_is_refused(tmp_path):
 
 
 def test_wrong_schema_version_is_refused(tmp_path, tiny_db_path):
-    copy = tmp_path / "old.db"
-    shutil.copy(tiny_db_path, copy)
-    connection = sqlite3.connect(copy)
-    connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
-    connection.commit()
-    connection.close()
+    copy = edited_copy(
+        tiny_db_path,
+        tmp_path / "old.db",
+        "UPDATE meta SET value = '0' WHERE key = 'schema_version'",
+    )
     with pytest.raises(StoreError, match="schema version 0"):
         open_database(copy)
 
