@@ -153,7 +153,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from cqdesk.settings import Settings
 from cqdesk.store import open_database
-from cqdesk.ui.main_window import MainWindow
+from cqdesk.ui.window.main_window import MainWindow
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 app = QApplication([])
 window = MainWindow(open_database(sys.argv[1]), Settings())

@@ -55,7 +55,7 @@ def tiny_db(tiny_db_path: Path) -> sqlite3.Connection:
 def window(qtbot, tiny_db):
     """The main window on the tiny database, shown, with settings in a temporary folder."""
     from cqdesk.settings import Settings
-    from cqdesk.ui.main_window import MainWindow
+    from cqdesk.ui.window.main_window import MainWindow
 
     win = MainWindow(tiny_db, Settings())
     qtbot.addWidget(win)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from cqdesk.build import build_database
+from cqdesk.pipeline import build_database
 
 TINY_TEXT = (
     "- Online sales were 10.5 billion yuan, up 12.5%.\n"

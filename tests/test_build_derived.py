@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from cqdesk.build.formula import evaluate
+from cqdesk.pipeline.formula import evaluate
 
 
 def _derived(db):

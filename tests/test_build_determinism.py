@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cqdesk.build import BuildError, build_database
 from cqdesk.paths import resources_dir
+from cqdesk.pipeline import BuildError, build_database
 
 # Bytes 92-99 of a SQLite header record which library version last wrote the file; another
 # SQLite release may build the same content, so only that stamp is left out of the comparison.

@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from cqdesk.build import BuildError
 from cqdesk.cli import main
+from cqdesk.pipeline import BuildError
 from tests.factories import TINY_CHARTS, TINY_FACTS, build_tiny, write_resources
 
 
@@ -66,7 +66,7 @@ def test_edited_source_is_refused(tmp_path):
     resources = write_resources(tmp_path / "res")
     source = resources / "source" / "chongqing-ecommerce-2020.txt"
     source.write_text(source.read_text(encoding="utf-8") + " edited", encoding="utf-8")
-    from cqdesk.build import build_database
+    from cqdesk.pipeline import build_database
 
     with pytest.raises(BuildError, match="sha256"):
         build_database(resources, tmp_path / "x.db")

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from cqdesk.build.charts import chart_rows
-from cqdesk.build.errors import BuildError
+from cqdesk.pipeline.charts import chart_rows
+from cqdesk.pipeline.errors import BuildError
 from cqdesk.store import open_database
 from cqdesk.store.charts import charts
 from tests.factories import TINY_CHARTS, TINY_FACTS, build_tiny

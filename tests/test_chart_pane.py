@@ -14,10 +14,10 @@ from cqdesk.store import open_database
 from cqdesk.store.charts import charts
 from cqdesk.store.records import Chart, ChartBar
 from cqdesk.store.source import source
-from cqdesk.ui.chart_export import chart_svg
-from cqdesk.ui.chart_pane import ChartPane
-from cqdesk.ui.chart_style import OKABE_ITO, bar_fill, bar_pen
-from cqdesk.ui.chart_text import axis_scale
+from cqdesk.ui.charts.pane import ChartPane
+from cqdesk.ui.charts.rendering import chart_svg
+from cqdesk.ui.charts.style import OKABE_ITO, bar_fill, bar_pen
+from cqdesk.ui.charts.text import axis_scale
 
 DARK = {
     QPalette.ColorRole.Window: "#2b2b2b",

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from cqdesk.store.records import Chart, ChartBar
-from cqdesk.ui.chart_text import (
+from cqdesk.ui.charts.text import (
     axis_scale,
     bar_tooltip_lines,
     bar_value_text,
@@ -87,7 +87,7 @@ def test_the_source_line_names_publisher_and_date():
 def test_pyqtgraph_stays_out_of_the_chart_words_and_the_selector_model():
     # The window imports the pane after its first paint; only chart_* drawing modules may load it.
     code = (
-        "import sys, cqdesk.ui.chart_text, cqdesk.ui.chart_style, cqdesk.models.chart_list_model; "
+        "import sys, cqdesk.ui.charts.text, cqdesk.ui.charts.style, cqdesk.models.chart_list_model; "
         "sys.exit('pyqtgraph' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

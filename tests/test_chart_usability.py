@@ -17,14 +17,14 @@ from PySide6.QtGui import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
 
-from cqdesk.formatting import literal_tooltip
 from cqdesk.store import open_database
 from cqdesk.store.charts import charts
 from cqdesk.store.records import Chart, ChartBar
-from cqdesk.ui import chart_pane
-from cqdesk.ui.chart_export import chart_image
-from cqdesk.ui.chart_plot import MIN_ROW_PX
-from cqdesk.ui.chart_style import (
+from cqdesk.text.formatting import literal_tooltip
+from cqdesk.ui.charts import pane as chart_pane
+from cqdesk.ui.charts.plot import MIN_ROW_PX
+from cqdesk.ui.charts.rendering import chart_image
+from cqdesk.ui.charts.style import (
     MIN_TEXT_CONTRAST,
     bar_fill,
     bar_pen,

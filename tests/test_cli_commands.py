@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from cqdesk.cli import main
-from cqdesk.commands.terminal import fit, table, width
+from cqdesk.cli.terminal import fit, table, width
 
 
 def run(capsys, *argv):

@@ -1,4 +1,4 @@
-"""Tests for cqdesk.ui.clipboard offscreen: the mime formats, the clipboard, and selections as row spans."""
+"""Tests for cqdesk.ui.actions.clipboard offscreen: the mime formats, the clipboard, and selections as row spans."""
 
 from __future__ import annotations
 
@@ -14,7 +14,13 @@ from cqdesk.export import COLUMNS
 from cqdesk.store.facts import fact_detail, fact_rows, fact_rows_by_id
 from cqdesk.store.records import FactQuery
 from cqdesk.store.source import source
-from cqdesk.ui.clipboard import copy_rows, copy_text, row_spans, rows_mime, selected_rows
+from cqdesk.ui.actions.clipboard import (
+    copy_rows,
+    copy_text,
+    row_spans,
+    rows_mime,
+    selected_rows,
+)
 from tests.test_export_tables import parse_html
 
 IDS = ["online-sales", "banan-firms", "shops-per-firm"]
@@ -124,7 +130,12 @@ def test_a_hundred_thousand_selected_rows_are_read_from_ranges(qapp):
 
 
 def test_copy_menu_helpers(qapp, tiny_db):
-    from cqdesk.ui.clipboard import copy_as_printed, copy_citation, copy_markdown, copy_numbers
+    from cqdesk.ui.actions.clipboard import (
+        copy_as_printed,
+        copy_citation,
+        copy_markdown,
+        copy_numbers,
+    )
 
     clipboard = QApplication.clipboard()
     rows = fact_rows_by_id(tiny_db, IDS)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 from cqdesk.store import open_database
 from cqdesk.store.facts import fact_rows_by_id
 from cqdesk.store.source import source
-from cqdesk.ui.clipboard import copy_rows
+from cqdesk.ui.actions.clipboard import copy_rows
 
 app = QApplication([])
 db = open_database(sys.argv[1])

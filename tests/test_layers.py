@@ -23,8 +23,8 @@ def _imports(folder: str) -> dict[str, set[str]]:
     return found
 
 
-def test_store_and_build_import_no_qt():
-    for folder in ("store", "build"):
+def test_store_pipeline_and_text_import_no_qt():
+    for folder in ("store", "pipeline", "text"):
         for path, names in _imports(folder).items():
             assert not {"PySide6", "pyqtgraph"} & names, path
             assert not any(name.startswith(("cqdesk.ui", "cqdesk.models")) for name in names), path
@@ -35,7 +35,7 @@ def test_ui_and_models_import_no_sqlite():
         if (PACKAGE / folder).exists():
             for path, names in _imports(folder).items():
                 assert not {"sqlite3", "sqlite_utils"} & names, path
-                assert not any(name.startswith("cqdesk.build") for name in names), path
+                assert not any(name.startswith("cqdesk.pipeline") for name in names), path
 
 
 def test_models_do_no_io():

@@ -15,11 +15,11 @@ from cqdesk.models.fact_table_model import (
     FACT_ID_ROLE,
     FactTableModel,
 )
-from cqdesk.models.formula_text import readable_formula
 from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
 from cqdesk.models.tree_model import ID_ROLE
 from cqdesk.store import facts, trees
 from cqdesk.store.records import FactQuery
+from cqdesk.text.formula import readable_formula
 
 
 def _table(db, page_size=3):

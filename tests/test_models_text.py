@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cqdesk.models.offsets import TextOffsets
-from cqdesk.models.source_spans import fact_at, own_span
-from cqdesk.models.source_structure import BULLET, CAPTION, HEADING, source_lines
 from cqdesk.store.records import Span
+from cqdesk.text.offsets import TextOffsets
+from cqdesk.text.source_spans import fact_at, own_span
+from cqdesk.text.source_structure import BULLET, CAPTION, HEADING, source_lines
 
 REPORT = (
     Path(__file__).resolve().parent.parent / "resources" / "source" / "chongqing-ecommerce-2020.txt"

@@ -77,7 +77,7 @@ def test_like_wildcards_are_literal_in_search(tiny_db):
 
 
 def test_thousands_separators_are_dropped_between_digits():
-    from cqdesk.formatting import without_separators
+    from cqdesk.text.formatting import without_separators
 
     assert without_separators("1,827,000 and 650,000; a,b 1,5 12,3456") == (
         "1827000 and 650000; a,b 1,5 12,3456"
@@ -86,7 +86,7 @@ def test_thousands_separators_are_dropped_between_digits():
 
 
 def test_fill_puts_values_in_once():
-    from cqdesk.formatting import fill
+    from cqdesk.text.formatting import fill
 
     assert fill("No facts match “%1”%2.", "%2", " for Banan") == "No facts match “%2” for Banan."
     assert fill("%1 and %3", "a") == "a and %3"

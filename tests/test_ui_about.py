@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from cqdesk import __version__
 from cqdesk.settings import Settings
-from cqdesk.ui.about import shortcut_lines
-from cqdesk.ui.main_window import MainWindow
+from cqdesk.ui.window.about import shortcut_lines
+from cqdesk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from argparse import Namespace
 import pytest
 from PySide6.QtGui import QImage
 
-from cqdesk.ui import app, messages
-from cqdesk.ui.window_state import first_geometry
+from cqdesk.ui import messages
+from cqdesk.ui.window import app
+from cqdesk.ui.window.state import first_geometry
 
 
 def _args(screenshot=None, **state):

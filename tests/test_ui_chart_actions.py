@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from cqdesk.settings import Settings
 from cqdesk.ui import messages
-from cqdesk.ui.main_window import MainWindow
+from cqdesk.ui.window.main_window import MainWindow
 
-chart_pane = pytest.importorskip("cqdesk.ui.chart_pane")
+chart_pane = pytest.importorskip("cqdesk.ui.charts.pane")
 
 
 @pytest.fixture

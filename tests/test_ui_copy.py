@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from cqdesk.export import COLUMNS
 from cqdesk.models.fact_table_model import COL_LABEL
-from cqdesk.ui import menus
-from cqdesk.ui.main_window import MainWindow
+from cqdesk.ui.actions import menus
+from cqdesk.ui.window.main_window import MainWindow
 from tests.test_export_tables import parse_html
 from tests.ui_helpers import shown_ids
 

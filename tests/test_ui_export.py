@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from cqdesk.export import COLUMNS
 from cqdesk.models.fact_table_model import COL_VALUE
 from cqdesk.ui import messages
-from cqdesk.ui.main_window import MainWindow
+from cqdesk.ui.window.main_window import MainWindow
 from tests.ui_helpers import shown_ids
 
 

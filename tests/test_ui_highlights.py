@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from cqdesk.store.source import source, spans
-from cqdesk.ui.browser import Browser
-from cqdesk.ui.detail_pane import DetailPane
-from cqdesk.ui.highlights import MIN_CONTRAST, contrast, highlights, luminance
-from cqdesk.ui.source_view import SourceView
+from cqdesk.style.highlights import MIN_CONTRAST, contrast, highlights, luminance
+from cqdesk.ui.panes.detail_pane import DetailPane
+from cqdesk.ui.panes.source_view import SourceView
+from cqdesk.ui.window.browser import Browser
 
 
 def palette(base: QColor, text: QColor) -> QPalette:

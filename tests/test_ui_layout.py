@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cqdesk.formatting import literal_tooltip
 from cqdesk.models.fact_table_model import COL_LABEL, COL_PLACE
 from cqdesk.settings import Settings
-from cqdesk.ui.detail_pane import MIN_WIDTH
-from cqdesk.ui.fact_table import COLUMN_LIMITS, LABEL_MIN_WIDTH
-from cqdesk.ui.main_window import MainWindow
-from cqdesk.ui.window_layout import FILTER_WIDTHS
+from cqdesk.text.formatting import literal_tooltip
+from cqdesk.ui.panes.detail_pane import MIN_WIDTH
+from cqdesk.ui.panes.fact_table import COLUMN_LIMITS, LABEL_MIN_WIDTH
+from cqdesk.ui.window.layout import FILTER_WIDTHS
+from cqdesk.ui.window.main_window import MainWindow
 
 
 def shown(qtbot, tiny_db, width: int, height: int) -> MainWindow:

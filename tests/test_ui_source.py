@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
-from cqdesk.models.source_structure import HEADING, line_kind
 from cqdesk.store import open_database
 from cqdesk.store.source import source, spans
-from cqdesk.ui.source_view import SourceView
+from cqdesk.text.source_structure import HEADING, line_kind
+from cqdesk.ui.panes.source_view import SourceView
 from tests.factories import TINY_TEXT, build_tiny
 
 

@@ -11,7 +11,7 @@ from cqdesk.export import source_citation
 from cqdesk.models.fact_table_model import COL_PLACE
 from cqdesk.settings import Settings
 from cqdesk.store.source import source
-from cqdesk.ui.main_window import MainWindow
+from cqdesk.ui.window.main_window import MainWindow
 from tests.ui_helpers import shown_ids
 
 
@@ -231,7 +231,7 @@ def test_pane_shortcuts_move_the_focus(qtbot, window):
 
 
 def test_the_chart_pane_follows_the_category_filters_and_fact(qtbot, window):
-    pytest.importorskip("cqdesk.ui.chart_pane")
+    pytest.importorskip("cqdesk.ui.charts.pane")
     qtbot.waitUntil(lambda: window.charts.pane is not None)
     pane = window.charts.pane
     assert pane.objectName() == "chartPane"
@@ -249,7 +249,7 @@ def test_the_chart_pane_follows_the_category_filters_and_fact(qtbot, window):
 
 
 def test_with_no_category_every_chart_is_offered(qtbot, window):
-    pytest.importorskip("cqdesk.ui.chart_pane")
+    pytest.importorskip("cqdesk.ui.charts.pane")
     qtbot.waitUntil(lambda: window.charts.pane is not None)
     assert window.browser.query.category_id is None
     assert [chart.id for chart in window.browser.charts_for_category()] == ["levels", "firms"]
@@ -286,7 +286,7 @@ def test_the_detail_pane_cites_as_the_clipboard_does(qtbot, window, tiny_db):
 
 def test_counts_read_in_the_singular_for_one(tiny_db):
     from cqdesk.store.records import FactQuery
-    from cqdesk.ui.filter_text import FilterNames
+    from cqdesk.ui.panes.filter_text import FilterNames
 
     names = FilterNames(tiny_db)
     assert names.status(FactQuery(), 1, 1) == "Showing 1 of 1 fact — no filters"
@@ -322,7 +322,7 @@ def test_message_boxes_and_tooltips_show_data_text_literally(qtbot, monkeypatch)
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from cqdesk.formatting import literal_tooltip
+    from cqdesk.text.formatting import literal_tooltip
     from cqdesk.ui import messages
 
     boxes = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cqdesk.ui.main_window import MainWindow
+from cqdesk.ui.window.main_window import MainWindow
 
 
 def shown_ids(win: MainWindow) -> list[str]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cqdesk.formatting import plain_number, qualified, qualifier_word, unit_name
 from cqdesk.store.records import FactRow
+from cqdesk.text.formatting import plain_number, qualified, qualifier_word, unit_name
 
 # Units a printed value already carries in its own symbol ("13.05%", "1.49%" read as points).
 _SELF_EVIDENT_UNITS = {"%", "pp"}

@@ -1,1 +1,1 @@
-"""Qt item models and text helpers over store records; they do no I/O of their own."""
+"""Qt item models over store records: trees, the facts table and the chart list; no I/O of their own."""

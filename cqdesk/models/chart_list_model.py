@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from cqdesk.formatting import literal_tooltip
 from cqdesk.store.records import Chart
+from cqdesk.text.formatting import literal_tooltip
 
 CHART_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()

@@ -13,9 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cqdesk.formatting import qualified
-from cqdesk.models.fact_styles import kind_brush, kind_font, kind_tooltip
 from cqdesk.store.records import FactQuery, FactRow, FactSort
+from cqdesk.style.fact_styles import kind_brush, kind_font, kind_tooltip
+from cqdesk.text.formatting import qualified
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 

@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from cqdesk.formatting import fill
 from cqdesk.models.tree_model import COL_NAME, SEARCH_ROLE, TreeModel, TreeNode
 from cqdesk.store.records import Place
+from cqdesk.text.formatting import fill
 
 ALL_PLACES = ""  # the id of the "All places" row: no place filter
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from cqdesk.formatting import format_value, qualified
 from cqdesk.store.records import Chart, ChartBar
 from cqdesk.store.sql import CATEGORY_SUBTREE
+from cqdesk.text.formatting import format_value, qualified
 
 _CHART_COLUMNS = "c.id, c.category_id, c.title, c.kind, c.unit"
 

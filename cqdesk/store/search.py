@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cqdesk.formatting import without_separators
+from cqdesk.text.formatting import without_separators
 
 # Word characters as FTS5's unicode61 tokenizer sees them; everything else separates words, so
 # no operator (AND, NEAR, *, -, quotes, parentheses) a person types can reach the FTS5 parser.

@@ -1,1 +1,1 @@
-"""Widgets: the panes of the window, each its own class, and the window that composes them."""
+"""Widgets, grouped by feature: the window, its panes, the charts, and the actions and menus."""

@@ -1,0 +1,75 @@
+"""The ``cqdesk`` command: the window by default, and ``build``, ``search``, ``show``, ``export``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cqdesk import __version__
+from cqdesk.cli import export, search, show
+from cqdesk.paths import default_database, resources_dir
+
+
+def _add_build(commands: argparse._SubParsersAction) -> None:
+    build = commands.add_parser("build", help="build data.db from resources/")
+    build.add_argument("--resources", type=Path, default=None, help="the resources folder")
+    build.add_argument("-o", "--out", type=Path, default=None, help="the database to write")
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's grammar."""
+    main = argparse.ArgumentParser(
+        prog="cqdesk", description="Browse Chongqing's 2020 e-commerce figures, offline."
+    )
+    main.add_argument("--version", action="version", version=f"cqdesk {__version__}")
+    main.add_argument(
+        "--db", type=Path, default=None, help="the database to open (default: the bundled data.db)"
+    )
+    main.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the window offscreen to FILE.png and exit",
+    )
+    main.add_argument("--category", help="with --screenshot: the category to select")
+    main.add_argument("--place", help="with --screenshot: the place to filter by")
+    main.add_argument("--search", help="with --screenshot: the search text")
+    main.add_argument("--fact", help="with --screenshot: the fact to select")
+    commands = main.add_subparsers(dest="command", metavar="COMMAND")
+    _add_build(commands)
+    for command in (search, show, export):
+        command.add_parser(commands)
+    return main
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """``cqdesk build``: write data.db from resources/."""
+    from cqdesk.pipeline import BuildError, build_database
+
+    resources = args.resources or resources_dir()
+    out = args.out or (resources.parent / "data.db")
+    try:
+        written = build_database(resources, out)
+    except BuildError as exc:
+        print(f"cqdesk build: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {written}")
+    return 0
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Open the window (or render it to a file with --screenshot)."""
+    from cqdesk.ui.window.app import run
+
+    return run(args, args.db or default_database())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse ``argv`` and run the chosen command; returns the exit code."""
+    args = parser().parse_args(argv)
+    if args.command == "build":
+        return run_build(args)
+    if args.command in ("search", "show", "export"):
+        return args.run(args)
+    return run_window(args)

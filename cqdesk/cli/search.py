@@ -1,0 +1,77 @@
+"""``cqdesk search TEXT``: the matching facts as an aligned table."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import closing
+
+from cqdesk.cli.common import (
+    CommandError,
+    add_db_option,
+    add_filter_options,
+    add_sort_options,
+    checked_query,
+    guarded,
+    open_store,
+    sort_of,
+)
+from cqdesk.cli.terminal import table
+from cqdesk.export import as_printed
+from cqdesk.store.facts import fact_rows
+from cqdesk.store.records import FactRow
+from cqdesk.store.search import match_expression
+
+HEADERS = ["ID", "LABEL", "VALUE", "CHANGE", "KIND", "PLACE", "CATEGORY"]
+LIMITS = [None, 48, 34, 22, None, 34, 28]  # the id is never cut: it is what `show` takes
+VALUE_COLUMN = 2
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Declare ``search`` and its options."""
+    parser = commands.add_parser(
+        "search",
+        help="print the facts matching TEXT as a table",
+        description="Print the facts whose label, quote, note, places or entities match TEXT "
+        "(English words, Chinese place names, numbers such as 24.33).",
+        epilog="Exit status: 0 when facts matched, 1 when none did or on an error, "
+        "2 for a bad command line.",
+    )
+    parser.add_argument("text", nargs="+", metavar="TEXT", help="words to search for")
+    add_filter_options(parser)
+    add_sort_options(parser)
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def lines(rows: list[FactRow]) -> str:
+    """The rows as an aligned table (values right-aligned so their digits line up)."""
+    cells = [
+        [
+            row.id,
+            row.label,
+            as_printed(row),
+            row.change or "",
+            row.kind,
+            row.place_label or "",
+            row.category_name,
+        ]
+        for row in rows
+    ]
+    return table(HEADERS, cells, LIMITS, right=frozenset({VALUE_COLUMN}))
+
+
+@guarded("search")
+def run(args: argparse.Namespace) -> int:
+    """Print the matching facts; 1 when nothing matches."""
+    text = " ".join(args.text)
+    if match_expression(text) is None:
+        raise CommandError(f"nothing to search for in {text!r}: give a word or a number.")
+    with closing(open_store(args)) as db:
+        rows = fact_rows(db, checked_query(db, args, text), sort_of(args))
+    if not rows:
+        print(f"No facts match {text!r} with these filters.", file=sys.stderr)
+        return 1
+    sys.stdout.write(lines(rows))
+    print(f"{len(rows)} fact{'s' if len(rows) != 1 else ''}", file=sys.stderr)
+    return 0

@@ -1,0 +1,80 @@
+"""``cqdesk show FACT_ID``: one fact with its value, places, quote and citation."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import closing
+
+from cqdesk.cli.common import CommandError, add_db_option, guarded, open_store, suggestion
+from cqdesk.cli.terminal import pad, width
+from cqdesk.export import as_printed, citation_text, number, qualifier
+from cqdesk.store.facts import fact_detail, fact_rows
+from cqdesk.store.records import FactDetail, FactQuery, Place
+from cqdesk.store.source import source
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Declare ``show`` and its options."""
+    parser = commands.add_parser(
+        "show",
+        help="print one fact with its quote and citation",
+        description="Print one fact (an id from `cqdesk search`) with "
+        "its value, places, quote and citation.",
+    )
+    parser.add_argument("fact_id", metavar="FACT_ID", help="the fact's id")
+    add_db_option(parser)
+    parser.set_defaults(run=run)
+
+
+def _place(place: Place) -> str:
+    return f"{place.name} ({place.name_zh})" if place.name_zh else place.name
+
+
+def fields(detail: FactDetail) -> list[tuple[str, str]]:
+    """The fact's fields as (name, text) pairs, empty ones left out."""
+    row = detail.row
+    pairs = [
+        ("id", row.id),
+        ("kind", row.kind),
+        ("value", as_printed(row)),
+        ("number", number(row)),
+        ("qualifier", qualifier(row)),
+        ("unit", row.unit or ""),
+        ("change", row.change or ""),
+        ("period", row.period or ""),
+        ("category", " > ".join(detail.category_path)),
+        ("places", "; ".join(_place(place) for place in detail.places)),
+        ("entities", "; ".join(entity.name for entity in detail.entities)),
+        (
+            "describes",
+            f"{detail.describes.id} ({detail.describes.label})" if detail.describes else "",
+        ),
+        ("described by", ", ".join(other.id for other in detail.described_by)),
+        ("used by", ", ".join(other.id for other in detail.used_by)),
+    ]
+    if row.kind != "derived":  # a derived fact's note is part of its citation below
+        pairs.append(("note", detail.note or ""))
+    return [(name, text) for name, text in pairs if text]
+
+
+def text(detail: FactDetail, citation: str) -> str:
+    """The whole printout: label, aligned fields, then the quote (or derivation) and citation."""
+    pairs = fields(detail)
+    column = max(width(name) for name, _ in pairs) + 2
+    body = "\n".join(f"  {pad(name, column)}{value}" for name, value in pairs)
+    return f"{detail.row.label}\n{body}\n\n{citation}\n"
+
+
+@guarded("show")
+def run(args: argparse.Namespace) -> int:
+    """Print the fact, or say that no fact has that id."""
+    with closing(open_store(args)) as db:
+        detail = fact_detail(db, args.fact_id)
+        if detail is None:
+            known = [row.id for row in fact_rows(db, FactQuery())]
+            raise CommandError(
+                f"no fact with id {args.fact_id!r}.{suggestion(args.fact_id, known)}"
+            )
+        sys.stdout.write(text(detail, citation_text(detail, source(db))))
+    return 0

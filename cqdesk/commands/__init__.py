@@ -1,1 +1,0 @@
-"""The command line's sub-commands on the store: ``search``, ``show`` and ``export``."""

@@ -1,0 +1,92 @@
+"""Reads and checks the hand-written resource files the build consumes."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cqdesk.pipeline.errors import BuildError
+
+SOURCE_STEM = "chongqing-ecommerce-2020"
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything under ``resources/``, parsed but not yet anchored."""
+
+    source_meta: dict[str, Any]
+    text: str
+    divisions: list[dict[str, str]]
+    zone_hosts: list[dict[str, str]]
+    categories: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
+    derived: list[dict[str, Any]]
+    charts: list[dict[str, Any]]
+    ignored_numbers: list[dict[str, Any]]
+
+
+def _read_yaml(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BuildError(f"{path}: file not found") from None
+    except yaml.YAMLError as exc:
+        raise BuildError(f"{path}: not valid YAML: {exc}") from None
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise BuildError(f"{path}: expected a list of entries")
+    return data
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise BuildError(f"{path}: file not found") from None
+
+
+def read_source(folder: Path) -> tuple[dict[str, Any], str]:
+    """The source metadata and text, after checking the text's sha256 against the metadata."""
+    meta_path = folder / "source" / f"{SOURCE_STEM}.json"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        raw = (folder / "source" / meta["file"]).read_bytes()
+    except (OSError, ValueError, KeyError) as exc:
+        raise BuildError(
+            f"cannot read the source document under {folder / 'source'}: {exc}"
+        ) from None
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != meta.get("sha256"):
+        raise BuildError(
+            f"{meta['file']}: sha256 is {digest}, the metadata says {meta.get('sha256')}; "
+            "the source text must never be edited"
+        )
+    return meta, raw.decode(meta.get("encoding", "utf-8"))
+
+
+def read_resources(folder: Path) -> Resources:
+    """Parse every resource file under ``folder``."""
+    meta, text = read_source(folder)
+    return Resources(
+        source_meta=meta,
+        text=text,
+        divisions=_read_csv(folder / "gazetteer" / "chongqing-divisions.csv"),
+        zone_hosts=_read_csv(folder / "gazetteer" / "zone-hosts.csv"),
+        categories=_read_yaml(folder / "categories.yaml"),
+        places=_read_yaml(folder / "places.yaml"),
+        entities=_read_yaml(folder / "entities.yaml"),
+        facts=_read_yaml(folder / "facts.yaml"),
+        derived=_read_yaml(folder / "derived.yaml"),
+        charts=_read_yaml(folder / "charts.yaml"),
+        ignored_numbers=_read_yaml(folder / "ignored-numbers.yaml"),
+    )

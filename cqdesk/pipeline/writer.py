@@ -1,0 +1,166 @@
+"""Writes ``data.db`` from ``resources/``: the same bytes on every run, swapped in only when complete."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from cqdesk import SCHEMA_VERSION
+from cqdesk.pipeline.categories import category_rows
+from cqdesk.pipeline.charts import chart_rows
+from cqdesk.pipeline.facts import SOURCE_ID, FactTables, Known, fact_tables
+from cqdesk.pipeline.ignored import ignored_rows
+from cqdesk.pipeline.inputs import Resources, read_resources
+from cqdesk.pipeline.places import place_rows
+from cqdesk.pipeline.schema import FTS_COLUMNS, create_schema
+from cqdesk.text.formatting import numerals, plain_number
+
+SUMMARY_BULLET = "- "  # the key-point lines at the top repeat body sentences (see the metadata)
+
+
+def summary_end(text: str) -> int:
+    """Offset just past the leading summary bullets: where the body's lead paragraph starts."""
+    end = 0
+    for line in text.split("\n"):
+        if not line.startswith(SUMMARY_BULLET):
+            break
+        end += len(line) + 1
+    return end
+
+
+def _source_row(res: Resources) -> dict:
+    meta = res.source_meta
+    return {
+        "id": SOURCE_ID,
+        "title": meta["title"],
+        "publisher": meta["publisher"],
+        "url": meta["url"],
+        "published": meta["published"],
+        "statement_by": meta.get("statement_by"),
+        "statement_date": meta.get("statement_date"),
+        "period": meta.get("period"),
+        "text": res.text,
+        "sha256": meta["sha256"],
+    }
+
+
+def _with_ancestors(place_ids: list[str], links: list[dict], places: dict[str, dict]) -> list[str]:
+    """The places and every district or zone that contains them, not the municipality itself
+    (whose name would make every search for "Chongqing" match everything twice over)."""
+    parents: dict[str, list[str]] = {}
+    for link in links:
+        parents.setdefault(link["place_id"], []).append(link["parent_id"])
+    found, todo = [], list(place_ids)
+    while todo:
+        place_id = todo.pop(0)
+        if place_id not in found and places[place_id]["kind"] != "municipality":
+            found.append(place_id)
+        todo.extend(parents.get(place_id, []))
+    return found
+
+
+def _search_numbers(fact: dict) -> str:
+    """The fact's numbers as a person may type them: its quote's and display's numerals without
+    thousands separators ("650000"), and its value in full ("135050000000", "1827000")."""
+    found = set(numerals(fact["quote"] or "")) | set(numerals(fact["value_display"] or ""))
+    if fact["value"] is not None:
+        found.add(plain_number(fact["value"]))
+    return " ".join(sorted(found))
+
+
+def _search_rows(
+    tables: FactTables, places: list[dict], links: list[dict], entities: list[dict]
+) -> list[dict]:
+    by_id = {p["id"]: p for p in places}
+    place_names = {p["id"]: " ".join(filter(None, (p["name"], p["name_zh"]))) for p in places}
+    entity_names = {e["id"]: e["name"] for e in entities}
+    rows = []
+    for fact in tables.facts:
+        # A search for a district (巴南) finds the facts of the parks inside it too, as its filter does.
+        direct = [x["place_id"] for x in tables.places if x["fact_id"] == fact["id"]]
+        linked_places = [place_names[p] for p in _with_ancestors(direct, links, by_id)]
+        if any(by_id[p]["kind"] == "municipality" for p in direct):
+            linked_places += [place_names[p] for p in direct if by_id[p]["kind"] == "municipality"]
+        linked = [
+            entity_names[x["entity_id"]] for x in tables.entities if x["fact_id"] == fact["id"]
+        ]
+        rows.append(
+            {
+                "fact_id": fact["id"],
+                "label": fact["label"],
+                "quote": fact["quote"] or "",
+                "note": fact["note"] or "",
+                "places": " ".join(linked_places),
+                "entities": " ".join(linked),
+                "numbers": _search_numbers(fact),
+            }
+        )
+    return rows
+
+
+def _write(db: sqlite_utils.Database, res: Resources) -> None:
+    categories = category_rows(res)
+    places, place_links = place_rows(res)
+    entities = [{"id": e["id"], "name": e["name"], "kind": e.get("kind")} for e in res.entities]
+    known = Known(
+        {c["id"] for c in categories}, {p["id"] for p in places}, {e["id"] for e in entities}
+    )
+    tables = fact_tables(res, known, summary_end(res.text))
+    # Sorting by category follows the tree's own order (parents before children, report order).
+    rank = {category["id"]: index for index, category in enumerate(categories)}
+    for fact in tables.facts:
+        fact["category_rank"] = rank[fact["category_id"]]
+    charts, bars = chart_rows(res, tables.facts, known.categories)
+    create_schema(db)
+    db["sources"].insert(_source_row(res))
+    for name, rows in (
+        ("categories", categories),
+        ("places", places),
+        ("place_parents", place_links),
+        ("entities", entities),
+        ("facts", tables.facts),
+        ("fact_places", tables.places),
+        ("fact_entities", tables.entities),
+        ("fact_inputs", tables.inputs),
+        ("fact_mentions", tables.mentions),
+        ("ignored_numbers", ignored_rows(res, SOURCE_ID)),
+        ("charts", charts),
+        ("chart_facts", bars),
+        ("search_index", _search_rows(tables, places, place_links, entities)),
+    ):
+        db[name].insert_all(rows)
+    db["search_index"].enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
+    db["meta"].insert_all(
+        [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "source_sha256", "value": res.source_meta["sha256"]},
+            {"key": "source_id", "value": SOURCE_ID},
+        ]
+    )
+
+
+def build_database(resources: Path, out: Path) -> Path:
+    """Build ``out`` from ``resources``; the old file stays untouched if anything fails."""
+    res = read_resources(resources)
+    out = out.resolve()
+    handle, temp_name = tempfile.mkstemp(prefix=".data-", suffix=".db", dir=out.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        temp.unlink()
+        connection = sqlite3.connect(temp)
+        # The rollback journal, not WAL: a WAL database cannot be opened from a read-only folder.
+        connection.execute("PRAGMA journal_mode=DELETE")
+        db = sqlite_utils.Database(connection)
+        with connection:
+            _write(db, res)
+        connection.execute("VACUUM")
+        connection.close()
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+    return out

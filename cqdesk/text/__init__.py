@@ -1,0 +1,1 @@
+"""Plain-Python text helpers: number formats, formulas in words, offsets and the source's structure."""

@@ -1,0 +1,1 @@
+"""The actions and menus, and the controllers behind them: copying, exporting and context menus."""

@@ -1,0 +1,131 @@
+"""The copy actions: what each copies from the table's selection or the current fact, and what it says."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from cqdesk.export import as_printed, number
+from cqdesk.store.records import FactRow, Source
+from cqdesk.text.formatting import fill
+from cqdesk.ui.actions import clipboard
+from cqdesk.ui.actions.window_actions import Actions
+from cqdesk.ui.panes.fact_table import FactTable
+from cqdesk.ui.window.browser import Browser
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CopyController", text)
+
+
+def _facts(rows: list[FactRow]) -> str:
+    """“Online sales” for one row, “3 facts” for several."""
+    if len(rows) == 1:
+        return f"\u201c{rows[0].label}\u201d"
+    return fill(_tr("%1 facts"), str(len(rows)))
+
+
+class CopyController(QObject):
+    """Runs the copy actions over the table's selected rows and the browser's current fact.
+
+    Each copy says in the status bar (the browser's ``message``) what it put on the clipboard.
+    """
+
+    def __init__(
+        self, browser: Browser, table: FactTable, source: Source, actions: Actions, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._browser, self._table, self._source, self._actions = browser, table, source, actions
+        actions.copy.triggered.connect(self.copy_rows)
+        actions.copy_number.triggered.connect(self.copy_numbers)
+        actions.copy_as_printed.triggered.connect(self.copy_as_printed)
+        actions.copy_citation.triggered.connect(self.copy_citation)
+        actions.copy_markdown.triggered.connect(self.copy_markdown)
+        table.selectionModel().selectionChanged.connect(self.update_actions)
+        # A reset clears the selection without a selectionChanged signal.
+        table.model_.modelReset.connect(self.update_actions)
+        browser.currentFactChanged.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self, *_args) -> None:
+        """Enable what the selection allows; a lone statement has no number to copy."""
+        spans = self._table.selection_spans()
+        selected = sum(count for _, count in spans)
+        lone = self._table.model_.fact_row(spans[0][0]) if selected == 1 else None
+        has_value = lone is None or lone.value is not None
+        for action in (self._actions.copy, self._actions.copy_markdown):
+            action.setEnabled(selected > 0)
+        self._actions.copy_number.setEnabled(selected > 0 and has_value)
+        self._actions.copy_as_printed.setEnabled(selected > 0 and has_value)
+        self._actions.copy_citation.setEnabled(self._browser.current_fact is not None)
+
+    def _say(self, text: str) -> None:
+        self._browser.message.emit(text)
+
+    def _selection(self) -> list[FactRow]:
+        rows = self._table.selected_fact_rows()
+        if not rows:
+            self._say(_tr("Nothing copied: select facts in the table first."))
+        return rows
+
+    def copy_rows(self) -> None:
+        """Copy: the selected rows as TSV and as an HTML table, each with a header row."""
+        rows = self._selection()
+        if rows:
+            clipboard.copy_rows(rows, self._source)
+            self._say(
+                fill(_tr("Copied %1 as a table (TSV and HTML, with the citation)."), _facts(rows))
+            )
+
+    def copy_markdown(self) -> None:
+        """Copy as Markdown: the selected rows as a Markdown table with a citation footnote."""
+        rows = self._selection()
+        if rows:
+            clipboard.copy_markdown(rows, self._source)
+            self._say(
+                fill(_tr("Copied %1 as a Markdown table with a citation footnote."), _facts(rows))
+            )
+
+    def copy_numbers(self) -> None:
+        """Copy number: each selected value alone, one per line (a statement's line is empty)."""
+        rows = self._valued(self._selection())
+        if rows:
+            clipboard.copy_numbers(rows)
+            self._say(self._copied(rows, number, _tr("the numbers of %1, one per line")))
+
+    def copy_as_printed(self) -> None:
+        """Copy as printed: each selected value with its qualifier and unit, one per line."""
+        rows = self._valued(self._selection())
+        if rows:
+            clipboard.copy_as_printed(rows)
+            self._say(self._copied(rows, as_printed, _tr("the values of %1 as printed")))
+
+    def _valued(self, rows: list[FactRow]) -> list[FactRow]:
+        """``rows`` unchanged when any has a value; else nothing, and a note saying why."""
+        if not rows or any(row.value is not None for row in rows):
+            return rows
+        if len(rows) == 1:
+            self._say(fill(_tr("Nothing copied: %1 is a statement with no number."), _facts(rows)))
+        else:
+            self._say(fill(_tr("Nothing copied: none of %1 has a number."), _facts(rows)))
+        return []
+
+    def _copied(self, rows: list[FactRow], text_of, several: str) -> str:
+        if len(rows) == 1:
+            return fill(_tr("Copied %1 (%2)."), text_of(rows[0]), _facts(rows))
+        blank = sum(1 for row in rows if row.value is None)
+        note = fill(_tr(", %1 left blank for statements"), str(blank)) if blank else ""
+        return fill(_tr("Copied %1%2."), fill(several, _facts(rows)), note)
+
+    def copy_citation(self) -> None:
+        """Copy with citation: the current fact's quote (or derivation) and the source citation."""
+        fact_id = self._browser.current_fact
+        detail = self._browser.detail(fact_id) if fact_id else None
+        if detail is None:
+            self._say(_tr("Nothing copied: choose a fact in the table first."))
+            return
+        clipboard.copy_citation(detail, self._source)
+        if detail.row.kind == "derived":
+            text = _tr("Copied %1 with its formula and the citations of its inputs (derived).")
+        else:
+            text = _tr("Copied the quote of %1 with its citation.")
+        self._say(fill(text, _facts([detail.row])))

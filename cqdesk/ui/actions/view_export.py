@@ -1,0 +1,131 @@
+"""Export view: writes the table's facts (its filters and its sort) to a file the person chooses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cqdesk.export import describe, render, write
+from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, needs_details
+from cqdesk.models.fact_table_model import HEADERS, SORT_KEYS
+from cqdesk.store import bulk, facts
+from cqdesk.store.records import FactSort, Source
+from cqdesk.text.formatting import fill
+from cqdesk.ui import messages
+from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.window_actions import Actions
+from cqdesk.ui.panes.fact_table import FactTable
+from cqdesk.ui.window.browser import Browser
+
+# choose(parent, caption, suggested path, name filter) -> the chosen path, or "" when cancelled.
+PathChooser = Callable[[QWidget, str, str, str], str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ViewExport", text)
+
+
+def ask_path(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+    """The standard save dialog (it asks before replacing a file)."""
+    path, _chosen_filter = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    return path
+
+
+def order_phrase(sort: FactSort) -> str | None:
+    """“sorted by value, descending” in the table's own column names; None for the report order."""
+    if sort.key == "position" and not sort.descending:
+        return None
+    name = (
+        QCoreApplication.translate("FactTableModel", HEADERS[SORT_KEYS.index(sort.key)]).lower()
+        if sort.key in SORT_KEYS
+        else sort.key
+    )
+    phrase = fill(_tr("sorted by %1"), name)
+    return phrase + _tr(", descending") if sort.descending else phrase
+
+
+class ViewExporter(QObject):
+    """Runs the Export view actions; ``choose`` asks for the path (tests pass their own)."""
+
+    def __init__(
+        self,
+        browser: Browser,
+        table: FactTable,
+        source: Source,
+        actions: Actions,
+        parent: QWidget,
+        folder: ExportFolder | None = None,
+        choose: PathChooser = ask_path,
+    ) -> None:
+        super().__init__(parent)
+        self._browser, self._table, self._source = browser, table, source
+        self._window, self.choose = parent, choose
+        self.folder = folder if folder is not None else ExportFolder()
+        actions.export_csv.triggered.connect(lambda: self.export("csv"))
+        actions.export_csv_bom.triggered.connect(lambda: self.export("csv", bom=True))
+        actions.export_json.triggered.connect(lambda: self.export("json"))
+        actions.export_markdown.triggered.connect(lambda: self.export("md"))
+
+    def export(self, fmt: str, bom: bool = False) -> bool:
+        """Ask for a file and write the current view to it; False when cancelled or not written."""
+        path = self._ask(fmt, bom)
+        if path is None:
+            return False
+        query, sort = self._browser.query, self._table.model_.sort_order
+        db = self._browser.db
+        details = bulk.fact_details(db, query, sort) if needs_details(fmt) else None
+        rows = [d.row for d in details] if details is not None else facts.fact_rows(db, query, sort)
+        try:
+            write(path, render(fmt, rows, self._source, details=details, bom=bom))
+        except OSError as error:
+            self._failed(path, error)
+            return False
+        self.folder.remember(path)
+        self._browser.message.emit(self._summary(len(rows), fmt, bom, sort, path))
+        return True
+
+    def _ask(self, fmt: str, bom: bool) -> Path | None:
+        name = FORMAT_NAMES[fmt] + (_tr(" for Excel") if bom else "")
+        suffix = SUFFIXES[fmt]
+        chosen = self.choose(
+            self._window,
+            fill(_tr("Export view as %1"), name),
+            str(self.folder.path() / f"cqdesk-facts{suffix}"),
+            fill(_tr("%1 files (*%2);;All files (*)"), FORMAT_NAMES[fmt], suffix),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        # A name typed without an extension gets the format's own.
+        return path if path.suffix else path.with_suffix(suffix)
+
+    def _summary(self, count: int, fmt: str, bom: bool, sort: FactSort, path: Path) -> str:
+        query, names = self._browser.query, self._browser.names
+        held = describe(
+            count,
+            # describe() names a format it does not know by the text given.
+            _tr("CSV for Excel") if bom else fmt,
+            category=names.category(query.category_id) if query.category_id else None,
+            place=names.place(query.place_id) if query.place_id else None,
+            search=query.search,
+            order=order_phrase(sort),
+            organisation=names.entity(query.entity_id) if query.entity_id else None,
+        )
+        return fill(_tr("Exported %1, to %2"), held, str(path))
+
+    def _failed(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        messages.warn(
+            self._window,
+            _tr("Export failed"),
+            fill(
+                _tr(
+                    "Could not write “%1”: %2.\n\nNothing was exported. Choose another folder or file name."
+                ),
+                str(path),
+                reason,
+            ),
+        )

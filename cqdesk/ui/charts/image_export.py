@@ -1,0 +1,99 @@
+"""Save chart as PNG or SVG, and Copy chart image: the window's actions over the chart pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from cqdesk.text.formatting import fill
+from cqdesk.ui import messages
+from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.view_export import PathChooser, ask_path
+from cqdesk.ui.actions.window_actions import Actions
+from cqdesk.ui.charts.slot import ChartSlot
+from cqdesk.ui.window.browser import Browser
+
+_FORMATS = {"png": ("PNG", ".png"), "svg": ("SVG", ".svg")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImageExport", text)
+
+
+class ChartImageExporter(QObject):
+    """Runs the chart actions, enabled only while a chart is drawn; ``choose`` asks for a path."""
+
+    def __init__(
+        self,
+        slot: ChartSlot,
+        actions: Actions,
+        browser: Browser,
+        folder: ExportFolder,
+        parent: QWidget,
+        choose: PathChooser = ask_path,
+    ) -> None:
+        super().__init__(parent)
+        self._slot, self._actions, self._browser = slot, actions, browser
+        self._folder, self._window, self.choose = folder, parent, choose
+        actions.save_chart_png.triggered.connect(lambda: self.save("png"))
+        actions.save_chart_svg.triggered.connect(lambda: self.save("svg"))
+        actions.copy_chart.triggered.connect(self.copy)
+        slot.set_context_actions(actions.chart_actions())
+        slot.chartChanged.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable saving and copying while a chart is drawn."""
+        drawn = self._slot.has_chart()
+        for action in self._actions.chart_actions():
+            action.setEnabled(drawn)
+
+    def save(self, fmt: str) -> bool:
+        """Ask for a file and save the drawn chart as ``fmt`` (png, svg); False if not saved."""
+        chart = self._slot.drawn_chart()
+        if chart is None:
+            self._browser.message.emit(_tr("Nothing saved: no chart is drawn."))
+            return False
+        name, suffix = _FORMATS[fmt]
+        chosen = self.choose(
+            self._window,
+            fill(_tr("Save chart as %1"), name),
+            str(self._folder.path() / f"cqdesk-{chart.id}{suffix}"),
+            fill(_tr("%1 images (*%2);;All files (*)"), name, suffix),
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        path = path if path.suffix else path.with_suffix(suffix)
+        try:
+            self._slot.pane.export_image(str(path))
+        except (ValueError, OSError) as error:
+            self._failed(error)
+            return False
+        self._folder.remember(path)
+        self._browser.message.emit(
+            fill(_tr("Saved the chart “%1” as %2 to %3"), chart.title, name, str(path))
+        )
+        return True
+
+    def copy(self) -> bool:
+        """Put the drawn chart's image on the clipboard; False when no chart is drawn."""
+        chart = self._slot.drawn_chart()
+        if chart is None:
+            self._browser.message.emit(_tr("Nothing copied: no chart is drawn."))
+            return False
+        self._slot.pane.copy_image()
+        self._browser.message.emit(fill(_tr("Copied the chart “%1” as an image."), chart.title))
+        return True
+
+    def _failed(self, error: Exception) -> None:
+        messages.warn(
+            self._window,
+            _tr("Chart not saved"),
+            fill(
+                _tr("%1\n\nNothing was saved. Choose another folder or file name."),
+                str(error),
+            ),
+        )

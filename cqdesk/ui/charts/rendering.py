@@ -1,0 +1,99 @@
+"""Saving a drawn chart as PNG or SVG and copying it to the clipboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from cqdesk.ui.charts.plot import ChartView
+from cqdesk.ui.charts.text import tr
+
+FORMATS = (".png", ".svg")
+
+
+def save_chart(view: ChartView, path: str) -> None:
+    """Write the chart to ``path`` as PNG or SVG by its suffix; ValueError or OSError say why not."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(tr("Charts can be saved as .png or .svg, not “%s”.") % (suffix or path))
+    if not target.parent.is_dir():
+        raise OSError(tr("Cannot save the chart: the folder “%s” does not exist.") % target.parent)
+    if suffix == ".png":
+        _save_png(view, target)
+    else:
+        _save_svg(view, target)
+
+
+def _save_png(view: ChartView, target: Path) -> None:
+    if not chart_image(view).save(str(target), "PNG"):
+        raise OSError(tr("Cannot save the chart to “%s”: the file could not be written.") % target)
+
+
+def _save_svg(view: ChartView, target: Path) -> None:
+    try:
+        target.write_bytes(chart_svg(view))
+    except OSError as error:
+        raise OSError(tr("Cannot save the chart to “%s”: %s") % (target, error.strerror)) from error
+
+
+def copy_chart(view: ChartView) -> None:
+    """Put the chart image on the clipboard."""
+    QGuiApplication.clipboard().setImage(chart_image(view))
+
+
+@contextmanager
+def _without_focus_marker(view: ChartView) -> Iterator[None]:
+    """The keyboard's dotted frame belongs on the screen, not in a saved picture."""
+    marker = view.focus_marker()
+    shown = marker is not None and marker.isVisible()
+    if shown:
+        marker.setVisible(False)
+    try:
+        yield
+    finally:
+        if shown:
+            marker.setVisible(True)
+
+
+def chart_image(view: ChartView, scale: float = 2.0) -> QImage:
+    """The whole chart (title and source line included) as an image, ``scale`` times its size."""
+    source = view.ci.sceneBoundingRect()
+    image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32)
+    # Scaled as a high-dpi screen is, so pixel-sized marks (arrows, hatching) scale too.
+    image.setDevicePixelRatio(scale)
+    image.fill(view.backgroundBrush().color())
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    with _without_focus_marker(view):
+        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    return image
+
+
+def chart_svg(view: ChartView) -> bytes:
+    """The whole chart (title and source line included) as an SVG document."""
+    # Rendered with Qt's own generator: pyqtgraph 0.14's SVG exporter fails on the closed
+    # paths Qt 6.11 writes for clipped views ("... Z").
+    source = view.ci.sceneBoundingRect()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(source.size().toSize())
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(view.title())
+    # pyqtgraph's axes replay recorded pictures, which Qt rescales to a device of another dpi.
+    generator.setResolution(round(view.logicalDpiX()))
+    painter = QPainter(generator)
+    painter.fillRect(QRectF(0, 0, source.width(), source.height()), view.backgroundBrush())
+    with _without_focus_marker(view):
+        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    return buffer.data().data()

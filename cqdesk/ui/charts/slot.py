@@ -1,0 +1,80 @@
+"""Loads the chart pane after the window's first paint and wires it to the browser."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
+
+from cqdesk.store.records import Chart, Source
+from cqdesk.ui.window.browser import Browser
+
+
+class ChartSlot(QObject):
+    """Owns the chart tab: created on ``load()``; follows the category, filters and current fact."""
+
+    chartChanged = Signal()  # the pane was created, or may show another chart (or none) now
+
+    def __init__(self, browser: Browser, tabs: QTabWidget, source: Source, parent=None) -> None:
+        super().__init__(parent)
+        self._browser, self._tabs, self._source = browser, tabs, source
+        self.pane: QWidget | None = None
+        self._bar_ids: list[str] = []
+        self._category: object = ()
+        self._context_actions: list[QAction] = []
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions the chart's own context menu lists (save, copy), given to the pane once loaded."""
+        self._context_actions = list(actions)
+
+    def load(self) -> None:
+        """Import pyqtgraph's pane now (slow to import, so not before the first paint)."""
+        if self.pane is not None:
+            return
+        try:
+            from cqdesk.ui.charts.pane import ChartPane
+        except ImportError:
+            # The chart pane ships separately; without it the window works without charts.
+            return
+        self.pane = ChartPane(self._tabs)
+        if hasattr(self.pane, "set_source"):  # the citation for exported and copied charts
+            self.pane.set_source(self._source)
+        if hasattr(self.pane, "set_context_actions"):
+            self.pane.set_context_actions(self._context_actions)
+        self._tabs.addTab(self.pane, QCoreApplication.translate("MainWindow", "Charts"))
+        self.pane.factActivated.connect(self._browser.reveal_fact)
+        self._browser.queryChanged.connect(self._follow_query)
+        self._browser.currentFactChanged.connect(self._follow_fact)
+        selector = self.pane.findChild(QComboBox, "chartSelector")
+        if selector is not None:  # the person chose another chart
+            selector.currentIndexChanged.connect(self.chartChanged)
+        self._follow_query(self._browser.query)
+        self._follow_fact(self._browser.current_fact)
+
+    def _follow_query(self, query) -> None:
+        if query.category_id != self._category:
+            self._category = query.category_id
+            charts = self._browser.charts_for_category()
+            self._bar_ids = [bar.fact_id for chart in charts for bar in chart.bars]
+            self.pane.set_charts(charts)
+        self.pane.set_visible_facts(self._browser.visible_among(self._bar_ids))
+        self.chartChanged.emit()
+
+    def _follow_fact(self, fact_id: str | None) -> None:
+        self.pane.set_current_fact(fact_id)  # may turn to a chart that draws the fact
+        self.chartChanged.emit()
+
+    def has_chart(self) -> bool:
+        """Whether a chart is drawn (not a message in its place), so there is one to save."""
+        return self.pane is not None and self.pane.message() is None
+
+    def drawn_chart(self) -> Chart | None:
+        """The chart drawn now, or None."""
+        return self.pane.current_chart() if self.has_chart() else None
+
+    def show(self) -> bool:
+        """Bring the chart tab forward; False when there is none."""
+        if self.pane is None:
+            return False
+        self._tabs.setCurrentWidget(self.pane)
+        return True

@@ -1,0 +1,94 @@
+"""The words of a chart: value labels, tooltips, axis scales and why a chart cannot be drawn."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from cqdesk.store.records import Chart, ChartBar
+from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, unit_name
+
+# Words the report puts before a bounded or rounded number; the symbol replaces them on a bar.
+_QUALIFIER_PREFIXES = (
+    "over ",
+    "more than ",
+    "exceeded ",
+    "exceeding ",
+    "in excess of ",
+    "above ",
+    "about ",
+    "around ",
+    "approximately ",
+    "nearly ",
+)
+# (smallest largest value, divisor, word): 9,300 stays as is, 30,000 reads as 30 thousand.
+_SCALES = ((1e9, 1e9, "billion"), (1e6, 1e6, "million"), (1e4, 1e3, "thousand"))
+_UNSCALED = {"%", "pp"}
+
+
+def tr(text: str) -> str:
+    """Translate a chart string in the ChartPane context."""
+    return QCoreApplication.translate("ChartPane", text)
+
+
+def bar_value_text(bar: ChartBar) -> str:
+    """The label at a bar's end: the value as printed, led by its qualifier's symbol (≥ 650,000)."""
+    symbol = QUALIFIER_SYMBOLS.get(bar.qualifier or "")
+    if not symbol:
+        return bar.value_display
+    text = bar.value_display
+    for prefix in _QUALIFIER_PREFIXES:
+        if text.lower().startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    return f"{symbol} {text}"
+
+
+def bar_tooltip_lines(bar: ChartBar) -> list[str]:
+    """What hovering a bar tells: label, value as printed, qualifier, reported or derived."""
+    lines = [bar.label, bar.value_display]
+    if bar.qualifier == "lower_bound":
+        lines.append(tr("Lower bound: at least this much"))
+    elif bar.qualifier:
+        lines.append(tr("Qualifier: %s") % QUALIFIER_NAMES.get(bar.qualifier, bar.qualifier))
+    if bar.kind == "derived":
+        lines.append(tr("Derived: computed from reported figures"))
+    else:
+        lines.append(tr("Reported in the source"))
+    return lines
+
+
+def axis_scale(unit: str, values: list[float]) -> tuple[float, str]:
+    """The factor the values are divided by and the axis title that says so (billion yuan)."""
+    largest = max((abs(value) for value in values), default=0.0)
+    factor, word = 1.0, ""
+    if unit not in _UNSCALED:
+        factor, word = next(((f, w) for least, f, w in _SCALES if largest >= least), (1.0, ""))
+    return factor, _axis_title(unit, word)
+
+
+def _axis_title(unit: str, word: str) -> str:
+    if unit == "count":
+        return tr("%ss") % word if word else tr("number")
+    name = unit_name(unit)
+    return f"{word} {name}".strip()
+
+
+def chart_problem(chart: Chart) -> str | None:
+    """Why a chart cannot be drawn honestly, or None; a hand-made database could hold such a chart."""
+    if not chart.bars:
+        return tr("The chart “%s” has no bars, so there is nothing to draw.") % chart.title
+    for bar in chart.bars:
+        if bar.value is None or not math.isfinite(bar.value):
+            return tr("The chart “%s” cannot be drawn: the bar “%s” has no finite value (%s).") % (
+                chart.title,
+                bar.label,
+                bar.value,
+            )
+    return None
+
+
+def source_line(publisher: str, published: str) -> str:
+    """The line under every chart naming where its figures come from."""
+    return tr("Source: %s, %s") % (publisher, published)

@@ -1,0 +1,31 @@
+"""The category pane: the report's sections with fact counts under an "All facts" root."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cqdesk.models.category_tree_model import CategoryTreeModel
+from cqdesk.store import trees
+from cqdesk.store.records import FactQuery
+from cqdesk.ui.panes.tree_pane import FilterTree
+from cqdesk.ui.window.browser import Browser
+
+
+class CategoryPane(FilterTree):
+    """Choosing a node filters the facts to that subtree."""
+
+    def __init__(self, browser: Browser, parent=None) -> None:
+        super().__init__(
+            "categoryTree", QCoreApplication.translate("CategoryPane", "Categories"), parent
+        )
+        self._browser = browser
+        self.model_ = CategoryTreeModel(self)
+        self.model_.set_categories(trees.category_tree(browser.db), browser.total)
+        self.setModel(self.model_)
+        self.expandToDepth(0)
+        self.chosen.connect(browser.set_category)
+        browser.queryChanged.connect(self._follow)
+        self.show_id("")
+
+    def _follow(self, query: FactQuery) -> None:
+        self.show_id(query.category_id or "")

@@ -1,0 +1,131 @@
+"""Writes the detail pane's page for one fact; every text from the data goes through escape()."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import quote as url_quote
+
+from PySide6.QtCore import QCoreApplication
+
+from cqdesk.export import source_citation
+from cqdesk.models.place_tree_model import place_title
+from cqdesk.store.records import FactDetail, FactRow, Source
+from cqdesk.style.fact_styles import DERIVED, kind_explanation
+from cqdesk.style.highlights import Highlights
+from cqdesk.text.formatting import qualified
+from cqdesk.text.formula import readable_formula
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def _link(scheme: str, target: str, text: str) -> str:
+    # Links are ours (fact:, place:, entity:) and handled in the pane; none is ever opened.
+    return f'<a href="{scheme}:{escape(url_quote(target, safe=""))}">{escape(text)}</a>'
+
+
+def _row(title: str, body: str) -> str:
+    return f"<tr><td style='padding-right:10px'><i>{escape(title)}</i></td><td>{body}</td></tr>"
+
+
+def _fact_links(rows: tuple[FactRow, ...]) -> str:
+    return "<br>".join(
+        f"{_link('fact', row.id, row.label)}"
+        f"{' — ' + escape(qualified(row.value_display, row.qualifier)) if row.value_display else ''}"
+        for row in rows
+    )
+
+
+def _value_mark(colours: Highlights) -> str:
+    return (
+        f"background-color:{colours.value_background.name()}; "
+        f"color:{colours.value_text.name()}; font-weight:bold"
+    )
+
+
+def _quote(detail: FactDetail, colours: Highlights) -> str:
+    quote = detail.row.quote or ""
+    if detail.value_start is None or detail.quote_start is None:
+        return f"“{escape(quote)}”"
+    start, end = detail.value_start - detail.quote_start, detail.value_end - detail.quote_start
+    return (
+        f"“{escape(quote[:start])}<span style='{_value_mark(colours)}'>"
+        f"{escape(quote[start:end])}</span>{escape(quote[end:])}”"
+    )
+
+
+def _heading(row: FactRow) -> str:
+    value = qualified(row.value_display, row.qualifier) if row.value_display else ""
+    parts = [
+        f"<p style='color:gray'>{escape(kind_explanation(row.kind))}</p>",
+        f"<h3>{escape(row.label)}</h3>",
+    ]
+    if value:
+        parts.append(
+            f"<p><span style='font-size:x-large; font-weight:bold'>{escape(value)}</span>"
+            f"{'&nbsp;&nbsp;' + escape(row.unit) if row.unit else ''}</p>"
+        )
+    return "".join(parts)
+
+
+def _facts_table(detail: FactDetail) -> list[str]:
+    row = detail.row
+    rows = []
+    if row.change:
+        rows.append(_row(_tr("Change"), escape(row.change)))
+    if row.period:
+        rows.append(_row(_tr("Period"), escape(row.period)))
+    if detail.places:
+        rows.append(
+            _row(
+                _tr("Places"),
+                ", ".join(_link("place", p.id, place_title(p)) for p in detail.places),
+            )
+        )
+    if detail.entities:
+        rows.append(
+            _row(
+                _tr("Organisations"),
+                ", ".join(_link("entity", e.id, e.name) for e in detail.entities),
+            )
+        )
+    rows.append(_row(_tr("Category"), escape(" › ".join(detail.category_path))))
+    return rows
+
+
+def _derivation(detail: FactDetail) -> list[str]:
+    formula = detail.formula or ""
+    # The words first; the ids under them, as the data and the copied citation write them.
+    words = escape(readable_formula(formula, detail.inputs))
+    ids = f"<br><code style='color:gray; font-size:small'>{escape(formula)}</code>"
+    rows = [_row(_tr("Formula"), words + ids)]
+    if detail.inputs:
+        rows.append(_row(_tr("Inputs"), _fact_links(detail.inputs)))
+    return rows
+
+
+def _related(detail: FactDetail) -> list[str]:
+    rows = []
+    if detail.describes:
+        rows.append(_row(_tr("Describes"), _fact_links((detail.describes,))))
+    if detail.described_by:
+        rows.append(_row(_tr("Described by"), _fact_links(detail.described_by)))
+    if detail.used_by:
+        rows.append(_row(_tr("Used by"), _fact_links(detail.used_by)))
+    return rows
+
+
+def detail_html(detail: FactDetail, source: Source, colours: Highlights) -> str:
+    """The page for ``detail``: a derived fact shows its formula and inputs, never a quote."""
+    rows = _facts_table(detail)
+    if detail.row.kind == DERIVED:
+        rows += _derivation(detail)
+    elif detail.row.quote:
+        rows.append(_row(_tr("Quote"), _quote(detail, colours)))
+    if detail.note:
+        rows.append(_row(_tr("Note"), escape(detail.note)))
+    rows += _related(detail)
+    # The same citation the clipboard and the exports carry.
+    rows.append(_row(_tr("Source"), escape(source_citation(source))))
+    return f"{_heading(detail.row)}<table cellspacing='4'>{''.join(rows)}</table>"

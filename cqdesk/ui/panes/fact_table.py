@@ -1,0 +1,165 @@
+"""The facts table pane: the paged table view, its empty-state note, and fact selection."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
+
+from cqdesk.models.fact_table_model import (
+    COL_CATEGORY,
+    COL_CHANGE,
+    COL_LABEL,
+    COL_PLACE,
+    COL_UNIT,
+    COL_VALUE,
+    FACT_ID_ROLE,
+    FactTableModel,
+)
+from cqdesk.store import facts
+from cqdesk.store.records import FactRow
+from cqdesk.ui.actions import menus
+from cqdesk.ui.actions.clipboard import row_spans, selected_rows
+from cqdesk.ui.panes.table_columns import ColumnSizer
+from cqdesk.ui.window.browser import Browser
+
+# Each column but Label fits its content within these widths (pixels); Label takes the rest.
+COLUMN_LIMITS = {
+    COL_VALUE: (70, 200),
+    COL_UNIT: (50, 120),
+    COL_CHANGE: (76, 110),  # "+13.05%" and "+31 pp" whole, even when columns give way
+    COL_PLACE: (90, 210),
+    COL_CATEGORY: (90, 180),
+}
+# The other columns narrow first (down to their lower limits) to keep Label this wide.
+LABEL_MIN_WIDTH, LABEL_MIN_SHARE = 180, 0.35
+FIT_ROWS = 200  # rows read to fit the columns: enough to be typical, few enough to stay fast
+
+
+class FactTable(QTableView):
+    """Rows of the current query; the current row is the browser's current fact."""
+
+    def __init__(self, browser: Browser, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factTable")
+        self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
+        self._browser = browser
+        self._menu_actions: list[QAction | None] = []
+        db = browser.db
+        self.model_ = FactTableModel(
+            partial(facts.count_facts, db),
+            partial(facts.fact_rows, db),
+            partial(facts.fact_index, db),
+            parent=self,
+        )
+        self.model_.set_query(browser.query)
+        self.setModel(self.model_)
+        self._configure()
+        self.empty_note = self._make_note()
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model_.modelReset.connect(self._after_reset)
+        browser.queryChanged.connect(self.model_.set_query)
+        browser.revealRequested.connect(self.select_fact)
+        self._after_reset()
+
+    def _configure(self) -> None:
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
+        header.setSectionsMovable(True)
+        header.setResizeContentsPrecision(FIT_ROWS)
+        self.columns = ColumnSizer(self, COL_LABEL, COLUMN_LIMITS, LABEL_MIN_WIDTH, LABEL_MIN_SHARE)
+        self.columns.fit()
+        self.setSortingEnabled(True)
+
+    def restore_header(self, state) -> bool:
+        """The column widths and order saved earlier; Label still takes the spare width."""
+        return self.columns.restore(state)
+
+    def _make_note(self) -> QLabel:
+        note = QLabel(self.viewport())
+        note.setObjectName("factTableEmptyNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.hide()
+        return note
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.empty_note.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+
+    def _after_reset(self) -> None:
+        """After a new query or sort: say why when empty, and keep the current fact if shown."""
+        empty = self.model_.rowCount() == 0
+        if empty:
+            self.empty_note.setText(self._browser.names.empty_reason(self.model_.query))
+            self.empty_note.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+        self.empty_note.setVisible(empty)
+        current = self._browser.current_fact
+        if current is None or not self.select_fact(current):
+            self._browser.set_current_fact(None)
+
+    def select_fact(self, fact_id: str) -> bool:
+        """Make ``fact_id`` the current row and scroll to it; False if this view hides it."""
+        row = self.model_.row_of(fact_id)
+        if row is None:
+            return False
+        index = self.model_.index(row, COL_LABEL)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._browser.set_current_fact(current.data(FACT_ID_ROLE) if current.isValid() else None)
+
+    def selection_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as sorted ``(first, count)`` spans."""
+        return row_spans(self.selectionModel().selection())
+
+    def selected_fact_rows(self) -> list[FactRow]:
+        """The selected facts in view order, read from the store span by span, not cell by cell."""
+        model = self.model_
+        db, query, sort = self._browser.db, model.query, model.sort_order
+        return selected_rows(
+            self.selectionModel().selection(),
+            lambda offset, limit: facts.fact_rows(db, query, sort, offset, limit),
+        )
+
+    def set_menu_actions(self, actions: list[QAction | None]) -> None:
+        """The context menu's actions (None is a separator); their shortcuts work in the table."""
+        self._menu_actions = list(actions)
+        self.addActions([action for action in actions if action is not None])
+
+    def context_menu(self) -> QMenu:
+        """A new context menu holding the menu actions."""
+        menu = QMenu(self)
+        menu.setObjectName("factTableMenu")
+        for action in self._menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        if not self._menu_actions:
+            return
+        position = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The menu key opens the menu at the current row, not wherever the mouse is.
+            rect = self.visualRect(self.currentIndex())
+            position = rect.bottomLeft() if rect.isValid() else QPoint(0, 0)
+        menus.popup(self.context_menu(), self.viewport().mapToGlobal(position))

@@ -1,0 +1,80 @@
+"""The active filters as removable labels, and a button that clears them all."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+
+from cqdesk.store.records import FactQuery
+from cqdesk.text.formatting import fill
+from cqdesk.ui.panes.flow_layout import FlowLayout
+from cqdesk.ui.window.browser import Browser
+
+CHIP_TEXT_WIDTH = 240  # a longer label (a long search) is cut in the middle; its tooltip has it all
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FilterBar", text)
+
+
+def _button_text(text: str) -> str:
+    # A lone & in a button's text would become a keyboard mnemonic; double it to show it.
+    return text.replace("&", "&&")
+
+
+class FilterBar(QWidget):
+    """One button per active filter ("Place: Banan District ✕"); clicking it removes that filter.
+
+    The buttons wrap onto a second line rather than squeeze the search box beside them.
+    """
+
+    def __init__(self, browser: Browser, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._browser = browser
+        self._layout = FlowLayout(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.buttons: list[QToolButton] = []
+        browser.queryChanged.connect(self._show)
+        self._show(browser.query)
+
+    def _show(self, query: FactQuery) -> None:
+        for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = [
+            self._chip(name, label) for name, label in self._browser.names.labels(query)
+        ]
+        if len(self.buttons) > 1:
+            self.buttons.append(self._clear_all())
+        for button in self.buttons:
+            self._layout.addWidget(button)
+        self.setVisible(bool(self.buttons))
+
+    def _chip(self, name: str, label: str) -> QToolButton:
+        button = QToolButton(self)
+        shown = button.fontMetrics().elidedText(
+            label, Qt.TextElideMode.ElideMiddle, CHIP_TEXT_WIDTH
+        )
+        button.setText(_button_text(f"{shown}  ✕"))
+        # Escaped rich text: a typed search such as "<b>" is shown, never read as markup.
+        button.setToolTip(f"<p>{escape(fill(_tr('Remove this filter: %1'), label))}</p>")
+        button.setAccessibleName(_button_text(label))
+        button.clicked.connect(lambda: self._remove(name))
+        return button
+
+    def _clear_all(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(_tr("Clear all"))
+        button.setToolTip(_tr("Remove every filter (Ctrl+Shift+X)"))
+        button.clicked.connect(self._browser.clear_filters)
+        return button
+
+    def _remove(self, name: str) -> None:
+        value = "" if name == "search" else None
+        self._browser.set_query(replace(self._browser.query, **{name: value}))

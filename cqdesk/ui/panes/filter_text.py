@@ -1,0 +1,92 @@
+"""The words that describe the active filters: labels, the status line and empty-table reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cqdesk.store import trees
+from cqdesk.store.records import FactQuery
+from cqdesk.text.formatting import fill
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FilterNames", text)
+
+
+class FilterNames:
+    """Names the filters of a query for people, looking names up in the store."""
+
+    def __init__(self, db) -> None:
+        self._db = db
+
+    def category(self, category_id: str) -> str:
+        return trees.category_name(self._db, category_id) or category_id
+
+    def place(self, place_id: str) -> str:
+        place = trees.place_by_id(self._db, place_id)
+        return place.name if place else place_id
+
+    def entity(self, entity_id: str) -> str:
+        entity = trees.entity_by_id(self._db, entity_id)
+        return entity.name if entity else entity_id
+
+    def labels(self, query: FactQuery) -> list[tuple[str, str]]:
+        """(filter name, label) for each active filter, e.g. ("place_id", "Place: Banan District")."""
+        labels = []
+        if query.category_id:
+            labels.append(
+                ("category_id", fill(_tr("Category: %1"), self.category(query.category_id)))
+            )
+        if query.place_id:
+            labels.append(("place_id", fill(_tr("Place: %1"), self.place(query.place_id))))
+        if query.entity_id:
+            labels.append(
+                ("entity_id", fill(_tr("Organisation: %1"), self.entity(query.entity_id)))
+            )
+        if query.search:
+            labels.append(("search", fill(_tr("Search: “%1”"), query.search)))
+        return labels
+
+    def status(self, query: FactQuery, shown: int, total: int) -> str:
+        """The status line: how many facts are shown of how many, and which filters are on."""
+        # Two sentences, not "%n fact(s)": the plural follows the total ("of 1 fact").
+        template = _tr("Showing %1 of %2 fact") if total == 1 else _tr("Showing %1 of %2 facts")
+        counts = fill(template, str(shown), str(total))
+        labels = [label for _, label in self.labels(query)]
+        return f"{counts} — {' · '.join(labels)}" if labels else f"{counts} — {_tr('no filters')}"
+
+    def empty_reason(self, query: FactQuery) -> str:
+        """Why the table is empty, in a sentence."""
+        where = ""
+        if query.category_id:
+            where += fill(_tr(" under %1"), self.category(query.category_id))
+        if query.search:
+            if query.place_id:
+                where += fill(_tr(" for %1"), self.place(query.place_id))
+            return fill(_tr("No facts match “%1”%2."), query.search, where)
+        if query.entity_id:
+            if query.place_id:
+                where = fill(_tr(" in %1"), self.place(query.place_id)) + where
+            return fill(
+                _tr("The report says nothing about %1%2."), self.entity(query.entity_id), where
+            )
+        if query.place_id:
+            return fill(
+                _tr("The report gives no figures for %1%2."), self.place(query.place_id), where
+            )
+        if query.category_id:
+            return fill(_tr("The report gives no figures%1."), where)
+        return _tr("The database holds no facts.")
+
+    def cleared_message(self, cleared: tuple[str, ...]) -> str:
+        """Tells which filters were cleared to show a fact that they hid."""
+        names = {
+            "search": _tr("the search"),
+            "place_id": _tr("the place filter"),
+            "entity_id": _tr("the organisation filter"),
+            "category_id": _tr("the category filter"),
+        }
+        return fill(
+            _tr("Cleared %1 to show the chosen fact."),
+            _tr(" and ").join(names[name] for name in cleared),
+        )

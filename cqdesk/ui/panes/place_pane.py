@@ -1,0 +1,93 @@
+"""The place pane: a filter box over the tree of the municipality, its districts and their parks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
+from cqdesk.models.tree_model import COL_NAME
+from cqdesk.store import trees
+from cqdesk.store.records import FactQuery
+from cqdesk.ui.panes.tree_pane import FilterTree
+from cqdesk.ui.window.browser import Browser
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlacePane", text)
+
+
+class PlaceFilterBox(QLineEdit):
+    """The place filter's text box: Enter chooses the first match, Down moves into the tree."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeFilterBox")
+        self.setAccessibleName(_tr("Find a place"))
+        self.setPlaceholderText(_tr("Find a place (Banan, 巴南)…"))
+        self.setClearButtonEnabled(True)
+        self.tree: FilterTree | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif event.key() == Qt.Key.Key_Down and self.tree is not None:
+            self.tree.setFocus()
+        else:
+            super().keyPressEvent(event)
+
+
+class PlacePane(QWidget):
+    """Typing narrows the tree by English or Chinese name; choosing a place filters the facts."""
+
+    def __init__(self, browser: Browser, parent=None) -> None:
+        super().__init__(parent)
+        self._browser = browser
+        self.box = PlaceFilterBox(self)
+        self.tree = FilterTree("placeTree", _tr("Places"), self)
+        self.box.tree = self.tree
+        self.source_model = PlaceTreeModel(self)
+        self.source_model.set_places(trees.place_tree(browser.db), browser.total)
+        self.filter_model = PlaceFilterModel(self)
+        self.filter_model.setSourceModel(self.source_model)
+        self.tree.setModel(self.filter_model)
+        self.tree.expandToDepth(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.tree)
+        self.box.textChanged.connect(self._narrow)
+        self.box.returnPressed.connect(self._choose_first)
+        self.tree.chosen.connect(browser.set_place)
+        browser.queryChanged.connect(self._follow)
+        self.tree.show_id("")
+
+    def _narrow(self, text: str) -> None:
+        # Hiding the current row makes Qt move the current index; that is not a choice.
+        with self.tree.quietly():
+            self.filter_model.setFilterFixedString(text.strip())
+        self.tree.show_id(self._browser.query.place_id or "")
+        if text.strip():
+            self.tree.expandAll()
+
+    def _choose_first(self) -> None:
+        """Choose the first place (depth first) whose own name matches the typed text."""
+        first = self._first_match(QModelIndex())
+        if first is not None:
+            self.tree.setCurrentIndex(first)
+
+    def _first_match(self, parent: QModelIndex) -> QModelIndex | None:
+        text = self.box.text().strip().lower()
+        for row in range(self.filter_model.rowCount(parent)):
+            child = self.filter_model.index(row, COL_NAME, parent)
+            node = self.source_model.node(self.filter_model.mapToSource(child))
+            if text and text in node.search_text.lower():
+                return child
+            found = self._first_match(child)
+            if found is not None:
+                return found
+        return None
+
+    def _follow(self, query: FactQuery) -> None:
+        self.tree.show_id(query.place_id or "")

@@ -1,0 +1,156 @@
+"""The source view: the whole report with headings styled, every quote marked, the current one lit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QShowEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from cqdesk.store.records import Span
+from cqdesk.style.highlights import highlights
+from cqdesk.text.offsets import TextOffsets
+from cqdesk.text.source_spans import fact_at, own_span
+from cqdesk.text.source_structure import BULLET, CAPTION, HEADING, source_lines
+
+_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
+def _format(**properties) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if "background" in properties:
+        fmt.setBackground(properties["background"])
+    if properties.get("bold"):
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if properties.get("italic"):
+        fmt.setFontItalic(True)
+    if "scale" in properties:
+        fmt.setProperty(QTextCharFormat.Property.FontSizeAdjustment, properties["scale"])
+    if "foreground" in properties:
+        fmt.setForeground(properties["foreground"])
+    return fmt
+
+
+class SourceView(QTextEdit):
+    """Read-only report text; a click on a marked span emits ``factClicked``."""
+
+    factClicked = Signal(str)
+
+    def __init__(self, text: str, spans: list[Span], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceView")
+        self.setAccessibleName(QCoreApplication.translate("SourceView", "Source text"))
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._text, self._offsets, self._spans = text, TextOffsets(text), spans
+        self._current: str | None = None
+        self._pending_center: int | None = None  # a scroll asked for before the view had a size
+        self._paint_text()
+
+    def _paint_text(self) -> None:
+        """Set the text and its marks in the current palette's colours."""
+        self._colours = highlights(self.palette())
+        self.setPlainText(self._text)
+        self._style_lines(self._text)
+        self._mark_spans()
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting code points ``start``..``end`` of the text."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _style_lines(self, text: str) -> None:
+        styles = {
+            HEADING: _format(bold=True, scale=2),
+            CAPTION: _format(italic=True, foreground=self._colours.caption),
+            BULLET: _format(italic=True),
+        }
+        for line in source_lines(text):
+            if line.kind in styles:
+                self._cursor(line.start, line.end).mergeCharFormat(styles[line.kind])
+
+    def _mark_spans(self) -> None:
+        colours = self._colours
+        for span in self._spans:
+            tint = colours.summary if span.role == "summary" else colours.quote
+            self._cursor(span.start, span.end).mergeCharFormat(_format(background=tint))
+            if span.value_start is not None:
+                self._cursor(span.value_start, span.value_end).mergeCharFormat(_format(bold=True))
+
+    def show_fact(self, fact_id: str | None) -> None:
+        """Light the fact's span (its value strongest) and scroll to it; clear for none."""
+        self._current = fact_id
+        span = own_span(self._spans, fact_id) if fact_id else None
+        if span is None:
+            self.setExtraSelections([])
+            return
+        colours = self._colours
+        current = _format(background=colours.current, foreground=colours.text)
+        marks = [(span.start, span.end, current)]
+        if span.value_start is not None:
+            value = _format(
+                background=colours.value_background, foreground=colours.value_text, bold=True
+            )
+            marks.append((span.value_start, span.value_end, value))
+        selections = []
+        for start, end, fmt in marks:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = self._cursor(start, end), fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self._center_on(span.start)
+
+    def _center_on(self, position: int) -> None:
+        if not self.isVisible():
+            # Before the first show the text has no width to lay out in: scroll once shown.
+            self._pending_center = position
+            return
+        self._pending_center = None
+        cursor = self._cursor(position, position)
+        top = self.cursorRect(cursor).top() + self.verticalScrollBar().value()
+        self.verticalScrollBar().setValue(top - self.viewport().height() // 3)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending_center is not None:
+            # After this event the layouts give the view its final size; scroll then.
+            QTimer.singleShot(0, self._scroll_pending)
+
+    def _scroll_pending(self) -> None:
+        if self._pending_center is not None:
+            self._center_on(self._pending_center)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in _PALETTE_EVENTS:
+            # The bands are tints of the palette's base colour: redraw them for the new one.
+            scroll = self.verticalScrollBar().value()
+            self._paint_text()
+            self.show_fact(self._current)
+            self.verticalScrollBar().setValue(scroll)
+
+    def fact_at_utf16(self, position: int) -> str | None:
+        """The fact whose span holds UTF-16 document position ``position``."""
+        return fact_at(self._spans, self._offsets.to_code_point(position))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return  # a drag selects text to copy; only a plain click chooses a fact
+        fact_id = self.fact_at_utf16(self.cursorForPosition(event.position().toPoint()).position())
+        if fact_id:
+            self.factClicked.emit(fact_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter chooses the fact at the text cursor, the keyboard's way to click a span.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            fact_id = self.fact_at_utf16(self.textCursor().position())
+            if fact_id:
+                self.factClicked.emit(fact_id)
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,93 @@
+"""Starts the window: the QApplication, the database, and the --screenshot command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
+from cqdesk.store import StoreError, open_database
+from cqdesk.text.formatting import fill
+from cqdesk.ui import messages
+
+SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _application(offscreen: bool) -> QApplication:
+    if offscreen:
+        # --screenshot renders without a display, whatever the session has.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("cqdesk")
+    return app
+
+
+def _fail(message: str, screenshot: bool) -> None:
+    if screenshot:
+        print(f"cqdesk: {message}", file=sys.stderr)
+    else:
+        messages.fail(None, _tr("cqdesk cannot open the database"), message)
+
+
+def _unknown_message(unknown: list[tuple[str, str]]) -> str:
+    names = {"category": _tr("category"), "place": _tr("place"), "fact": _tr("fact")}
+    return "; ".join(
+        fill(_tr("there is no %1 with id “%2” in this database"), names[kind], item_id)
+        for kind, item_id in unknown
+    )
+
+
+def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
+    from cqdesk.ui.window.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    unknown = window.browser.unknown_ids(args.category, args.place, args.fact)
+    if unknown:
+        print(f"cqdesk: {_unknown_message(unknown)}", file=sys.stderr)
+        return 2
+    window.resize(*SCREENSHOT_SIZE)
+    window.apply_state(args.category, args.place, args.search or "", args.fact)
+    window.show()
+    window.charts.load()
+    app.processEvents()
+    target = Path(args.screenshot)
+    if not window.grab().save(str(target)):
+        print(f"cqdesk: could not write the screenshot to {target}", file=sys.stderr)
+        return 1
+    print(f"wrote {target}")
+    return 0
+
+
+def run(args: argparse.Namespace, db_path: Path) -> int:
+    """Open the window on ``db_path`` (or render it to ``args.screenshot``); the exit code."""
+    screenshot = getattr(args, "screenshot", None) is not None
+    app = _application(screenshot)
+    try:
+        db = open_database(db_path)
+    except StoreError as exc:
+        _fail(str(exc), screenshot)
+        return 1
+    from cqdesk.ui.window.main_window import MainWindow
+
+    try:
+        if screenshot:
+            window = MainWindow(db)
+            code = _screenshot(window, args, app)
+            window.close()
+            return code
+        window = MainWindow(db, Settings())
+        window.start()
+        return app.exec()
+    finally:
+        db.close()

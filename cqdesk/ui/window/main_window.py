@@ -1,0 +1,192 @@
+"""The main window: composes the panes, lays them out in splitters and wires their signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+
+from cqdesk import settings
+from cqdesk.settings import Settings
+from cqdesk.store import source as store_source
+from cqdesk.store.records import FactQuery, Source
+from cqdesk.text.formatting import fill
+from cqdesk.ui.actions.copy_controller import CopyController
+from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.view_export import ViewExporter
+from cqdesk.ui.actions.window_actions import Actions
+from cqdesk.ui.charts.image_export import ChartImageExporter
+from cqdesk.ui.charts.slot import ChartSlot
+from cqdesk.ui.panes.category_pane import CategoryPane
+from cqdesk.ui.panes.detail_pane import DetailPane
+from cqdesk.ui.panes.fact_table import FactTable
+from cqdesk.ui.panes.filter_bar import FilterBar
+from cqdesk.ui.panes.place_pane import PlacePane
+from cqdesk.ui.panes.search_box import SearchBox
+from cqdesk.ui.panes.source_view import SourceView
+from cqdesk.ui.window import about
+from cqdesk.ui.window import state as window_state
+from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.window.layout import WindowLayout
+from cqdesk.ui.window.status_line import StatusLine
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Filters on the left; search, the facts table, and detail beside source and charts."""
+
+    def __init__(self, db, store: Settings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._store = store
+        self.browser = Browser(db, self)
+        self.source = source = store_source.source(db)
+        self.setWindowTitle(fill(_tr("cqdesk — %1"), source.title))
+        self.category_pane = CategoryPane(self.browser)
+        self.place_pane = PlacePane(self.browser)
+        self.search_box = SearchBox(self.browser)
+        self.filter_bar = FilterBar(self.browser)
+        self.fact_table = FactTable(self.browser)
+        self.detail_pane = DetailPane(self.browser, source)
+        self.source_view = SourceView(source.text, store_source.spans(db))
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.source_view, _tr("Source"))
+        self.charts = ChartSlot(self.browser, self.lower_tabs, source, self)
+        self.status_line = StatusLine(self.statusBar())
+        self.status_label, self.note_label = self.status_line.counts, self.status_line.note
+        # An explicit minimum keeps layouts from resizing the native window's limits later.
+        self.setMinimumSize(640, 420)
+        self.actions_ = Actions(self)
+        self.menus = self.actions_.build_menus(self.menuBar())
+        self._add_commands(source, store)
+        self.layout_ = WindowLayout(self)
+        self.main_splitter = self.layout_.main_splitter
+        self.setCentralWidget(self.main_splitter)
+        self._wire()
+        self._show_status()
+
+    def splitter_keys(self) -> list[tuple[QSplitter, settings.Key]]:
+        """Each splitter with the setting that keeps its sizes."""
+        keys = [
+            settings.MAIN_SPLITTER,
+            settings.FILTER_SPLITTER,
+            settings.CENTER_SPLITTER,
+            settings.LOWER_SPLITTER,
+        ]
+        return list(zip(self.layout_.splitters(), keys, strict=True))
+
+    def _add_commands(self, source: Source, store: Settings | None) -> None:
+        """The controllers behind the copy, export and chart actions."""
+        actions, browser, table = self.actions_, self.browser, self.fact_table
+        folder = ExportFolder(store)
+        self.copier = CopyController(browser, table, source, actions, self)
+        self.exporter = ViewExporter(browser, table, source, actions, self, folder)
+        self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
+        table.set_menu_actions(actions.table_menu())
+        self.detail_pane.set_copy_actions(actions.fact_menu())
+        for menu in self.menus:  # a chart may have appeared or gone since the last look
+            menu.aboutToShow.connect(self.chart_exporter.update_actions)
+
+    def _wire(self) -> None:
+        actions, browser = self.actions_, self.browser
+        actions.quit.triggered.connect(self.close)
+        actions.about.triggered.connect(lambda: self.about_box().exec())
+        actions.shortcuts.triggered.connect(
+            lambda: about.shortcuts_box(self, self.menuBar()).exec()
+        )
+        actions.find.triggered.connect(lambda: self._focus(self.search_box))
+        actions.filter_places.triggered.connect(lambda: self._focus(self.place_pane.box))
+        actions.clear_filters.triggered.connect(self.clear_filters)
+        for action, pane in zip(actions.pane_actions(), self.panes(), strict=True):
+            action.triggered.connect(lambda _checked=False, pane=pane: self._focus(pane))
+        actions.next_pane.triggered.connect(lambda: self._cycle(1))
+        actions.previous_pane.triggered.connect(lambda: self._cycle(-1))
+        browser.currentFactChanged.connect(self.source_view.show_fact)
+        self.source_view.factClicked.connect(browser.reveal_fact)
+        self.fact_table.model_.modelReset.connect(self._show_status)
+        browser.message.connect(self.status_line.show_note)
+
+    def about_box(self):
+        """The About box for this window's database (not yet shown)."""
+        counts, path = self.browser.database_summary()
+        return about.about_box(self, self.source, counts, path)
+
+    def panes(self) -> list[QWidget]:
+        """The panes in keyboard order (the chart tab stands in for the chart pane until loaded)."""
+        return [
+            self.category_pane,
+            self.place_pane.tree,
+            self.fact_table,
+            self.detail_pane,
+            self.source_view,
+            self.lower_tabs,
+        ]
+
+    def _focus(self, widget: QWidget) -> None:
+        if widget is self.source_view:
+            self.lower_tabs.setCurrentWidget(self.source_view)
+        elif widget is self.lower_tabs and self.charts.show():
+            widget = self.charts.pane
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if widget in (self.search_box, self.place_pane.box):
+            widget.selectAll()
+
+    def _cycle(self, step: int) -> None:
+        panes = self.panes()
+        here = next(
+            (
+                n
+                for n, pane in enumerate(panes)
+                if pane.isAncestorOf(self.focusWidget()) or pane is self.focusWidget()
+            ),
+            -1,
+        )
+        self._focus(panes[(here + step) % len(panes)])
+
+    def clear_filters(self) -> None:
+        """Remove every filter, and the text of the place finder."""
+        self.place_pane.box.clear()
+        self.browser.clear_filters()
+
+    def _show_status(self) -> None:
+        shown = self.fact_table.model_.rowCount()
+        self.status_line.show_counts(
+            self.browser.names.status(self.browser.query, shown, self.browser.total)
+        )
+
+    def apply_state(
+        self,
+        category: str | None,
+        place: str | None,
+        search: str,
+        fact: str | None,
+        quiet: bool = False,
+    ) -> None:
+        """Put the window in a given state (restored selection, or the screenshot command's)."""
+        self.browser.set_query(FactQuery(category, place, search.strip()))
+        self.search_box.setText(search.strip())
+        if fact:
+            self.browser.reveal_fact(fact)
+        if quiet:
+            self.status_line.clear_note()
+
+    def start(self) -> None:
+        """Restore the saved layout and selection, show, and load charts after the first paint."""
+        if self._store is not None:
+            window_state.restore_layout(self, self._store)
+            window_state.restore_selection(self, self._store)
+        self.show()
+        QTimer.singleShot(0, self._load_charts)
+
+    def _load_charts(self) -> None:
+        self.charts.load()
+        if self._store is not None:
+            window_state.restore_lower_tab(self, self._store)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._store is not None:
+            window_state.save_state(self, self._store)
+        super().closeEvent(event)
