@@ -7,7 +7,9 @@ import dataclasses
 import pytest
 
 from cqdesk.export import as_printed, number, plain, qualifier
+from cqdesk.store import open_database
 from cqdesk.store.facts import fact_row_by_id
+from tests.factories import edited_copy
 
 
 @pytest.mark.parametrize(
@@ -50,8 +52,20 @@ def test_as_printed_adds_the_unit_noun_only_where_missing(tiny_db):
     assert as_printed(fact_row_by_id(tiny_db, "acme-yuzhong")) == ""
 
 
-def test_as_printed_keeps_a_qualifier_the_display_lacks(tiny_db):
-    row = dataclasses.replace(fact_row_by_id(tiny_db, "banan-firms"), value_display="300")
+def test_a_qualifier_the_stored_display_lacks_is_added_once_by_the_store(tiny_db_path, tmp_path):
+    # A hand-made database may store "300" for a lower bound: the store's row says "over 300",
+    # and every reader (here as_printed) takes that as it is, adding nothing again.
+    edited = edited_copy(
+        tiny_db_path,
+        tmp_path / "bare.db",
+        "UPDATE facts SET value_display = '300' WHERE id = 'banan-firms'",
+    )
+    db = open_database(edited)
+    try:
+        row = fact_row_by_id(db, "banan-firms")
+    finally:
+        db.close()
+    assert row.value_display == "over 300"
     assert as_printed(row) == "over 300 firms"
 
 

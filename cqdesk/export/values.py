@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cqdesk.store.records import FactRow
-from cqdesk.text.formatting import plain_number, qualified, qualifier_word, unit_name
+from cqdesk.text.formatting import plain_number, qualifier_word, unit_name
 
 # Units a printed value already carries in its own symbol ("13.05%", "1.49%" read as points).
 _SELF_EVIDENT_UNITS = {"%", "pp"}
@@ -54,7 +54,6 @@ def as_printed(row: FactRow) -> str:
     display = row.value_display or ""
     if not display:
         return ""
-    display = qualified(display, row.qualifier)
     if row.unit and not _mentions_unit(display, row.unit):
         noun = unit_noun(row.unit)
         if noun:

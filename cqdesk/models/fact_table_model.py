@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 
 from cqdesk.store.records import FactQuery, FactRow, FactSort
 from cqdesk.style.fact_styles import kind_brush, kind_font, kind_tooltip
-from cqdesk.text.formatting import qualified
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -34,7 +33,7 @@ _NUMERIC = (COL_VALUE, COL_CHANGE)
 
 def value_text(row: FactRow) -> str:
     """The value as the report prints it, with its qualifier ("over 650,000"); "" for statements."""
-    return qualified(row.value_display, row.qualifier) if row.value_display else ""
+    return row.value_display or ""
 
 
 def _cell(row: FactRow, column: int) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from cqdesk.store.search import match_expression
 
 
 @dataclass(frozen=True)
@@ -54,28 +57,66 @@ class Entity:
     kind: str | None
 
 
+# The filters of a FactQuery, in the order they are cleared when they hide a fact (the
+# search first: it is the easiest to type again), and what each clears to.
+FILTERS = ("search", "entity_id", "place_id", "category_id")
+_CLEARED: dict[str, str | None] = {"search": ""}
+
+
 @dataclass(frozen=True)
 class FactQuery:
     """Which facts to show: a category subtree, a place subtree, search text and an organisation,
-    all together."""
+    all together. Search text is normalised once, here: stripped, with NUL read as a space."""
 
     category_id: str | None = None
     place_id: str | None = None
     search: str = ""
     entity_id: str | None = None
 
+    def __post_init__(self) -> None:
+        # Empty ids mean "no filter"; a frozen record normalises itself once, where it is made.
+        for name in ("category_id", "place_id", "entity_id"):
+            if not getattr(self, name):
+                object.__setattr__(self, name, None)
+        object.__setattr__(self, "search", (self.search or "").replace("\x00", " ").strip())
 
-SORT_KEYS = (
-    "position",
-    "label",
-    "value",
-    "unit",
-    "qualifier",
-    "change",
-    "place",
-    "category",
-    "kind",
-)
+    @cached_property
+    def match(self) -> str | None:
+        """The search as an FTS5 MATCH expression (None when it has no word or number)."""
+        return match_expression(self.search)
+
+    def active(self) -> tuple[str, ...]:
+        """The names of the filters that are set, in FILTERS order."""
+        return tuple(name for name in FILTERS if getattr(self, name))
+
+    def without(self, *names: str) -> FactQuery:
+        """This query with the named filters cleared."""
+        unknown = set(names) - set(FILTERS)
+        if unknown:
+            raise ValueError(f"unknown filters {sorted(unknown)}")
+        return replace(self, **{name: _CLEARED.get(name) for name in names})
+
+    def with_filter(self, name: str, value: str | None) -> FactQuery:
+        """This query with one filter set (an empty value clears it)."""
+        if name not in FILTERS:
+            raise ValueError(f"unknown filter {name!r}")
+        return replace(self, **{name: value or _CLEARED.get(name)})
+
+
+# Every ordering of the facts list, with the English name the command line and exports use
+# (the window names them by its own translated column headers).
+SORT_NAMES = {
+    "position": "the report's order",
+    "label": "label",
+    "value": "value",
+    "unit": "unit",
+    "qualifier": "qualifier",
+    "change": "change",
+    "place": "place",
+    "category": "category",
+    "kind": "kind",
+}
+SORT_KEYS = tuple(SORT_NAMES)
 
 
 @dataclass(frozen=True)
@@ -84,6 +125,15 @@ class FactSort:
 
     key: str = "position"
     descending: bool = False
+
+    def __post_init__(self) -> None:
+        if self.key not in SORT_NAMES:
+            raise ValueError(f"unknown sort key {self.key!r}")
+
+    @property
+    def is_report_order(self) -> bool:
+        """True for the report's own order, the default."""
+        return self.key == "position" and not self.descending
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cqdesk.store.records import FactQuery, FactRow
-from cqdesk.store.search import match_expression
+from cqdesk.text.formatting import qualified
 
 CATEGORY_SUBTREE = """
     WITH RECURSIVE sub(id) AS (
@@ -48,7 +50,7 @@ def where_clause(query: FactQuery) -> tuple[str, list]:
     if query.category_id:
         clauses.append(f"f.category_id IN ({CATEGORY_SUBTREE})")
         params.append(query.category_id)
-    expression = match_expression(query.search.replace("\x00", " "))
+    expression = query.match
     if query.place_id:
         # Alone, the place's facts drive the query; with a search, the (smaller) search hits
         # drive it and each is checked against the place: twice as fast on a large database.
@@ -82,5 +84,14 @@ def order_clause(key: str, descending: bool) -> str:
 
 
 def fact_row(values: tuple) -> FactRow:
-    """A FactRow from a row selected with FACT_COLUMNS."""
-    return FactRow(*values)
+    """A FactRow from a row selected with FACT_COLUMNS.
+
+    The value as printed carries its qualifier from here on ("over 650,000"): the build writes
+    it so, and a hand-made database that left the word out gets it once, here, not in every
+    reader."""
+    row = FactRow(*values)
+    if row.value_display and row.qualifier:
+        qualified_display = qualified(row.value_display, row.qualifier)
+        if qualified_display != row.value_display:
+            row = replace(row, value_display=qualified_display)
+    return row

@@ -12,7 +12,6 @@ from cqdesk.models.place_tree_model import place_title
 from cqdesk.store.records import FactDetail, FactRow, Source
 from cqdesk.style.fact_styles import DERIVED, kind_explanation
 from cqdesk.style.highlights import Highlights
-from cqdesk.text.formatting import qualified
 from cqdesk.text.formula import readable_formula
 
 
@@ -32,7 +31,7 @@ def _row(title: str, body: str) -> str:
 def _fact_links(rows: tuple[FactRow, ...]) -> str:
     return "<br>".join(
         f"{_link('fact', row.id, row.label)}"
-        f"{' — ' + escape(qualified(row.value_display, row.qualifier)) if row.value_display else ''}"
+        f"{' — ' + escape(row.value_display) if row.value_display else ''}"
         for row in rows
     )
 
@@ -56,7 +55,7 @@ def _quote(detail: FactDetail, colours: Highlights) -> str:
 
 
 def _heading(row: FactRow) -> str:
-    value = qualified(row.value_display, row.qualifier) if row.value_display else ""
+    value = row.value_display or ""
     parts = [
         f"<p style='color:gray'>{escape(kind_explanation(row.kind))}</p>",
         f"<h3>{escape(row.label)}</h3>",
