@@ -23,7 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cqdesk.store import FactQuery, FactSort, open_database  # noqa: E402
-from cqdesk.store.facts import count_facts, fact_detail, fact_index, fact_rows  # noqa: E402
+from cqdesk.store.details import fact_detail  # noqa: E402
+from cqdesk.store.facts import count_facts, fact_index, fact_rows
 from cqdesk.store.trees import category_tree, place_tree  # noqa: E402
 
 # Columns that must differ between copies; every other column is copied as it is.
@@ -156,7 +157,7 @@ from cqdesk.store import open_database
 from cqdesk.ui.window.main_window import MainWindow
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 app = QApplication([])
-window = MainWindow(open_database(sys.argv[1]), Settings())
+window = MainWindow(Catalog.open(sys.argv[1]), Settings())
 window.resize(1366, 768)
 window.start()
 app.processEvents()

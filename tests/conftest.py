@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cqdesk.store import open_database  # noqa: E402
+from cqdesk.store import Catalog, open_database  # noqa: E402
 from tests.factories import build_tiny  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -57,7 +57,7 @@ def window(qtbot, tiny_db):
     from cqdesk.settings import Settings
     from cqdesk.ui.window.main_window import MainWindow
 
-    win = MainWindow(tiny_db, Settings())
+    win = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(win)
     win.start()
     qtbot.waitExposed(win)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionMo
 from PySide6.QtWidgets import QApplication
 
 from cqdesk.export import COLUMNS
-from cqdesk.store.facts import fact_detail, fact_rows, fact_rows_by_id
+from cqdesk.store.details import fact_detail
+from cqdesk.store.facts import fact_rows, fact_rows_by_id
 from cqdesk.store.records import FactQuery
 from cqdesk.store.source import source
 from cqdesk.ui.actions.clipboard import (

@@ -6,7 +6,7 @@ import dataclasses
 from html.parser import HTMLParser
 
 from cqdesk.export import citation_html, citation_text, source_citation
-from cqdesk.store.facts import fact_detail
+from cqdesk.store.details import fact_detail
 from cqdesk.store.source import source
 
 PARTS = (

@@ -1,4 +1,4 @@
-"""Keeps the shared formats and the command line free of Qt, and the formats free of SQL."""
+"""Keeps the shared formats free of Qt and of SQL (the layers test covers the command line)."""
 
 from __future__ import annotations
 
@@ -29,9 +29,3 @@ def test_formats_import_no_qt_and_no_sql():
         assert not any(
             name.startswith("cqdesk.store.") and name != "cqdesk.store.records" for name in names
         ), path
-
-
-def test_commands_import_no_qt():
-    for path, names in _top_level_imports("commands").items():
-        assert not any(name.split(".")[0] in {"PySide6", "pyqtgraph"} for name in names), path
-        assert not any(name.startswith("cqdesk.ui") for name in names), path

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from cqdesk.export import describe, render, write
-from cqdesk.store.bulk import fact_details
-from cqdesk.store.facts import fact_detail, fact_rows
+from cqdesk.store.details import fact_detail, fact_details
+from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactQuery, FactSort
 from cqdesk.store.source import source
 

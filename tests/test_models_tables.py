@@ -17,7 +17,7 @@ from cqdesk.models.fact_table_model import (
 )
 from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
 from cqdesk.models.tree_model import ID_ROLE
-from cqdesk.store import facts, trees
+from cqdesk.store import details, facts, trees
 from cqdesk.store.records import FactQuery
 from cqdesk.text.formula import readable_formula
 
@@ -154,7 +154,7 @@ def test_a_place_tooltip_has_its_names_kind_provenance_and_counts(qapp, tiny_db)
 
 
 def test_a_formula_reads_in_its_inputs_labels(tiny_db):
-    detail = facts.fact_detail(tiny_db, "online-sales-2019")
+    detail = details.fact_detail(tiny_db, "online-sales-2019")
     assert readable_formula(detail.formula, detail.inputs) == (
         "Online sales ÷ (1 + Online sales growth ÷ 100)"
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from cqdesk.store import FactQuery
 from cqdesk.store.charts import charts
-from cqdesk.store.facts import count_facts, fact_detail, fact_rows
+from cqdesk.store.details import fact_detail
+from cqdesk.store.facts import count_facts, fact_rows
 from cqdesk.store.trees import category_tree, place_tree
 
 

@@ -6,9 +6,9 @@ import pytest
 
 from cqdesk.store import FactQuery, FactSort, open_database
 from cqdesk.store.charts import charts
+from cqdesk.store.details import fact_detail
 from cqdesk.store.facts import (
     count_facts,
-    fact_detail,
     fact_index,
     fact_row_by_id,
     fact_rows,

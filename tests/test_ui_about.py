@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 
 from cqdesk import __version__
 from cqdesk.settings import Settings
+from cqdesk.store import Catalog
 from cqdesk.ui.window.about import shortcut_lines
 from cqdesk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, tiny_db):
-    win = MainWindow(tiny_db, Settings())
+    win = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(win)
     return win
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from cqdesk.settings import Settings
+from cqdesk.store import Catalog
 from cqdesk.ui import messages
 from cqdesk.ui.window.main_window import MainWindow
 
@@ -16,7 +17,7 @@ chart_pane = pytest.importorskip("cqdesk.ui.charts.pane")
 
 @pytest.fixture
 def window(qtbot, tiny_db):
-    win = MainWindow(tiny_db, Settings())
+    win = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(win)
     win.start()
     qtbot.waitUntil(lambda: win.charts.pane is not None)
@@ -40,7 +41,7 @@ def chart_actions(win: MainWindow):
 
 
 def test_chart_actions_wait_for_a_drawn_chart(qtbot, tiny_db):
-    win = MainWindow(tiny_db, Settings())
+    win = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(win)
     assert not any(action.isEnabled() for action in chart_actions(win))  # no chart pane yet
     win.charts.load()
@@ -113,7 +114,7 @@ def test_the_chart_pane_gets_the_actions_for_its_context_menu(qtbot, tiny_db, mo
     monkeypatch.setattr(
         chart_pane.ChartPane, "set_context_actions", lambda _self, a: given.append(a), raising=False
     )
-    win = MainWindow(tiny_db, Settings())
+    win = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(win)
     win.charts.load()
     assert given == [chart_actions(win)]
@@ -122,13 +123,13 @@ def test_the_chart_pane_gets_the_actions_for_its_context_menu(qtbot, tiny_db, mo
 def test_the_export_folder_is_remembered_across_restarts(qtbot, tiny_db, tmp_path):
     folder = tmp_path / "charts"
     folder.mkdir()
-    first = MainWindow(tiny_db, Settings())
+    first = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(first)
     first.charts.load()
     answer(first, folder / "levels.png")
     assert first.chart_exporter.save("png")
     first.close()
-    second = MainWindow(tiny_db, Settings())
+    second = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(second)
     asked = []
     second.exporter.choose = lambda _p, caption, suggested, _f: asked.append(suggested) or ""

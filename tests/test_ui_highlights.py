@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
+from cqdesk.store import Catalog
 from cqdesk.store.source import source, spans
 from cqdesk.style.highlights import MIN_CONTRAST, contrast, highlights, luminance
 from cqdesk.ui.panes.detail_pane import DetailPane
@@ -69,7 +70,7 @@ def test_the_source_view_paints_the_current_value_readably(qtbot, tiny_db, pal):
 
 @PALETTES
 def test_the_detail_pane_marks_the_value_readably(qtbot, tiny_db, pal):
-    pane = DetailPane(Browser(tiny_db), source(tiny_db))
+    pane = DetailPane(Browser(Catalog(tiny_db)), source(tiny_db))
     qtbot.addWidget(pane)
     pane.setPalette(pal)
     pane.show_fact("banan-firms")

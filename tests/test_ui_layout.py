@@ -6,6 +6,7 @@ import pytest
 
 from cqdesk.models.fact_table_model import COL_LABEL, COL_PLACE
 from cqdesk.settings import Settings
+from cqdesk.store import Catalog
 from cqdesk.text.formatting import literal_tooltip
 from cqdesk.ui.panes.detail_pane import MIN_WIDTH
 from cqdesk.ui.panes.fact_table import COLUMN_LIMITS, LABEL_MIN_WIDTH
@@ -14,7 +15,7 @@ from cqdesk.ui.window.main_window import MainWindow
 
 
 def shown(qtbot, tiny_db, width: int, height: int) -> MainWindow:
-    win = MainWindow(tiny_db, Settings())
+    win = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(win)
     win.resize(width, height)  # as a first start sized for this screen would
     win.show()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from cqdesk.export import source_citation
 from cqdesk.models.fact_table_model import COL_PLACE
 from cqdesk.settings import Settings
+from cqdesk.store import Catalog
 from cqdesk.store.source import source
 from cqdesk.ui.window.main_window import MainWindow
 from tests.ui_helpers import shown_ids
@@ -165,7 +166,7 @@ def test_a_removable_label_removes_one_filter(qtbot, window):
 
 
 def test_state_is_restored_after_a_restart(qtbot, tiny_db):
-    first = MainWindow(tiny_db, Settings())
+    first = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(first)
     first.start()
     first.apply_state("market", "banan", "", "lakeside-shops")
@@ -174,7 +175,7 @@ def test_state_is_restored_after_a_restart(qtbot, tiny_db):
     sizes = first.main_splitter.sizes()
     first.fact_table.setColumnWidth(COL_PLACE, 211)
     first.close()
-    second = MainWindow(tiny_db, Settings())
+    second = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(second)
     second.start()
     assert second.browser.query.category_id == "market"
@@ -187,13 +188,13 @@ def test_state_is_restored_after_a_restart(qtbot, tiny_db):
 
 
 def test_the_charts_tab_is_restored_after_a_restart(qtbot, tiny_db):
-    first = MainWindow(tiny_db, Settings())
+    first = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(first)
     first.start()
     qtbot.waitUntil(lambda: first.charts.pane is not None)
     first.lower_tabs.setCurrentWidget(first.charts.pane)
     first.close()
-    second = MainWindow(tiny_db, Settings())
+    second = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(second)
     second.start()
     qtbot.waitUntil(lambda: second.charts.pane is not None)
@@ -258,12 +259,12 @@ def test_with_no_category_every_chart_is_offered(qtbot, window):
 
 
 def test_the_restored_fact_is_scrolled_into_view_in_the_source(qtbot, real_db):
-    first = MainWindow(real_db, Settings())
+    first = MainWindow(Catalog(real_db), Settings())
     qtbot.addWidget(first)
     first.start()
     first.fact_table.select_fact("training-trainees")  # far down the report
     first.close()
-    second = MainWindow(real_db, Settings())
+    second = MainWindow(Catalog(real_db), Settings())
     qtbot.addWidget(second)
     second.start()
     view = second.source_view
@@ -288,7 +289,7 @@ def test_counts_read_in_the_singular_for_one(tiny_db):
     from cqdesk.store.records import FactQuery
     from cqdesk.ui.panes.filter_text import FilterNames
 
-    names = FilterNames(tiny_db)
+    names = FilterNames(Catalog(tiny_db))
     assert names.status(FactQuery(), 1, 1) == "Showing 1 of 1 fact — no filters"
     assert names.status(FactQuery(), 1, 8) == "Showing 1 of 8 facts — no filters"
 

@@ -6,15 +6,13 @@ import argparse
 import difflib
 import functools
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cqdesk.paths import default_database
-from cqdesk.store import FactQuery, FactSort, StoreError, open_database
+from cqdesk.store import Catalog, FactQuery, FactSort, StoreError
 from cqdesk.store.records import SORT_KEYS
-from cqdesk.store.trees import category_name, category_tree, place_by_id, place_tree
 
 
 class CommandError(Exception):
@@ -48,10 +46,6 @@ def guarded(name: str) -> Callable:
             except (CommandError, StoreError) as exc:
                 print(f"cqdesk {name}: {exc}", file=sys.stderr)
                 return 1
-            except sqlite3.DatabaseError as exc:
-                # Damage the open-time check did not reach (it reads the structure, not every page).
-                print(f"cqdesk {name}: the database cannot be read ({exc}).", file=sys.stderr)
-                return 1
             except BrokenPipeError:
                 # The reader (``| head``) left: not an error; stop Python complaining at exit.
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -62,9 +56,9 @@ def guarded(name: str) -> Callable:
     return wrap
 
 
-def open_store(args: argparse.Namespace) -> sqlite3.Connection:
-    """The database ``--db`` names, or the bundled one."""
-    return open_database(getattr(args, "db", None) or default_database())
+def open_catalog(args: argparse.Namespace) -> Catalog:
+    """The catalog of the database ``--db`` names, or of the bundled one."""
+    return Catalog.open(getattr(args, "db", None) or default_database())
 
 
 def suggestion(wrong: str, known: list[str]) -> str:
@@ -78,33 +72,42 @@ def _walk(nodes: tuple) -> Iterator:
         yield from _walk(node.children)
 
 
-def check_category(db: sqlite3.Connection, category_id: str | None) -> str | None:
+def check_category(catalog: Catalog, category_id: str | None) -> str | None:
     """The category's name, or CommandError naming the closest known ids."""
     if category_id is None:
         return None
-    name = category_name(db, category_id)
+    name = catalog.category_name(category_id)
     if name is None:
-        known = [node.id for node in _walk(category_tree(db))]
+        known = [node.id for node in _walk(catalog.categories())]
         raise CommandError(f"no category with id {category_id!r}.{suggestion(category_id, known)}")
     return name
 
 
-def check_place(db: sqlite3.Connection, place_id: str | None) -> str | None:
+def check_place(catalog: Catalog, place_id: str | None) -> str | None:
     """The place's name, or CommandError naming the closest known ids."""
     if place_id is None:
         return None
-    place = place_by_id(db, place_id)
+    place = catalog.place(place_id)
     if place is None:
-        known = sorted({node.id for node in _walk(place_tree(db))})
+        known = sorted({node.id for node in _walk(catalog.places())})
         raise CommandError(f"no place with id {place_id!r}.{suggestion(place_id, known)}")
     return place.name
 
 
-def checked_query(db: sqlite3.Connection, args: argparse.Namespace, search: str = "") -> FactQuery:
-    """The FactQuery of ``--category``/``--place`` and ``search``, every id checked first."""
-    check_category(db, args.category)
-    check_place(db, args.place)
-    return FactQuery(category_id=args.category, place_id=args.place, search=search)
+def query_of(args: argparse.Namespace, search: str = "") -> FactQuery:
+    """The FactQuery of ``--category``/``--place`` and ``search``; CommandError for a search
+    with nothing in it to search for (the window refuses the same text the same way)."""
+    query = FactQuery(category_id=args.category, place_id=args.place, search=search)
+    if query.searches_nothing:
+        raise CommandError(f"nothing to search for in {search!r}: give a word or a number.")
+    return query
+
+
+def checked_query(catalog: Catalog, args: argparse.Namespace, search: str = "") -> FactQuery:
+    """``query_of``, with every id checked against the catalog first."""
+    check_category(catalog, args.category)
+    check_place(catalog, args.place)
+    return query_of(args, search)
 
 
 def add_sort_options(parser: argparse.ArgumentParser) -> None:

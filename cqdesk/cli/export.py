@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import closing
 from pathlib import Path
 
 from cqdesk.cli.common import (
@@ -15,16 +14,12 @@ from cqdesk.cli.common import (
     check_category,
     check_place,
     guarded,
-    open_store,
+    open_catalog,
+    query_of,
     sort_of,
 )
-from cqdesk.export import FORMATS, describe, render, write
-from cqdesk.export.views import needs_details
-from cqdesk.store.bulk import fact_details
-from cqdesk.store.facts import fact_rows
-from cqdesk.store.records import FactQuery
-from cqdesk.store.search import match_expression
-from cqdesk.store.source import source
+from cqdesk.export import FORMATS, describe, write
+from cqdesk.export.views import export_view, order_phrase
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -55,12 +50,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _query(args: argparse.Namespace) -> FactQuery:
-    if args.search.strip() and match_expression(args.search) is None:
-        raise CommandError(f"nothing to search for in {args.search!r}: give a word or a number.")
-    return FactQuery(category_id=args.category, place_id=args.place, search=args.search)
-
-
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.flush()
@@ -78,24 +67,18 @@ def run(args: argparse.Namespace) -> int:
     """Write the export and say on standard error what it holds."""
     if args.bom and args.format != "csv":
         raise CommandError("--bom applies to --format csv only.")
-    query, sort = _query(args), sort_of(args)
-    with closing(open_store(args)) as db:
-        category, place = check_category(db, args.category), check_place(db, args.place)
-        details = fact_details(db, query, sort) if needs_details(args.format) else None
-        rows = (
-            [detail.row for detail in details]
-            if details is not None
-            else fact_rows(db, query, sort)
-        )
-        text = render(args.format, rows, source(db), details=details, bom=args.bom)
-    _emit(text, args.output)
-    order = (
-        None
-        if sort.key == "position" and not sort.descending
-        else (f"sorted by {sort.key}{', descending' if sort.descending else ''}")
-    )
+    query, sort = query_of(args, args.search), sort_of(args)
+    with open_catalog(args) as catalog:
+        category, place = check_category(catalog, args.category), check_place(catalog, args.place)
+        view = export_view(catalog, query, sort, args.format, bom=args.bom)
+    _emit(view.text, args.output)
     summary = describe(
-        len(rows), args.format, category=category, place=place, search=args.search, order=order
+        view.count,
+        args.format,
+        category=category,
+        place=place,
+        search=query.search,
+        order=order_phrase(sort),
     )
     print(
         f"cqdesk export: {summary}" + (f", written to {args.output}" if args.output else ""),

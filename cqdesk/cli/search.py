@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import closing
 
 from cqdesk.cli.common import (
     CommandError,
@@ -13,14 +12,12 @@ from cqdesk.cli.common import (
     add_sort_options,
     checked_query,
     guarded,
-    open_store,
+    open_catalog,
     sort_of,
 )
 from cqdesk.cli.terminal import table
 from cqdesk.export import as_printed
-from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactRow
-from cqdesk.store.search import match_expression
 
 HEADERS = ["ID", "LABEL", "VALUE", "CHANGE", "KIND", "PLACE", "CATEGORY"]
 LIMITS = [None, 48, 34, 22, None, 34, 28]  # the id is never cut: it is what `show` takes
@@ -65,10 +62,10 @@ def lines(rows: list[FactRow]) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the matching facts; 1 when nothing matches."""
     text = " ".join(args.text)
-    if match_expression(text) is None:
+    if not text.strip():
         raise CommandError(f"nothing to search for in {text!r}: give a word or a number.")
-    with closing(open_store(args)) as db:
-        rows = fact_rows(db, checked_query(db, args, text), sort_of(args))
+    with open_catalog(args) as catalog:
+        rows = catalog.rows(checked_query(catalog, args, text), sort_of(args))
     if not rows:
         print(f"No facts match {text!r} with these filters.", file=sys.stderr)
         return 1

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import closing
 
-from cqdesk.cli.common import CommandError, add_db_option, guarded, open_store, suggestion
+from cqdesk.cli.common import CommandError, add_db_option, guarded, open_catalog, suggestion
 from cqdesk.cli.terminal import pad, width
 from cqdesk.export import as_printed, citation_text, number, qualifier
-from cqdesk.store.facts import fact_detail, fact_rows
-from cqdesk.store.records import FactDetail, FactQuery, Place
-from cqdesk.store.source import source
+from cqdesk.store.records import FactDetail, Place
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -69,12 +66,12 @@ def text(detail: FactDetail, citation: str) -> str:
 @guarded("show")
 def run(args: argparse.Namespace) -> int:
     """Print the fact, or say that no fact has that id."""
-    with closing(open_store(args)) as db:
-        detail = fact_detail(db, args.fact_id)
+    with open_catalog(args) as catalog:
+        detail = catalog.detail(args.fact_id)
         if detail is None:
-            known = [row.id for row in fact_rows(db, FactQuery())]
+            known = catalog.fact_ids()
             raise CommandError(
                 f"no fact with id {args.fact_id!r}.{suggestion(args.fact_id, known)}"
             )
-        sys.stdout.write(text(detail, citation_text(detail, source(db))))
+        sys.stdout.write(text(detail, citation_text(detail, catalog.source())))
     return 0

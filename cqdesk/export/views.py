@@ -2,20 +2,59 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from cqdesk.export.records import json_text
 from cqdesk.export.tables import csv_text, markdown
-from cqdesk.store.records import FactDetail, FactRow, Source
+from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Source
 
 FORMATS = ("csv", "json", "md")
 FORMAT_NAMES = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
 SUFFIXES = {"csv": ".csv", "json": ".json", "md": ".md"}
 
 
+class ViewReader(Protocol):
+    """What an export reads: the view's rows or details, and the source (a store Catalog)."""
+
+    def rows(self, query: FactQuery, sort: FactSort = ...) -> list[FactRow]: ...
+
+    def details(self, query: FactQuery, sort: FactSort = ...) -> list[FactDetail]: ...
+
+    def source(self) -> Source: ...
+
+
+@dataclass(frozen=True)
+class ViewExport:
+    """The rendered text of an exported view and how many facts it holds."""
+
+    text: str
+    count: int
+
+
 def needs_details(fmt: str) -> bool:
-    """Whether ``fmt`` needs each fact's places and entities (``store.bulk.fact_details``)."""
+    """Whether ``fmt`` needs each fact's places and entities, not just its row."""
     return fmt == "json"
+
+
+def export_view(
+    reader: ViewReader, query: FactQuery, sort: FactSort, fmt: str, *, bom: bool = False
+) -> ViewExport:
+    """The export of the view ``query``/``sort`` in ``fmt``: the one use case both faces run."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    details = reader.details(query, sort) if needs_details(fmt) else None
+    rows = [detail.row for detail in details] if details is not None else reader.rows(query, sort)
+    return ViewExport(render(fmt, rows, reader.source(), details=details, bom=bom), len(rows))
+
+
+def order_phrase(sort: FactSort, names: dict[str, str] = SORT_NAMES) -> str | None:
+    """“sorted by value, descending”, naming the key by ``names``; None for the report's order."""
+    if sort.is_report_order:
+        return None
+    phrase = f"sorted by {names.get(sort.key, SORT_NAMES[sort.key])}"
+    return phrase + ", descending" if sort.descending else phrase
 
 
 def render(

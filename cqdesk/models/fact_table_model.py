@@ -19,7 +19,8 @@ from cqdesk.style.fact_styles import kind_brush, kind_font, kind_tooltip
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
 COL_LABEL, COL_VALUE, COL_UNIT, COL_CHANGE, COL_PLACE, COL_CATEGORY = range(6)
-SORT_KEYS = ("label", "value", "unit", "change", "place", "category")
+# The sort key of each column, in column order (the store names every ordering).
+COLUMN_SORT_KEYS = ("label", "value", "unit", "change", "place", "category")
 HEADERS = ("Label", "Value", "Unit", "Change", "Place", "Category")
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -142,5 +143,5 @@ class FactTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (by the report's order when ``column`` is -1), in SQL."""
-        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "position"
+        key = COLUMN_SORT_KEYS[column] if 0 <= column < len(COLUMN_SORT_KEYS) else "position"
         self.set_sort(FactSort(key, order == Qt.SortOrder.DescendingOrder))

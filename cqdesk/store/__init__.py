@@ -1,5 +1,8 @@
-"""The store: every SQL query of the app, over a read-only connection, returning frozen records."""
+"""The store: every SQL query of the app, over a read-only connection, returning frozen records.
 
+The ui and the command line use only ``Catalog`` and the records; the rest is the store's own."""
+
+from cqdesk.store.catalog import Catalog
 from cqdesk.store.connection import StoreError, open_database
 from cqdesk.store.records import (
     Category,
@@ -16,6 +19,7 @@ from cqdesk.store.records import (
 )
 
 __all__ = [
+    "Catalog",
     "Category",
     "Chart",
     "ChartBar",

@@ -1,10 +1,10 @@
-"""Queries over facts: filtered counts, sorted pages, a fact's position in a view, one fact's detail."""
+"""Queries over facts: filtered counts, sorted pages, a fact's position in a view, rows by id."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort, Place
+from cqdesk.store.records import FactQuery, FactRow, FactSort
 from cqdesk.store.sql import FACT_COLUMNS, FACTS_FROM, fact_row, order_clause, where_clause
 
 
@@ -73,84 +73,3 @@ def fact_row_by_id(db: sqlite3.Connection, fact_id: str) -> FactRow | None:
     """One fact's row, or None."""
     found = fact_rows_by_id(db, [fact_id])
     return found[0] if found else None
-
-
-# Deeper than any real tree; a hand-made database whose categories form a cycle stops here
-# instead of walking round it for ever.
-MAX_DEPTH = 32
-
-
-def _category_path(db: sqlite3.Connection, category_id: str) -> tuple[str, ...]:
-    rows = db.execute(
-        """
-        WITH RECURSIVE up(id, parent_id, name, depth) AS (
-            SELECT id, parent_id, name, 0 FROM categories WHERE id = ?
-            UNION ALL SELECT c.id, c.parent_id, c.name, up.depth + 1
-            FROM categories c JOIN up ON c.id = up.parent_id
-            WHERE up.depth < ?)
-        SELECT name FROM up ORDER BY depth DESC""",
-        [category_id, MAX_DEPTH],
-    )
-    return tuple(name for (name,) in rows)
-
-
-def _ids(db: sqlite3.Connection, sql: str, fact_id: str) -> list[str]:
-    return [value for (value,) in db.execute(sql, [fact_id])]
-
-
-def fact_detail(db: sqlite3.Connection, fact_id: str) -> FactDetail | None:
-    """Everything about one fact, or None if there is no such fact."""
-    row = fact_row_by_id(db, fact_id)
-    if row is None:
-        return None
-    (category_id, quote_start, quote_end, value_start, value_end, formula, note, describes_id) = (
-        db.execute(
-            "SELECT category_id, quote_start, quote_end, value_start, value_end, formula, note, "
-            "describes_id FROM facts WHERE id = ?",
-            [fact_id],
-        ).fetchone()
-    )
-    places = tuple(
-        Place(*values)
-        for values in db.execute(
-            "SELECT p.id, p.name, p.name_zh, p.kind, p.provenance FROM fact_places fp "
-            "JOIN places p ON p.id = fp.place_id WHERE fp.fact_id = ? ORDER BY p.position",
-            [fact_id],
-        )
-    )
-    entities = tuple(
-        Entity(*values)
-        for values in db.execute(
-            "SELECT e.id, e.name, e.kind FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id "
-            "WHERE fe.fact_id = ? ORDER BY e.name",
-            [fact_id],
-        )
-    )
-    inputs = _ids(
-        db, "SELECT input_id FROM fact_inputs WHERE fact_id = ? ORDER BY position", fact_id
-    )
-    used_by = _ids(
-        db,
-        "SELECT i.fact_id FROM fact_inputs i JOIN facts f ON f.id = i.fact_id "
-        "WHERE i.input_id = ? ORDER BY f.position",
-        fact_id,
-    )
-    described_by = _ids(
-        db, "SELECT id FROM facts WHERE describes_id = ? ORDER BY position", fact_id
-    )
-    return FactDetail(
-        row=row,
-        category_path=_category_path(db, category_id),
-        quote_start=quote_start,
-        quote_end=quote_end,
-        value_start=value_start,
-        value_end=value_end,
-        formula=formula,
-        note=note,
-        places=places,
-        entities=entities,
-        inputs=tuple(fact_rows_by_id(db, inputs)),
-        used_by=tuple(fact_rows_by_id(db, used_by)),
-        describes=fact_row_by_id(db, describes_id) if describes_id else None,
-        described_by=tuple(fact_rows_by_id(db, described_by)),
-    )

@@ -85,6 +85,11 @@ class FactQuery:
         """The search as an FTS5 MATCH expression (None when it has no word or number)."""
         return match_expression(self.search)
 
+    @property
+    def searches_nothing(self) -> bool:
+        """True when search text is given but holds no word or number ("!!!", "%")."""
+        return bool(self.search) and self.match is None
+
     def active(self) -> tuple[str, ...]:
         """The names of the filters that are set, in FILTERS order."""
         return tuple(name for name in FILTERS if getattr(self, name))

@@ -8,10 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cqdesk.export import describe, render, write
-from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, needs_details
-from cqdesk.models.fact_table_model import HEADERS, SORT_KEYS
-from cqdesk.store import bulk, facts
+from cqdesk.export import describe, write
+from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, export_view, order_phrase
+from cqdesk.models.fact_table_model import COLUMN_SORT_KEYS, HEADERS
 from cqdesk.store.records import FactSort, Source
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
@@ -34,17 +33,12 @@ def ask_path(parent: QWidget, caption: str, suggested: str, name_filter: str) ->
     return path
 
 
-def order_phrase(sort: FactSort) -> str | None:
-    """“sorted by value, descending” in the table's own column names; None for the report order."""
-    if sort.key == "position" and not sort.descending:
-        return None
-    name = (
-        QCoreApplication.translate("FactTableModel", HEADERS[SORT_KEYS.index(sort.key)]).lower()
-        if sort.key in SORT_KEYS
-        else sort.key
-    )
-    phrase = fill(_tr("sorted by %1"), name)
-    return phrase + _tr(", descending") if sort.descending else phrase
+def column_names() -> dict[str, str]:
+    """Each sort key by the table's own (translated) column header, for the export summary."""
+    return {
+        key: QCoreApplication.translate("FactTableModel", header).lower()
+        for key, header in zip(COLUMN_SORT_KEYS, HEADERS, strict=True)
+    }
 
 
 class ViewExporter(QObject):
@@ -75,16 +69,14 @@ class ViewExporter(QObject):
         if path is None:
             return False
         query, sort = self._browser.query, self._table.model_.sort_order
-        db = self._browser.db
-        details = bulk.fact_details(db, query, sort) if needs_details(fmt) else None
-        rows = [d.row for d in details] if details is not None else facts.fact_rows(db, query, sort)
+        view = export_view(self._browser.catalog, query, sort, fmt, bom=bom)
         try:
-            write(path, render(fmt, rows, self._source, details=details, bom=bom))
+            write(path, view.text)
         except OSError as error:
             self._failed(path, error)
             return False
         self.folder.remember(path)
-        self._browser.message.emit(self._summary(len(rows), fmt, bom, sort, path))
+        self._browser.message.emit(self._summary(view.count, fmt, bom, sort, path))
         return True
 
     def _ask(self, fmt: str, bom: bool) -> Path | None:
@@ -111,7 +103,7 @@ class ViewExporter(QObject):
             category=names.category(query.category_id) if query.category_id else None,
             place=names.place(query.place_id) if query.place_id else None,
             search=query.search,
-            order=order_phrase(sort),
+            order=order_phrase(sort, column_names()),
             organisation=names.entity(query.entity_id) if query.entity_id else None,
         )
         return fill(_tr("Exported %1, to %2"), held, str(path))

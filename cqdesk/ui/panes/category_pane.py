@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cqdesk.models.category_tree_model import CategoryTreeModel
-from cqdesk.store import trees
 from cqdesk.store.records import FactQuery
 from cqdesk.ui.panes.tree_pane import FilterTree
 from cqdesk.ui.window.browser import Browser
@@ -20,7 +19,7 @@ class CategoryPane(FilterTree):
         )
         self._browser = browser
         self.model_ = CategoryTreeModel(self)
-        self.model_.set_categories(trees.category_tree(browser.db), browser.total)
+        self.model_.set_categories(browser.catalog.categories(), browser.total)
         self.setModel(self.model_)
         self.expandToDepth(0)
         self.chosen.connect(browser.set_category)

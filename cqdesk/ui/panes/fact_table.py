@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
@@ -18,7 +16,6 @@ from cqdesk.models.fact_table_model import (
     FACT_ID_ROLE,
     FactTableModel,
 )
-from cqdesk.store import facts
 from cqdesk.store.records import FactRow
 from cqdesk.ui.actions import menus
 from cqdesk.ui.actions.clipboard import row_spans, selected_rows
@@ -47,13 +44,8 @@ class FactTable(QTableView):
         self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
-        db = browser.db
-        self.model_ = FactTableModel(
-            partial(facts.count_facts, db),
-            partial(facts.fact_rows, db),
-            partial(facts.fact_index, db),
-            parent=self,
-        )
+        catalog = browser.catalog
+        self.model_ = FactTableModel(catalog.count, catalog.rows, catalog.position, parent=self)
         self.model_.set_query(browser.query)
         self.setModel(self.model_)
         self._configure()
@@ -132,10 +124,10 @@ class FactTable(QTableView):
     def selected_fact_rows(self) -> list[FactRow]:
         """The selected facts in view order, read from the store span by span, not cell by cell."""
         model = self.model_
-        db, query, sort = self._browser.db, model.query, model.sort_order
+        catalog, query, sort = self._browser.catalog, model.query, model.sort_order
         return selected_rows(
             self.selectionModel().selection(),
-            lambda offset, limit: facts.fact_rows(db, query, sort, offset, limit),
+            lambda offset, limit: catalog.rows(query, sort, offset, limit),
         )
 
     def set_menu_actions(self, actions: list[QAction | None]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cqdesk.store import trees
+from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery
 from cqdesk.text.formatting import fill
 
@@ -16,18 +16,18 @@ def _tr(text: str) -> str:
 class FilterNames:
     """Names the filters of a query for people, looking names up in the store."""
 
-    def __init__(self, db) -> None:
-        self._db = db
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
 
     def category(self, category_id: str) -> str:
-        return trees.category_name(self._db, category_id) or category_id
+        return self._catalog.category_name(category_id) or category_id
 
     def place(self, place_id: str) -> str:
-        place = trees.place_by_id(self._db, place_id)
+        place = self._catalog.place(place_id)
         return place.name if place else place_id
 
     def entity(self, entity_id: str) -> str:
-        entity = trees.entity_by_id(self._db, entity_id)
+        entity = self._catalog.entity(entity_id)
         return entity.name if entity else entity_id
 
     def labels(self, query: FactQuery) -> list[tuple[str, str]]:

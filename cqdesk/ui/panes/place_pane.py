@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
 from cqdesk.models.tree_model import COL_NAME
-from cqdesk.store import trees
 from cqdesk.store.records import FactQuery
 from cqdesk.ui.panes.tree_pane import FilterTree
 from cqdesk.ui.window.browser import Browser
@@ -48,7 +47,7 @@ class PlacePane(QWidget):
         self.tree = FilterTree("placeTree", _tr("Places"), self)
         self.box.tree = self.tree
         self.source_model = PlaceTreeModel(self)
-        self.source_model.set_places(trees.place_tree(browser.db), browser.total)
+        self.source_model.set_places(browser.catalog.places(), browser.total)
         self.filter_model = PlaceFilterModel(self)
         self.filter_model.setSourceModel(self.source_model)
         self.tree.setModel(self.filter_model)

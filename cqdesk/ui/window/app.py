@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
-from cqdesk.store import StoreError, open_database
+from cqdesk.store import Catalog, StoreError
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 
@@ -52,7 +52,7 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
     from cqdesk.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    unknown = window.browser.unknown_ids(args.category, args.place, args.fact)
+    unknown = window.browser.catalog.unknown_ids(args.category, args.place, args.fact)
     if unknown:
         print(f"cqdesk: {_unknown_message(unknown)}", file=sys.stderr)
         return 2
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     screenshot = getattr(args, "screenshot", None) is not None
     app = _application(screenshot)
     try:
-        db = open_database(db_path)
+        catalog = Catalog.open(db_path)
     except StoreError as exc:
         _fail(str(exc), screenshot)
         return 1
@@ -82,12 +82,12 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     try:
         if screenshot:
-            window = MainWindow(db)
+            window = MainWindow(catalog)
             code = _screenshot(window, args, app)
             window.close()
             return code
-        window = MainWindow(db, Settings())
+        window = MainWindow(catalog, Settings())
         window.start()
         return app.exec()
     finally:
-        db.close()
+        catalog.close()

@@ -1,22 +1,13 @@
-"""The browsing state: the filters, the current fact, and the store calls that serve them."""
+"""The browsing state: the filters and the current fact, over the catalog that answers for them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from itertools import combinations
-
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from cqdesk.store import charts, facts, trees
-from cqdesk.store.connection import database_path
-from cqdesk.store.records import Chart, FactDetail, FactQuery, FactSort
-from cqdesk.store.search import match_expression
-from cqdesk.store.views import matching_fact_ids
+from cqdesk.store import Catalog
+from cqdesk.store.records import Chart, FactDetail, FactQuery
 from cqdesk.text.formatting import fill
 from cqdesk.ui.panes.filter_text import FilterNames
-
-# Cleared in this order when a fact is hidden.
-_FILTERS = ("search", "entity_id", "place_id", "category_id")
 
 
 def _tr(text: str) -> str:
@@ -31,39 +22,43 @@ class Browser(QObject):
     revealRequested = Signal(str)  # a pane asked to show this fact; the table selects it
     message = Signal(str)  # a passing note for the status bar
 
-    def __init__(self, db, parent: QObject | None = None) -> None:
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.catalog = catalog
         self.query = FactQuery()
         self.current_fact: str | None = None
-        self.names = FilterNames(db)
-        self.total = facts.total_facts(db)
+        self.names = FilterNames(catalog)
+        self.total = catalog.total()
 
     def set_query(self, query: FactQuery) -> None:
         """Apply a whole query at once."""
-        if query.search and match_expression(query.search) is None:
+        if query.searches_nothing:
             # Only punctuation ("!!!", "%"): nothing to search for, so no search filter either,
             # rather than a "Search: “!!!”" label over an unfiltered table.
             self.message.emit(
                 fill(_tr("“%1” has no words or numbers to search for."), query.search)
             )
-            query = replace(query, search="")
+            query = query.without("search")
         if query != self.query:
             self.query = query
             self.queryChanged.emit(query)
 
+    def set_filter(self, name: str, value: str | None) -> None:
+        """Set one filter (FactQuery's field name), keeping the others."""
+        self.set_query(self.query.with_filter(name, value))
+
     def set_category(self, category_id: str | None) -> None:
-        self.set_query(replace(self.query, category_id=category_id or None))
+        self.set_filter("category_id", category_id)
 
     def set_place(self, place_id: str | None) -> None:
-        self.set_query(replace(self.query, place_id=place_id or None))
+        self.set_filter("place_id", place_id)
 
     def set_entity(self, entity_id: str | None) -> None:
         """Show only the facts about one company or organisation."""
-        self.set_query(replace(self.query, entity_id=entity_id or None))
+        self.set_filter("entity_id", entity_id)
 
     def set_search(self, text: str) -> None:
-        self.set_query(replace(self.query, search=text.strip()))
+        self.set_filter("search", text)
 
     def clear_filters(self) -> None:
         self.set_query(FactQuery())
@@ -76,53 +71,23 @@ class Browser(QObject):
 
     def reveal_fact(self, fact_id: str) -> None:
         """Select ``fact_id`` everywhere, clearing just the filters that hide it and saying so."""
-        if facts.fact_row_by_id(self.db, fact_id) is None:
+        if self.catalog.row(fact_id) is None:
             return
-        cleared = self._filters_hiding(fact_id)
+        cleared = self.catalog.filters_hiding(self.query, fact_id)
         if cleared:
-            self.set_query(
-                replace(self.query, **{name: None if name != "search" else "" for name in cleared})
-            )
+            self.set_query(self.query.without(*cleared))
             self.message.emit(self.names.cleared_message(cleared))
         self.revealRequested.emit(fact_id)
 
-    def _filters_hiding(self, fact_id: str) -> tuple[str, ...]:
-        active = [name for name in _FILTERS if getattr(self.query, name)]
-        for size in range(len(active) + 1):
-            for names in combinations(active, size):
-                trial = replace(self.query, **{n: None if n != "search" else "" for n in names})
-                if facts.fact_index(self.db, trial, FactSort(), fact_id) is not None:
-                    return names
-        return tuple(active)
-
-    def unknown_ids(
-        self, category_id: str | None, place_id: str | None, fact_id: str | None
-    ) -> list[tuple[str, str]]:
-        """(kind, id) for each given id the database does not hold."""
-        checks = [
-            (category_id, trees.category_name, "category"),
-            (place_id, trees.place_by_id, "place"),
-            (fact_id, facts.fact_row_by_id, "fact"),
-        ]
-        return [
-            (kind, item_id)
-            for item_id, find, kind in checks
-            if item_id and find(self.db, item_id) is None
-        ]
-
-    def database_summary(self) -> tuple[dict[str, int], str]:
-        """Facts by kind, and the database file, for the About box."""
-        return facts.kind_counts(self.db), database_path(self.db)
-
     def detail(self, fact_id: str) -> FactDetail | None:
-        return facts.fact_detail(self.db, fact_id)
+        return self.catalog.detail(fact_id)
 
     def charts_for_category(self) -> list[Chart]:
         """The charts of the selected category, or every chart when no category is chosen."""
-        return charts.charts(self.db, self.query.category_id)
+        return self.catalog.charts(self.query.category_id)
 
     def visible_among(self, fact_ids: list[str]) -> set[str] | None:
         """Which of ``fact_ids`` the current filters show (None when no filter is on)."""
-        if self.query == FactQuery():
+        if not self.query.active():
             return None
-        return matching_fact_ids(self.db, self.query, fact_ids)
+        return self.catalog.visible_among(self.query, fact_ids)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from cqdesk import settings
 from cqdesk.settings import Settings
-from cqdesk.store import source as store_source
+from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery, Source
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions.copy_controller import CopyController
@@ -38,12 +38,12 @@ def _tr(text: str) -> str:
 class MainWindow(QMainWindow):
     """Filters on the left; search, the facts table, and detail beside source and charts."""
 
-    def __init__(self, db, store: Settings | None = None, parent=None) -> None:
+    def __init__(self, catalog: Catalog, store: Settings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._store = store
-        self.browser = Browser(db, self)
-        self.source = source = store_source.source(db)
+        self.browser = Browser(catalog, self)
+        self.source = source = catalog.source()
         self.setWindowTitle(fill(_tr("cqdesk — %1"), source.title))
         self.category_pane = CategoryPane(self.browser)
         self.place_pane = PlacePane(self.browser)
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.browser)
         self.fact_table = FactTable(self.browser)
         self.detail_pane = DetailPane(self.browser, source)
-        self.source_view = SourceView(source.text, store_source.spans(db))
+        self.source_view = SourceView(source.text, catalog.spans())
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.source_view, _tr("Source"))
         self.charts = ChartSlot(self.browser, self.lower_tabs, source, self)
@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
 
     def about_box(self):
         """The About box for this window's database (not yet shown)."""
-        counts, path = self.browser.database_summary()
-        return about.about_box(self, self.source, counts, path)
+        catalog = self.browser.catalog
+        return about.about_box(self, self.source, catalog.kind_counts(), catalog.path)
 
     def panes(self) -> list[QWidget]:
         """The panes in keyboard order (the chart tab stands in for the chart pane until loaded)."""

@@ -64,7 +64,7 @@ def restore_selection(window: QMainWindow, store: Settings) -> None:
         "fact": store.get(settings.LAST_FACT) or None,
     }
     # A selection saved against another database may name ids this one lacks: drop those.
-    for kind, _item_id in window.browser.unknown_ids(
+    for kind, _item_id in window.browser.catalog.unknown_ids(
         wanted["category"], wanted["place"], wanted["fact"]
     ):
         wanted[kind] = None

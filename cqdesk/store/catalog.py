@@ -1,0 +1,197 @@
+"""The catalog: the one typed object the window and the command line ask about the database."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable
+from itertools import combinations
+from pathlib import Path
+from types import TracebackType
+from typing import ParamSpec, TypeVar
+
+from cqdesk.store import charts, details, facts, source, trees, views
+from cqdesk.store.connection import StoreError, database_path, open_database
+from cqdesk.store.records import (
+    Category,
+    Chart,
+    Entity,
+    FactDetail,
+    FactQuery,
+    FactRow,
+    FactSort,
+    Place,
+    Source,
+    Span,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _readable(method: Callable[P, R]) -> Callable[P, R]:
+    """Turn SQLite's failures while reading into StoreError, so no caller needs sqlite3."""
+
+    @functools.wraps(method)
+    def read(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            # Damage the open-time check did not reach (it reads the structure, not every page).
+            raise StoreError(f"The database cannot be read ({exc}).") from exc
+
+    return read
+
+
+class Catalog:
+    """Every question the app asks, as a method over the read-only connection it owns.
+
+    The ui and the command line hold a Catalog and get frozen records back; they never see
+    the connection, the SQL or sqlite3's exceptions (a failed read is a StoreError).
+    """
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    @classmethod
+    def open(cls, path: str | Path) -> Catalog:
+        """The catalog of the database at ``path``; StoreError says why it cannot be opened."""
+        return cls(open_database(path))
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> str:
+        """The file this catalog reads."""
+        return database_path(self._db)
+
+    # The filter trees and the names in them.
+
+    @_readable
+    def categories(self) -> tuple[Category, ...]:
+        """The category tree; counts cover whole subtrees."""
+        return trees.category_tree(self._db)
+
+    @_readable
+    def places(self) -> tuple[Place, ...]:
+        """The place tree; counts cover every place inside a node."""
+        return trees.place_tree(self._db)
+
+    @_readable
+    def category_name(self, category_id: str) -> str | None:
+        return trees.category_name(self._db, category_id)
+
+    @_readable
+    def place(self, place_id: str) -> Place | None:
+        return trees.place_by_id(self._db, place_id)
+
+    @_readable
+    def entity(self, entity_id: str) -> Entity | None:
+        return trees.entity_by_id(self._db, entity_id)
+
+    def unknown_ids(
+        self, category_id: str | None, place_id: str | None, fact_id: str | None
+    ) -> list[tuple[str, str]]:
+        """(kind, id) for each given id this database does not hold."""
+        checks = [
+            ("category", category_id, self.category_name),
+            ("place", place_id, self.place),
+            ("fact", fact_id, self.row),
+        ]
+        return [(kind, i) for kind, i, find in checks if i and find(i) is None]
+
+    # Facts.
+
+    @_readable
+    def total(self) -> int:
+        """How many facts the database holds."""
+        return facts.total_facts(self._db)
+
+    @_readable
+    def kind_counts(self) -> dict[str, int]:
+        """How many facts there are of each kind."""
+        return facts.kind_counts(self._db)
+
+    @_readable
+    def count(self, query: FactQuery) -> int:
+        """How many facts ``query`` selects."""
+        return facts.count_facts(self._db, query)
+
+    @_readable
+    def rows(
+        self,
+        query: FactQuery,
+        sort: FactSort = FactSort(),
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[FactRow]:
+        """A page of the view ``query``/``sort`` (all of it when no limit)."""
+        return facts.fact_rows(self._db, query, sort, offset, limit)
+
+    @_readable
+    def position(self, query: FactQuery, sort: FactSort, fact_id: str) -> int | None:
+        """The row of ``fact_id`` in the view, or None when the view hides it."""
+        return facts.fact_index(self._db, query, sort, fact_id)
+
+    @_readable
+    def row(self, fact_id: str) -> FactRow | None:
+        """One fact's row, or None."""
+        return facts.fact_row_by_id(self._db, fact_id)
+
+    @_readable
+    def fact_ids(self) -> list[str]:
+        """Every fact's id, in the report's order (for suggestions)."""
+        return [row.id for row in facts.fact_rows(self._db, FactQuery())]
+
+    @_readable
+    def detail(self, fact_id: str) -> FactDetail | None:
+        """Everything about one fact, or None."""
+        return details.fact_detail(self._db, fact_id)
+
+    @_readable
+    def details(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactDetail]:
+        """The details of a whole view, in order (for exports)."""
+        return details.fact_details(self._db, query, sort)
+
+    @_readable
+    def visible_among(self, query: FactQuery, fact_ids: list[str]) -> set[str]:
+        """The ids among ``fact_ids`` that ``query`` selects."""
+        return views.matching_fact_ids(self._db, query, fact_ids)
+
+    def filters_hiding(self, query: FactQuery, fact_id: str) -> tuple[str, ...]:
+        """The fewest active filters of ``query`` to clear so that it shows ``fact_id``."""
+        active = query.active()
+        for size in range(len(active) + 1):
+            for names in combinations(active, size):
+                if self.visible_among(query.without(*names), [fact_id]):
+                    return names
+        return active
+
+    # Charts and sources.
+
+    @_readable
+    def charts(self, category_id: str | None = None) -> list[Chart]:
+        """The charts of a category subtree (every chart when None), bars in order."""
+        return charts.charts(self._db, category_id)
+
+    @_readable
+    def source(self) -> Source:
+        """The report the facts quote."""
+        return source.source(self._db)
+
+    @_readable
+    def spans(self) -> list[Span]:
+        """Every quoted span of the source, in text order."""
+        return source.spans(self._db)

@@ -1,0 +1,132 @@
+"""One builder of FactDetail for one fact or a whole view: a few set queries, never one per fact."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable
+
+from cqdesk.store.facts import fact_rows, fact_rows_by_id
+from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort, Place
+from cqdesk.store.sql import FACTS_FROM, where_clause
+
+# Chunks keep each IN list well under SQLite's limit on bound parameters.
+CHUNK = 500
+
+
+def fact_detail(db: sqlite3.Connection, fact_id: str) -> FactDetail | None:
+    """Everything about one fact, or None if there is no such fact."""
+    rows = fact_rows_by_id(db, [fact_id])
+    if not rows:
+        return None
+    return _details(db, rows, "SELECT ?", [fact_id])[0]
+
+
+def fact_details(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort = FactSort()
+) -> list[FactDetail]:
+    """The details of every fact ``query`` selects, in ``sort`` order."""
+    where, params = where_clause(query)
+    return _details(db, fact_rows(db, query, sort), f"SELECT f.id {FACTS_FROM} {where}", params)
+
+
+def _details(
+    db: sqlite3.Connection, rows: list[FactRow], selected: str, params: list
+) -> list[FactDetail]:
+    """The details of ``rows``, whose ids the SQL ``selected`` (with ``params``) lists."""
+
+    def grouped(sql: str, make: Callable[[tuple], object]) -> dict[str, list]:
+        found: dict[str, list] = defaultdict(list)
+        for values in db.execute(sql.format(selected=selected), params):
+            found[values[0]].append(make(values[1:]))
+        return found
+
+    extra = {
+        values[0]: values[1:]
+        for values in db.execute(
+            "SELECT id, category_id, quote_start, quote_end, value_start, value_end, formula, "
+            f"note, describes_id FROM facts WHERE id IN ({selected})",
+            params,
+        )
+    }
+    places = grouped(
+        "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance "
+        "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
+        "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
+        lambda values: Place(*values),
+    )
+    entities = grouped(
+        "SELECT fe.fact_id, e.id, e.name, e.kind FROM fact_entities fe "
+        "JOIN entities e ON e.id = fe.entity_id "
+        "WHERE fe.fact_id IN ({selected}) ORDER BY e.name",
+        lambda values: Entity(*values),
+    )
+    inputs = grouped(
+        "SELECT fact_id, input_id FROM fact_inputs WHERE fact_id IN ({selected}) ORDER BY position",
+        lambda values: values[0],
+    )
+    used_by = grouped(
+        "SELECT i.input_id, i.fact_id FROM fact_inputs i JOIN facts f ON f.id = i.fact_id "
+        "WHERE i.input_id IN ({selected}) ORDER BY f.position",
+        lambda values: values[0],
+    )
+    described_by = grouped(
+        "SELECT describes_id, id FROM facts WHERE describes_id IN ({selected}) ORDER BY position",
+        lambda values: values[0],
+    )
+    linked = {
+        *(i for ids in (*inputs.values(), *used_by.values(), *described_by.values()) for i in ids),
+        *(values[-1] for values in extra.values() if values[-1]),
+    }
+    by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
+    paths = category_paths(db)
+
+    def linked_rows(ids: list[str]) -> tuple[FactRow, ...]:
+        return tuple(by_id[i] for i in ids if i in by_id)
+
+    details = []
+    for row in rows:
+        category_id, q_start, q_end, v_start, v_end, formula, note, describes_id = extra[row.id]
+        details.append(
+            FactDetail(
+                row=row,
+                category_path=paths.get(category_id, ()),
+                quote_start=q_start,
+                quote_end=q_end,
+                value_start=v_start,
+                value_end=v_end,
+                formula=formula,
+                note=note,
+                places=tuple(places[row.id]),
+                entities=tuple(entities[row.id]),
+                inputs=linked_rows(inputs[row.id]),
+                used_by=linked_rows(used_by[row.id]),
+                describes=by_id.get(describes_id) if describes_id else None,
+                described_by=linked_rows(described_by[row.id]),
+            )
+        )
+    return details
+
+
+def category_paths(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """Each category's names from the top of the tree down to itself."""
+    parents = {
+        cid: (parent, name)
+        for cid, parent, name in db.execute("SELECT id, parent_id, name FROM categories")
+    }
+    paths = {}
+    for cid in parents:
+        path, seen, node = [], set(), cid
+        while node in parents and node not in seen:  # a cycle would otherwise never end
+            seen.add(node)
+            path.append(parents[node][1])
+            node = parents[node][0]
+        paths[cid] = tuple(reversed(path))
+    return paths
+
+
+def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
+    rows = []
+    for start in range(0, len(ids), CHUNK):
+        rows.extend(fact_rows_by_id(db, ids[start : start + CHUNK]))
+    return rows
