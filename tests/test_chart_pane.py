@@ -376,3 +376,44 @@ def test_copy_puts_the_chart_image_on_the_clipboard(pane):
     image = QGuiApplication.clipboard().image()
     assert not image.isNull()
     assert image.width() >= pane.chart_view().width()
+
+
+def test_the_pipeline_accepts_exactly_the_kinds_the_pane_can_draw():
+    from cqdesk.pipeline.charts import CHART_KINDS
+    from cqdesk.ui.charts.kinds import DRAWINGS
+
+    assert set(DRAWINGS) == set(CHART_KINDS)
+
+
+def test_a_chart_of_an_unknown_kind_says_so_instead_of_drawing(qtbot, tiny_db):
+    import dataclasses
+
+    from cqdesk.store.charts import charts
+    from cqdesk.ui.charts.pane import ChartPane
+
+    pane = ChartPane()
+    qtbot.addWidget(pane)
+    chart = dataclasses.replace(charts(tiny_db)[0], kind="sankey")
+    pane.set_charts([chart])
+    assert "sankey" in (pane.message() or "")
+
+
+def test_the_pane_draws_each_chart_with_the_view_of_its_kind(qtbot, tiny_db, monkeypatch):
+    import dataclasses
+
+    from cqdesk.store.charts import charts
+    from cqdesk.ui.charts import kinds
+    from cqdesk.ui.charts.pane import ChartPane
+    from cqdesk.ui.charts.plot import ChartView
+
+    class OtherView(ChartView):
+        """A second kind, drawn like bars but by its own class."""
+
+    monkeypatch.setitem(kinds.DRAWINGS, "other", OtherView)
+    pane = ChartPane()
+    qtbot.addWidget(pane)
+    first = charts(tiny_db)[0]
+    pane.set_charts([first, dataclasses.replace(first, id="other-chart", kind="other")])
+    assert type(pane.chart_view()) is ChartView
+    pane.findChild(type(pane._selector), "chartSelector").setCurrentIndex(1)
+    assert type(pane.chart_view()) is OtherView and pane.message() is None

@@ -68,7 +68,7 @@ class ChartImageExporter(QObject):
         path = Path(chosen)
         path = path if path.suffix else path.with_suffix(suffix)
         try:
-            self._slot.pane.export_image(str(path))
+            self._slot.save_image(str(path))
         except (ValueError, OSError) as error:
             self._failed(error)
             return False
@@ -84,7 +84,7 @@ class ChartImageExporter(QObject):
         if chart is None:
             self._browser.message.emit(_tr("Nothing copied: no chart is drawn."))
             return False
-        self._slot.pane.copy_image()
+        self._slot.copy_image()
         self._browser.message.emit(fill(_tr("Copied the chart “%1” as an image."), chart.title))
         return True
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from cqdesk.models.chart_list_model import ChartListModel
 from cqdesk.store.records import Chart, Source
-from cqdesk.text.formatting import literal_tooltip
+from cqdesk.text.formatting import fill, literal_tooltip
+from cqdesk.ui.charts.kinds import drawing_for
 from cqdesk.ui.charts.plot import ChartView
 from cqdesk.ui.charts.rendering import copy_chart, save_chart
 from cqdesk.ui.charts.style import chart_colours
@@ -41,6 +42,7 @@ class ChartPane(QWidget):
     """Shows one chart at a time of the charts it is given; clicking a bar activates its fact."""
 
     factActivated = Signal(str)
+    chartChanged = Signal()  # the person chose another chart in the selector
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -54,9 +56,8 @@ class ChartPane(QWidget):
         self._context_actions: list[QAction] = []
         self._selector = self._make_selector()
         self._message = self._make_message()
-        self._view = ChartView(self.factActivated.emit, self)
-        self._view.contextMenuWanted.connect(self._show_context_menu)
-        self._scroll = self._make_scroll(self._view)
+        self._scroll = self._make_scroll()
+        self._view = self._use_view(ChartView)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._message)
         self._stack.addWidget(self._scroll)
@@ -78,9 +79,10 @@ class ChartPane(QWidget):
         )
         selector.setMinimumContentsLength(SELECTOR_MIN_CHARACTERS)
         selector.currentIndexChanged.connect(self._show_row)
+        selector.currentIndexChanged.connect(self.chartChanged)
         return selector
 
-    def _make_scroll(self, view: ChartView) -> QScrollArea:
+    def _make_scroll(self) -> QScrollArea:
         """A vertical scroll area: a short pane scrolls the bars rather than crushing them."""
         scroll = QScrollArea(self)
         scroll.setObjectName("chartScroll")
@@ -88,9 +90,15 @@ class ChartPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the chart itself
-        scroll.setWidget(view)
-        view.cursorMoved.connect(self._scroll_to)
         return scroll
+
+    def _use_view(self, drawing: type[ChartView]) -> ChartView:
+        """Draw with a ``drawing`` view from now on (the scroll area owns and frees the old one)."""
+        view = drawing(self.factActivated.emit, self)
+        view.contextMenuWanted.connect(self._show_context_menu)
+        view.cursorMoved.connect(self._scroll_to)
+        self._scroll.setWidget(view)
+        return view
 
     def _scroll_to(self, rect: QRectF) -> None:
         centre = rect.center().toPoint()
@@ -216,9 +224,17 @@ class ChartPane(QWidget):
             self._show_message(tr("No charts for this category."))
             return
         problem = chart_problem(chart)
+        drawing = drawing_for(chart.kind)
+        if problem is None and drawing is None:
+            problem = fill(
+                tr("This version of cqdesk cannot draw charts of the kind “%1”."), chart.kind
+            )
         if problem is not None:
             self._show_message(problem)
             return
+        assert drawing is not None  # no problem means a drawing was found
+        if type(self._view) is not drawing:
+            self._view = self._use_view(drawing)
         if self._drawn is None or chart.id != self._drawn.id:
             self._scroll.verticalScrollBar().setValue(0)  # another chart starts at its title
         self._drawn = chart

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget
 
-from cqdesk.store.records import Chart, Source
+from cqdesk.store.records import Chart, FactQuery, Source
 from cqdesk.ui.window.browser import Browser
+
+if TYPE_CHECKING:
+    from cqdesk.ui.charts.pane import ChartPane
 
 
 class ChartSlot(QObject):
@@ -18,7 +23,7 @@ class ChartSlot(QObject):
     def __init__(self, browser: Browser, tabs: QTabWidget, source: Source, parent=None) -> None:
         super().__init__(parent)
         self._browser, self._tabs, self._source = browser, tabs, source
-        self.pane: QWidget | None = None
+        self.pane: ChartPane | None = None
         self._bar_ids: list[str] = []
         self._category: object = ()
         self._context_actions: list[QAction] = []
@@ -36,22 +41,20 @@ class ChartSlot(QObject):
         except ImportError:
             # The chart pane ships separately; without it the window works without charts.
             return
-        self.pane = ChartPane(self._tabs)
-        if hasattr(self.pane, "set_source"):  # the citation for exported and copied charts
-            self.pane.set_source(self._source)
-        if hasattr(self.pane, "set_context_actions"):
-            self.pane.set_context_actions(self._context_actions)
-        self._tabs.addTab(self.pane, QCoreApplication.translate("MainWindow", "Charts"))
-        self.pane.factActivated.connect(self._browser.reveal_fact)
+        self.pane = pane = ChartPane(self._tabs)
+        pane.set_source(self._source)  # the citation for exported and copied charts
+        pane.set_context_actions(self._context_actions)
+        self._tabs.addTab(pane, QCoreApplication.translate("MainWindow", "Charts"))
+        pane.factActivated.connect(self._browser.reveal_fact)
+        pane.chartChanged.connect(self.chartChanged)
         self._browser.queryChanged.connect(self._follow_query)
         self._browser.currentFactChanged.connect(self._follow_fact)
-        selector = self.pane.findChild(QComboBox, "chartSelector")
-        if selector is not None:  # the person chose another chart
-            selector.currentIndexChanged.connect(self.chartChanged)
         self._follow_query(self._browser.query)
         self._follow_fact(self._browser.current_fact)
 
-    def _follow_query(self, query) -> None:
+    def _follow_query(self, query: FactQuery) -> None:
+        if self.pane is None:
+            return
         if query.category_id != self._category:
             self._category = query.category_id
             charts = self._browser.charts_for_category()
@@ -61,6 +64,8 @@ class ChartSlot(QObject):
         self.chartChanged.emit()
 
     def _follow_fact(self, fact_id: str | None) -> None:
+        if self.pane is None:
+            return
         self.pane.set_current_fact(fact_id)  # may turn to a chart that draws the fact
         self.chartChanged.emit()
 
@@ -70,7 +75,18 @@ class ChartSlot(QObject):
 
     def drawn_chart(self) -> Chart | None:
         """The chart drawn now, or None."""
-        return self.pane.current_chart() if self.has_chart() else None
+        return self.pane.current_chart() if self.pane is not None and self.has_chart() else None
+
+    def save_image(self, path: str) -> None:
+        """Save the drawn chart as .png or .svg by suffix (ValueError when none is drawn)."""
+        if self.pane is None:
+            raise ValueError("There is no chart to save.")
+        self.pane.export_image(path)
+
+    def copy_image(self) -> None:
+        """Put the drawn chart's image on the clipboard (nothing when none is drawn)."""
+        if self.pane is not None:
+            self.pane.copy_image()
 
     def show(self) -> bool:
         """Bring the chart tab forward; False when there is none."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 # Narrowest useful widths: the filter trees still show a district's name and its count, and the
@@ -86,6 +86,14 @@ class WindowLayout(QObject):
             Qt.Orientation.Horizontal, "mainSplitter", [self.filter_splitter, center], [1, 6]
         )
         self.main_splitter.installEventFilter(self)
+
+    def restore_splitter(self, splitter: QSplitter, state: QByteArray) -> bool:
+        """Give ``splitter`` its saved sizes; saved widths of the main splitter replace the
+        first-start ones. False when the state does not fit."""
+        restored = splitter.restoreState(state)
+        if restored and splitter is self.main_splitter:
+            self.first_start = False
+        return restored
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (

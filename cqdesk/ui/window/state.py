@@ -29,8 +29,7 @@ def restore_layout(window: QMainWindow, store: Settings) -> None:
         screen = QGuiApplication.primaryScreen()
         window.setGeometry(first_geometry(screen.availableGeometry()))
     for splitter, key in window.splitter_keys():
-        if splitter.restoreState(store.get(key)) and splitter is window.main_splitter:
-            window.layout_.first_start = False  # the saved widths, not first-start ones
+        window.layout_.restore_splitter(splitter, store.get(key))
     window.fact_table.restore_header(store.get(settings.TABLE_HEADER))
     window.lower_tabs.setCurrentIndex(store.get(settings.LOWER_TAB))
 
