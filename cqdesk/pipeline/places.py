@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.inputs import Resources
 
@@ -21,7 +23,8 @@ PROVENANCES = {"source", "gazetteer"}
 
 def place_rows(res: Resources) -> tuple[list[dict], list[dict]]:
     """The ``places`` and ``place_parents`` rows, checked for unknown ids and kinds."""
-    places, links = [], []
+    places: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
     for division in res.divisions:
         places.append(
             {

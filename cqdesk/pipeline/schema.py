@@ -169,11 +169,13 @@ FTS_COLUMNS = ["label", "quote", "note", "places", "entities", "numbers"]
 def create_schema(db: sqlite_utils.Database) -> None:
     """Create every table and index of the public schema in an empty database."""
     for name, spec in TABLES.items():
-        db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", []))
+        db.table(name).create(
+            spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", [])
+        )
     for table, columns in INDEXES:
-        db[table].create_index(columns)
+        db.table(table).create_index(columns)
     # One index per ordering of the facts table, with the very terms the store's ORDER BY uses.
     for key in SORT_SQL:
         for suffix, descending in (("asc", False), ("desc", True)):
-            columns = ", ".join(sort_terms(key, descending, table=""))
-            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({columns})")
+            terms = ", ".join(sort_terms(key, descending, table=""))
+            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({terms})")

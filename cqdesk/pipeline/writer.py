@@ -116,7 +116,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         fact["category_rank"] = rank[fact["category_id"]]
     charts, bars = chart_rows(res, tables.facts, known.categories)
     create_schema(db)
-    db["sources"].insert(_source_row(res))
+    db.table("sources").insert(_source_row(res))
     for name, rows in (
         ("categories", categories),
         ("places", places),
@@ -132,9 +132,9 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("chart_facts", bars),
         ("search_index", _search_rows(tables, places, place_links, entities)),
     ):
-        db[name].insert_all(rows)
-    db["search_index"].enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
-    db["meta"].insert_all(
+        db.table(name).insert_all(rows)
+    db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
+    db.table("meta").insert_all(
         [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "source_sha256", "value": res.source_meta["sha256"]},

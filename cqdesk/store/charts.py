@@ -46,4 +46,7 @@ def charts(db: sqlite3.Connection, category_id: str | None = None) -> list[Chart
         f"SELECT {_CHART_COLUMNS} FROM charts c {where} ORDER BY c.position", params
     ).fetchall()
     bars = _bars(db, where, params)
-    return [Chart(*values, bars=tuple(bars.get(values[0], ()))) for values in rows]
+    return [
+        Chart(chart_id, category, title, kind, unit, bars=tuple(bars.get(chart_id, ())))
+        for chart_id, category, title, kind, unit in rows
+    ]

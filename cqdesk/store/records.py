@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Any
 
 from cqdesk.store.search import match_expression
 
@@ -99,13 +100,15 @@ class FactQuery:
         unknown = set(names) - set(FILTERS)
         if unknown:
             raise ValueError(f"unknown filters {sorted(unknown)}")
-        return replace(self, **{name: _CLEARED.get(name) for name in names})
+        cleared: dict[str, Any] = {name: _CLEARED.get(name) for name in names}
+        return replace(self, **cleared)
 
     def with_filter(self, name: str, value: str | None) -> FactQuery:
         """This query with one filter set (an empty value clears it)."""
         if name not in FILTERS:
             raise ValueError(f"unknown filter {name!r}")
-        return replace(self, **{name: value or _CLEARED.get(name)})
+        changes: dict[str, Any] = {name: value or _CLEARED.get(name)}
+        return replace(self, **changes)
 
 
 # Every ordering of the facts list, with the English name the command line and exports use

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from dataclasses import replace
 
 from cqdesk.store.records import Category, Entity, Place
 
@@ -42,7 +43,7 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
     totals = _subtree_counts(db)
     direct = dict(db.execute("SELECT place_id, COUNT(*) FROM fact_places GROUP BY place_id"))
     places = {
-        values[0]: values
+        values[0]: Place(*values)
         for values in db.execute(
             "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position"
         )
@@ -60,8 +61,8 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
         kids = tuple(
             node(kid, how, seen | {place_id}) for kid, how in children[place_id] if kid not in seen
         )
-        return Place(
-            *places[place_id],
+        return replace(
+            places[place_id],
             count=totals.get(place_id, 0),
             direct_count=direct.get(place_id, 0),
             parent_provenance=link,

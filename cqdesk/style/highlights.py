@@ -33,13 +33,14 @@ def contrast(first: QColor, second: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+def _rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
+
+
 def mix(base: QColor, accent: QColor, amount: float) -> QColor:
     """``base`` moved ``amount`` (0..1) of the way to ``accent``, opaque."""
     return QColor(
-        *(
-            round(b + (a - b) * amount)
-            for b, a in zip(base.getRgb()[:3], accent.getRgb()[:3], strict=True)
-        )
+        *(round(b + (a - b) * amount) for b, a in zip(_rgb(base), _rgb(accent), strict=True))
     )
 
 

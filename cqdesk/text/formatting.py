@@ -39,7 +39,7 @@ def qualified(text: str, qualifier: str | None) -> str:
     return f"{word} {text}"
 
 
-def plain_number(value: float) -> str:
+def plain_number(value: float | None) -> str:
     """A number as a spreadsheet reads it: no grouping, no exponent, no float noise.
 
     The shortest text that round-trips the float (``repr``) written out without an exponent:
