@@ -12,14 +12,13 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from cqdesk.export import COLUMNS
-from tests.test_export_tables import parse_html
+from tests.export.test_tables import parse_html
+from tests.locations import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 IDS = ["online-sales", "banan-firms", "shops-per-firm"]
 CHINESE_LABEL = "Firms opened in 巴南区 <Banan> & co"
 

@@ -13,7 +13,7 @@ from cqdesk.export import COLUMNS
 from cqdesk.models.fact_table_model import COL_LABEL
 from cqdesk.ui.actions import menus
 from cqdesk.ui.window.main_window import MainWindow
-from tests.test_export_tables import parse_html
+from tests.export.test_tables import parse_html
 from tests.ui_helpers import shown_ids
 
 CITED = "Statement by Test Commission, 2021-02-07; published by Test Press"

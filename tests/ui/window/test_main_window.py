@@ -317,18 +317,3 @@ def test_typing_in_the_place_finder_changes_no_filter(qtbot, window):
     window.browser.clear_filters()
     window.place_pane.box.setText("b")
     assert window.browser.query.place_id is None
-
-
-def test_message_boxes_and_tooltips_show_data_text_literally(qtbot, monkeypatch):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
-    from cqdesk.text.formatting import literal_tooltip
-    from cqdesk.ui import messages
-
-    boxes = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
-    messages.warn(None, "Export failed", "Could not write “/tmp/<b>x</b>.csv”")
-    assert boxes[0].textFormat() == Qt.TextFormat.PlainText
-    assert "<b>" not in literal_tooltip("a <b>bold</b> title").replace("&lt;b&gt;", "")
-    assert literal_tooltip("") == ""

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cqdesk.store.records import Span
 from cqdesk.text.offsets import TextOffsets
 from cqdesk.text.source_spans import fact_at, own_span
 from cqdesk.text.source_structure import BULLET, CAPTION, HEADING, source_lines
+from tests.locations import REPO
 
-REPORT = (
-    Path(__file__).resolve().parent.parent / "resources" / "source" / "chongqing-ecommerce-2020.txt"
-)
+REPORT = REPO / "resources" / "source" / "chongqing-ecommerce-2020.txt"
 
 
 def _utf16_length(text: str) -> int:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "cqdesk"
+from tests.locations import PACKAGE
 
 
 def _top_level_imports(folder: str) -> dict[str, set[str]]:

@@ -31,7 +31,7 @@ from cqdesk.ui.charts.style import (
     chart_colours,
     contrast_ratio,
 )
-from tests.test_chart_pane import (  # noqa: F401  (release_hosts: an autouse fixture)
+from tests.ui.charts.test_pane import (  # noqa: F401  (release_hosts: an autouse fixture)
     bar_centre,
     bar_of,
     dark_palette,

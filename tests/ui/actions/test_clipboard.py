@@ -22,7 +22,7 @@ from cqdesk.ui.actions.clipboard import (
     rows_mime,
     selected_rows,
 )
-from tests.test_export_tables import parse_html
+from tests.export.test_tables import parse_html
 
 IDS = ["online-sales", "banan-firms", "shops-per-firm"]
 
