@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -76,5 +75,4 @@ class FilterBar(QWidget):
         return button
 
     def _remove(self, name: str) -> None:
-        value = "" if name == "search" else None
-        self._browser.set_query(replace(self._browser.query, **{name: value}))
+        self._browser.set_query(self._browser.query.without(name))

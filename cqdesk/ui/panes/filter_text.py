@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from cqdesk.store import Catalog
@@ -30,22 +32,23 @@ class FilterNames:
         entity = self._catalog.entity(entity_id)
         return entity.name if entity else entity_id
 
+    def _label_forms(self) -> dict[str, tuple[str, Callable[[str], str]]]:
+        """Each filter, in the order labels show them, with its label and how to name a value."""
+        return {
+            "category_id": (_tr("Category: %1"), self.category),
+            "place_id": (_tr("Place: %1"), self.place),
+            "entity_id": (_tr("Organisation: %1"), self.entity),
+            "search": (_tr("Search: “%1”"), str),
+        }
+
     def labels(self, query: FactQuery) -> list[tuple[str, str]]:
         """(filter name, label) for each active filter, e.g. ("place_id", "Place: Banan District")."""
-        labels = []
-        if query.category_id:
-            labels.append(
-                ("category_id", fill(_tr("Category: %1"), self.category(query.category_id)))
-            )
-        if query.place_id:
-            labels.append(("place_id", fill(_tr("Place: %1"), self.place(query.place_id))))
-        if query.entity_id:
-            labels.append(
-                ("entity_id", fill(_tr("Organisation: %1"), self.entity(query.entity_id)))
-            )
-        if query.search:
-            labels.append(("search", fill(_tr("Search: “%1”"), query.search)))
-        return labels
+        active = set(query.active())
+        return [
+            (name, fill(template, name_of(getattr(query, name))))
+            for name, (template, name_of) in self._label_forms().items()
+            if name in active
+        ]
 
     def status(self, query: FactQuery, shown: int, total: int) -> str:
         """The status line: how many facts are shown of how many, and which filters are on."""
