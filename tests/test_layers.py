@@ -69,6 +69,12 @@ def test_ui_and_cli_reach_the_store_only_through_the_catalog():
             assert _store_modules(names) <= STORE_FACE, (path, _store_modules(names) - STORE_FACE)
 
 
+def test_the_formats_know_only_records():
+    for path, names in _imports("export").items():
+        assert _store_modules(names) <= {"cqdesk.store.records"}, path
+        assert "cqdesk.store" not in names, path
+
+
 def test_only_the_command_line_reaches_the_pipeline():
     for folder in ("store", "models", "ui", "export", "text", "style"):
         for path, names in _imports(folder).items():
