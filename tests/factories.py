@@ -194,6 +194,13 @@ TINY_CHARTS = [
 
 TINY_IGNORED = [{"text": "2020", "reason": "the year"}]
 
+# The tile map of the tiny gazetteer: Wanzhou north-east of Yuzhong, Banan south-east of it.
+TINY_TILES = [
+    {"id": "wanzhou", "column": 2, "row": 0},
+    {"id": "yuzhong", "column": 0, "row": 1},
+    {"id": "banan", "column": 1, "row": 2},
+]
+
 
 def write_resources(folder: Path, text: str = TINY_TEXT, **overrides) -> Path:
     """Write a complete resources folder; keyword arguments replace one YAML file's entries."""
@@ -233,6 +240,7 @@ def write_resources(folder: Path, text: str = TINY_TEXT, **overrides) -> Path:
         "derived": TINY_DERIVED,
         "charts": TINY_CHARTS,
         "ignored-numbers": TINY_IGNORED,
+        "map-tiles": TINY_TILES,
     }
     files.update({name.replace("_", "-"): value for name, value in overrides.items()})
     for name, entries in files.items():

@@ -31,6 +31,7 @@ class Resources:
     derived: list[dict[str, Any]]
     charts: list[dict[str, Any]]
     ignored_numbers: list[dict[str, Any]]
+    map_tiles: list[dict[str, Any]]
 
 
 def _read_yaml(path: Path) -> list[dict[str, Any]]:
@@ -89,4 +90,5 @@ def read_resources(folder: Path) -> Resources:
         derived=_read_yaml(folder / "derived.yaml"),
         charts=_read_yaml(folder / "charts.yaml"),
         ignored_numbers=_read_yaml(folder / "ignored-numbers.yaml"),
+        map_tiles=_read_yaml(folder / "map-tiles.yaml"),
     )

@@ -149,6 +149,12 @@ TABLES: dict[str, dict] = {
         },
         "pk": "fact_id",
     },
+    # The tile map (resources/map-tiles.yaml): one equal tile per division on a small grid.
+    "map_tiles": {
+        "columns": {"place_id": TEXT, "grid_column": INTEGER, "grid_row": INTEGER},
+        "pk": "place_id",
+        "foreign_keys": [("place_id", "places", "id")],
+    },
     "meta": {"columns": {"key": TEXT, "value": TEXT}, "pk": "key"},
 }
 

@@ -15,6 +15,7 @@ from cqdesk.pipeline.charts import chart_rows
 from cqdesk.pipeline.facts import SOURCE_ID, FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
 from cqdesk.pipeline.inputs import Resources, read_resources
+from cqdesk.pipeline.map_tiles import tile_rows
 from cqdesk.pipeline.places import place_rows
 from cqdesk.pipeline.schema import FTS_COLUMNS, create_schema
 from cqdesk.text.formatting import numerals, plain_number
@@ -131,6 +132,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("charts", charts),
         ("chart_facts", bars),
         ("search_index", _search_rows(tables, places, place_links, entities)),
+        ("map_tiles", tile_rows(res, places)),
     ):
         db.table(name).insert_all(rows)
     db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
