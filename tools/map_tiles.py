@@ -96,7 +96,7 @@ def _polygons(geometry: dict) -> list[list[list[list[float]]]]:
 def _ring_area_centroid(ring: list[list[float]], scale: float) -> tuple[float, float, float]:
     """Signed-free area and centroid (x scaled by ``scale``) of one closed ring (shoelace)."""
     area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
         x0, x1 = x0 * scale, x1 * scale
         cross = x0 * y1 - x1 * y0
         area += cross
@@ -155,10 +155,10 @@ def targets(divisions: list[dict]) -> list[tuple[float, float]]:
         linear = [(v - low) / (high - low) for v in values]
         return [
             (RANK_SHARE * r + (1 - RANK_SHARE) * v) * (cells - 1)
-            for v, r in zip(linear, _ranks(values))
+            for v, r in zip(linear, _ranks(values), strict=True)
         ]
 
-    return list(zip(spread(xs, COLUMNS), spread(ys, ROWS)))
+    return list(zip(spread(xs, COLUMNS), spread(ys, ROWS), strict=True))
 
 
 def hungarian(cost: list[list[float]]) -> list[int]:
@@ -198,7 +198,9 @@ def hungarian(cost: list[list[float]]) -> list[int]:
 
 
 def _cost(cells, wishes, pairs) -> float:
-    displacement = sum((c - x) ** 2 + (r - y) ** 2 for (c, r), (x, y) in zip(cells, wishes))
+    displacement = sum(
+        (c - x) ** 2 + (r - y) ** 2 for (c, r), (x, y) in zip(cells, wishes, strict=True)
+    )
     stretch = sum(
         max(0, max(abs(cells[a][0] - cells[b][0]), abs(cells[a][1] - cells[b][1])) - 1) ** 2
         for a, b in pairs
@@ -241,7 +243,7 @@ def place_tiles(divisions: list[dict], pairs: set[tuple[str, str]]) -> None:
     cells = refine(cells, wishes, index_pairs)
     # Drop empty outer columns and rows so the grid is as small as the tiles need.
     left, top = min(c for c, _ in cells), min(r for _, r in cells)
-    for division, (column, row) in zip(divisions, cells):
+    for division, (column, row) in zip(divisions, cells, strict=True):
         division["column"], division["row"] = column - left, row - top
 
 
