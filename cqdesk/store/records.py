@@ -216,3 +216,35 @@ class Chart:
     kind: str
     unit: str
     bars: tuple[ChartBar, ...]
+
+
+@dataclass(frozen=True)
+class MapMark:
+    """A park or zone drawn inside a division's tile; ``provenance`` says who placed it there."""
+
+    place_id: str
+    name: str
+    name_zh: str | None
+    kind: str
+    provenance: str  # "source" (the report's words) or "gazetteer"
+
+
+@dataclass(frozen=True)
+class MapTile:
+    """One division's tile on the tile map, with the parks and zones inside it."""
+
+    place_id: str
+    name: str
+    name_zh: str | None
+    kind: str
+    column: int
+    row: int
+    marks: tuple[MapMark, ...] = ()
+
+
+@dataclass(frozen=True)
+class MapCounts:
+    """Facts per tile and per mark under a query's other filters, and about the whole city."""
+
+    places: dict[str, int]  # a division or a park: its facts and those of the places inside it
+    municipality: int  # facts about the municipality as a whole, not inside any division
