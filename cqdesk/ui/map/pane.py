@@ -1,0 +1,89 @@
+"""The map tab: the tile map over an information line; follows the browser's filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cqdesk.store import map_tiles
+from cqdesk.store.records import FactQuery
+from cqdesk.ui.map.export import save_map
+from cqdesk.ui.map.tile_map import TileMap
+from cqdesk.ui.map.view import MapView
+from cqdesk.ui.window.browser import Browser
+
+
+def chinese_window() -> bool:
+    """Whether the window speaks Chinese: the default locale the language switch sets."""
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+class MapPane(QWidget):
+    """Tiles shaded by their facts; clicking one (or Enter) sets the place filter."""
+
+    def __init__(self, browser: Browser, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapPane")
+        self._browser = browser
+        db = browser.db
+        self.tile_map = TileMap(
+            map_tiles.map_tiles(db),
+            lambda query: map_tiles.map_counts(db, query),
+            browser.names.labels,
+            self,
+        )
+        self.tile_map.set_chinese(chinese_window())
+        self.view = MapView(self.tile_map, self)
+        self.info = QLabel(self)
+        self.info.setObjectName("mapInfo")
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.info)
+        self.setFocusProxy(self.view)
+        self.view.placeChosen.connect(browser.set_place)
+        self.view.described.connect(self.info.setText)
+        browser.queryChanged.connect(self._follow)
+        self._stale = True
+        self._follow(browser.query)
+
+    def _follow(self, query: FactQuery) -> None:
+        # Counting is cheap here, but needless while the tab is hidden: count when shown.
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.tile_map.set_query(query)
+            self._show_selection()
+
+    def _show_selection(self) -> None:
+        selected = self.tile_map.query.place_id
+        tile = self.tile_map.tile(selected) if selected else None
+        if tile is not None:
+            self.info.setText(self.tile_map.describe(tile))
+        elif not self.info.text():
+            self.info.setText(self.tile_map.municipality_line())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._follow(self._browser.query)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
+            self.tile_map.set_chinese(chinese_window())
+            self.view.refresh()
+        super().changeEvent(event)
+
+    def set_chinese(self, chinese: bool) -> None:
+        """Label the tiles in Chinese or English (the window's language switch calls this)."""
+        self.tile_map.set_chinese(chinese)
+
+    def export_image(self, path: str) -> None:
+        """Save the map as PNG or SVG (by suffix), atomically; ValueError or OSError say why not."""
+        if self._stale:
+            self.tile_map.set_query(self._browser.query)
+        save_map(self.view, Path(path))

@@ -1,0 +1,184 @@
+"""The map's logic, apart from drawing: tiles, counts under the other filters, and their words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from cqdesk.store.records import FactQuery, MapCounts, MapMark, MapTile
+from cqdesk.text.formatting import fill
+from cqdesk.text.place_names import short_name, short_name_zh
+from cqdesk.ui.map.scale import CountClass, class_of, count_classes
+
+MUNICIPALITY_ID = "chongqing"
+
+# Which way each arrow key moves: (column step, row step).
+DIRECTIONS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TileMap", text)
+
+
+def facts_phrase(count: int) -> str:
+    """ "1 fact", "12 facts"."""
+    return _tr("1 fact") if count == 1 else fill(_tr("%1 facts"), str(count))
+
+
+def mark_symbol(mark: MapMark) -> str:
+    """A filled diamond where the report places the park, a hollow one where the gazetteer does."""
+    return "◇" if mark.provenance == "gazetteer" else "◆"
+
+
+def both_names(name: str, name_zh: str | None) -> str:
+    """The English and the Chinese name, or the English alone where the Chinese is not known."""
+    return f"{name} · {name_zh}" if name_zh else name
+
+
+class TileMap(QObject):
+    """Holds the tiles and their counts for a query; the view draws what it says.
+
+    ``count`` answers MapCounts for a query (the store's counts under every filter but the
+    place); ``labels`` names a query's filters for people.
+    """
+
+    changed = Signal()  # counts, selection or language changed: redraw
+
+    def __init__(
+        self,
+        tiles: tuple[MapTile, ...],
+        count: Callable[[FactQuery], MapCounts],
+        labels: Callable[[FactQuery], list[tuple[str, str]]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tiles = tiles
+        self._count, self._labels = count, labels
+        self._by_id = {tile.place_id: tile for tile in tiles}
+        self.unfiltered = count(FactQuery())
+        self.query = FactQuery()
+        self.counts = self.unfiltered
+        self.classes: tuple[CountClass, ...] = ()
+        self.chinese = False
+        self._set_classes()
+
+    def set_query(self, query: FactQuery) -> None:
+        """Count again when a filter other than the place changed; note the place either way."""
+        if replace(query, place_id=None) != replace(self.query, place_id=None):
+            self.counts = self._count(query)
+            self._set_classes()
+        self.query = query
+        self.changed.emit()
+
+    def set_chinese(self, chinese: bool) -> None:
+        """Label the tiles with Chinese (True) or English short names."""
+        if chinese != self.chinese:
+            self.chinese = chinese
+            self.changed.emit()
+
+    def _set_classes(self) -> None:
+        largest = max((self.count(tile.place_id) for tile in self.tiles), default=0)
+        self.classes = count_classes(largest)
+
+    def tile(self, place_id: str) -> MapTile | None:
+        return self._by_id.get(place_id)
+
+    def count(self, place_id: str) -> int:
+        """Facts about the place and the places inside it, under the other filters."""
+        return self.counts.places.get(place_id, 0)
+
+    def step(self, place_id: str) -> int | None:
+        """The scale step of the place's count, or None when it has no facts."""
+        return class_of(self.count(place_id), self.classes)
+
+    def label(self, tile: MapTile) -> str:
+        """The tile's short name in the window's language."""
+        if self.chinese and tile.name_zh:
+            return short_name_zh(tile.name_zh)
+        return short_name(tile.name)
+
+    def mark_label(self, mark: MapMark) -> str:
+        return mark.name_zh if self.chinese and mark.name_zh else mark.name
+
+    def is_selected(self, place_id: str) -> bool:
+        return self.query.place_id == place_id
+
+    def filtered(self) -> bool:
+        """Whether a filter other than the place narrows the counts."""
+        return replace(self.query, place_id=None) != FactQuery()
+
+    def describe(self, tile: MapTile) -> str:
+        """A sentence or two about a tile: both names, its count (or why none), its parks."""
+        names = both_names(tile.name, tile.name_zh)
+        count = self.count(tile.place_id)
+        if count:
+            text = fill(_tr("%1: %2"), names, facts_phrase(count))
+        elif self.unfiltered.places.get(tile.place_id, 0) and self.filtered():
+            text = fill(_tr("%1: no facts match the other filters."), names)
+        else:
+            text = fill(_tr("%1: the report gives no figures for %2."), names, tile.name)
+        parks = [self.describe_mark(mark, tile) for mark in tile.marks]
+        return "\n".join([text, *parks])
+
+    def describe_mark(self, mark: MapMark, tile: MapTile) -> str:
+        """One park or zone: its names, its count, and who says it lies in this division."""
+        names = both_names(mark.name, mark.name_zh)
+        count = facts_phrase(self.count(mark.place_id))
+        if mark.provenance == "gazetteer":
+            where = fill(
+                _tr("placed in %1 by gazetteer knowledge; the report does not say where it is"),
+                tile.name,
+            )
+        else:
+            where = fill(_tr("the report places it in %1"), tile.name)
+        return fill(_tr("%1 %2 (%3): %4"), mark_symbol(mark), names, count, where)
+
+    def municipality_line(self) -> str:
+        """The city as a whole, stated apart from its divisions."""
+        whole = self.counts.municipality
+        total = self.count(MUNICIPALITY_ID)
+        template = (
+            _tr("1 fact about Chongqing as a whole (%2 with its districts and counties)")
+            if whole == 1
+            else _tr("%1 facts about Chongqing as a whole (%2 with its districts and counties)")
+        )
+        return fill(template, str(whole), str(total))
+
+    def title(self) -> str:
+        return _tr("Facts by district and county, Chongqing 2020")
+
+    def what_it_shows(self) -> str:
+        """The line under an exported map: what the shading counts, and under which filters."""
+        labels = [label for _, label in self._labels(replace(self.query, place_id=None))]
+        shown = _tr(
+            "Shading: the number of the report's facts about each district or county and the "
+            "parks inside it"
+        )
+        if labels:
+            shown += fill(_tr(", under %1"), " · ".join(labels))
+        return shown + _tr(". Tiles are equal in size and placed as the divisions lie; no borders.")
+
+    def neighbour(self, place_id: str | None, key: Qt.Key) -> MapTile | None:
+        """The nearest tile in an arrow's direction from ``place_id`` (the first tile if none)."""
+        here = self.tile(place_id) if place_id else None
+        if here is None:
+            return self.tiles[0] if self.tiles else None
+        dx, dy = DIRECTIONS[key]
+
+        def ahead(tile: MapTile) -> tuple[int, int]:
+            along = (tile.column - here.column) * dx + (tile.row - here.row) * dy
+            across = abs((tile.column - here.column) * dy) + abs((tile.row - here.row) * dx)
+            return along, across
+
+        candidates = [tile for tile in self.tiles if ahead(tile)[0] > 0]
+        if not candidates:
+            return None
+        # Straight ahead first; a tile off to the side only when nothing lies in the line.
+        return min(candidates, key=lambda tile: (ahead(tile)[1] > 0, ahead(tile), tile.place_id))

@@ -1,0 +1,173 @@
+"""The map view: a graphics scene of the tiles, the legend, a title and a line on what it shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView
+
+from cqdesk.ui.map.items import PITCH, TILE, LegendItem, MarkItem, TileItem
+from cqdesk.ui.map.look import MapLook, map_look, scene_font
+from cqdesk.ui.map.tile_map import DIRECTIONS, TileMap
+
+MARGIN = 12.0
+HEADER = 58.0  # the title and the city-as-a-whole line above the tiles
+LEGEND_CELLS = (6, 2)  # the legend wants this many free cells (columns, rows) at the top left
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapView", text)
+
+
+def _legend_fits(tile_map: TileMap) -> bool:
+    columns, rows = LEGEND_CELLS
+    return not any(tile.column < columns and tile.row < rows for tile in tile_map.tiles)
+
+
+class MapView(QGraphicsView):
+    """Draws the tile map; a click or Enter asks for a place, Esc for none, arrows move."""
+
+    placeChosen = Signal(object)  # str | None: filter by this place, or by none
+    described = Signal(str)  # what the tile under the pointer or the keyboard is
+
+    def __init__(self, tile_map: TileMap, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tileMap")
+        self.setAccessibleName(_tr("Tile map of Chongqing's districts and counties"))
+        self.tile_map = tile_map
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.look = map_look(self.palette())
+        self.setScene(QGraphicsScene(self))
+        self.tiles: dict[str, TileItem] = {}
+        self.focused_id: str | None = None
+        self._build()
+        tile_map.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        scene, look = self.scene(), self.look
+        columns = max((tile.column for tile in self.tile_map.tiles), default=0) + 1
+        rows = max((tile.row for tile in self.tile_map.tiles), default=0) + 1
+        width = columns * PITCH - (PITCH - TILE)
+        self.title = self._text(scene_font(16, bold=True), width)
+        self.title.setPos(MARGIN, MARGIN)
+        self.whole = self._text(scene_font(13), width)
+        self.whole.setPos(MARGIN, MARGIN + 26)
+        top = MARGIN + HEADER
+        for tile in self.tile_map.tiles:
+            item = TileItem(tile, self.tile_map, look)
+            item.setPos(MARGIN + tile.column * PITCH, top + tile.row * PITCH)
+            scene.addItem(item)
+            self.tiles[tile.place_id] = item
+        bottom = top + rows * PITCH
+        legend_width = LEGEND_CELLS[0] * PITCH - (PITCH - TILE)
+        self.legend = LegendItem(self.tile_map, look, legend_width)
+        if _legend_fits(self.tile_map):
+            self.legend.setPos(MARGIN, top)
+        else:
+            self.legend.setPos(MARGIN, bottom)
+            bottom += self.legend.boundingRect().height() + 6
+        scene.addItem(self.legend)
+        self.footer = self._text(scene_font(11), width)
+        self.footer.setPos(MARGIN, bottom)
+
+    def _text(self, font, width: float) -> QGraphicsTextItem:
+        item = QGraphicsTextItem()
+        item.setFont(font)
+        item.setTextWidth(width)
+        self.scene().addItem(item)
+        return item
+
+    def refresh(self) -> None:
+        """Redraw with the tile map's counts, selection and language."""
+        self.title.setPlainText(self.tile_map.title())
+        self.whole.setPlainText(self.tile_map.municipality_line())
+        self.footer.setPlainText(self.tile_map.what_it_shows())
+        for item in self.tiles.values():
+            item.refresh()
+        self.legend.update()
+        self._fit_scene()
+
+    def _fit_scene(self) -> None:
+        bounds = self.scene().itemsBoundingRect()
+        self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def set_look(self, look: MapLook) -> None:
+        self.look = look
+        for item in (*self.tiles.values(), self.legend):
+            item.set_look(look)
+        for text in (self.title, self.whole, self.footer):
+            text.setDefaultTextColor(look.text)
+        self.setBackgroundBrush(look.background)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_look(map_look(self.palette()))
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def item_at(self, position) -> TileItem | MarkItem | None:
+        """The mark, else the tile, under a point of the viewport."""
+        for item in self.items(position):
+            if isinstance(item, (MarkItem, TileItem)):
+                return item
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        item = self.item_at(event.position().toPoint())
+        if item is not None:
+            self.described.emit(item.describe())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        item = self.item_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and item is not None:
+            tile = item if isinstance(item, TileItem) else item.parentItem()
+            self.set_focused(tile.place_id())
+            self.placeChosen.emit(item.place_id())
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in DIRECTIONS:
+            target = self.tile_map.neighbour(self.focused_id, key)
+            if target is not None:
+                self.set_focused(target.place_id)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focused_id:
+            self.placeChosen.emit(self.focused_id)
+        elif key == Qt.Key.Key_Escape and self.tile_map.query.place_id:
+            self.placeChosen.emit(None)
+        else:
+            super().keyPressEvent(event)
+
+    def set_focused(self, place_id: str | None) -> None:
+        """Move the keyboard's frame to a tile and say what it is."""
+        for item_id, item in self.tiles.items():
+            item.focused = item_id == place_id and self.hasFocus()
+            item.update()
+        self.focused_id = place_id
+        if place_id in self.tiles:
+            description = self.tiles[place_id].describe()
+            self.setAccessibleDescription(description)
+            self.described.emit(description)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        selected = self.tile_map.query.place_id
+        start = self.focused_id or (selected if selected in self.tiles else None)
+        self.set_focused(start or (self.tile_map.tiles[0].place_id if self.tiles else None))
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.set_focused(self.focused_id)
+
+    def scene_rect_for_export(self) -> QRectF:
+        return self.sceneRect()
