@@ -39,6 +39,7 @@ class Actions(QObject):
         self.focus_detail = _action(parent, _tr("&Detail"), "Ctrl+4")
         self.focus_source = _action(parent, _tr("&Source text"), "Ctrl+5")
         self.focus_charts = _action(parent, _tr("C&harts"), "Ctrl+6")
+        self.focus_map = _action(parent, _tr("&Map"), "Ctrl+7")
         self.next_pane = _action(parent, _tr("&Next pane"), "F6")
         self.previous_pane = _action(parent, _tr("P&revious pane"), "Shift+F6")
         self._copy_actions(parent)
@@ -142,6 +143,7 @@ class Actions(QObject):
             self.focus_table,
             self.focus_detail,
             self.focus_source,
+            self.focus_map,
             self.focus_charts,
         ]
 

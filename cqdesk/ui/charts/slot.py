@@ -44,7 +44,8 @@ class ChartSlot(QObject):
         self.pane = pane = ChartPane(self._tabs)
         pane.set_source(self._source)  # the citation for exported and copied charts
         pane.set_context_actions(self._context_actions)
-        self._tabs.addTab(pane, QCoreApplication.translate("MainWindow", "Charts"))
+        # Second, after Source and before Map, where the saved tab index expects it.
+        self._tabs.insertTab(1, pane, QCoreApplication.translate("MainWindow", "Charts"))
         pane.factActivated.connect(self._browser.reveal_fact)
         pane.chartChanged.connect(self.chartChanged)
         self._browser.queryChanged.connect(self._follow_query)

@@ -17,6 +17,7 @@ from cqdesk.ui.actions.view_export import ViewExporter
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.image_export import ChartImageExporter
 from cqdesk.ui.charts.slot import ChartSlot
+from cqdesk.ui.map.pane import MapPane
 from cqdesk.ui.panes.category_pane import CategoryPane
 from cqdesk.ui.panes.detail_pane import DetailPane
 from cqdesk.ui.panes.fact_table import FactTable
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.source_view = SourceView(source.text, catalog.spans())
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.source_view, _tr("Source"))
+        self.map_pane = MapPane(self.browser)
+        self.lower_tabs.addTab(self.map_pane, _tr("Map"))  # the Charts tab goes between, later
         self.charts = ChartSlot(self.browser, self.lower_tabs, source, self)
         self.status_line = StatusLine(self.statusBar())
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
@@ -122,12 +125,13 @@ class MainWindow(QMainWindow):
             self.fact_table,
             self.detail_pane,
             self.source_view,
+            self.map_pane,
             self.lower_tabs,
         ]
 
     def _focus(self, widget: QWidget) -> None:
-        if widget is self.source_view:
-            self.lower_tabs.setCurrentWidget(self.source_view)
+        if widget in (self.source_view, self.map_pane):
+            self.lower_tabs.setCurrentWidget(widget)
         elif widget is self.lower_tabs and self.charts.show():
             widget = self.charts.pane
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
