@@ -108,6 +108,22 @@ class Actions(QObject):
         )
         for action in self.chart_actions():
             action.setEnabled(False)  # until a chart is drawn
+        self.save_map_png = _action(
+            parent,
+            _tr("Save &map as PNG…"),
+            tip=_tr("Save the tile map as a PNG image, with its title, legend and what it shows"),
+        )
+        self.save_map_svg = _action(
+            parent,
+            _tr("Save map as SV&G…"),
+            tip=_tr(
+                "Save the tile map as an SVG drawing, with its title, legend and what it shows"
+            ),
+        )
+
+    def map_actions(self) -> list[QAction]:
+        """Save the map, as the File menu and the map's own context menu list them."""
+        return [self.save_map_png, self.save_map_svg]
 
     def chart_actions(self) -> list[QAction]:
         """Save and copy the drawn chart, as the chart's own context menu lists them."""
@@ -153,6 +169,7 @@ class Actions(QObject):
         file_menu.addActions(self.export_actions())
         file_menu.addSeparator()
         file_menu.addActions([self.save_chart_png, self.save_chart_svg])
+        file_menu.addActions(self.map_actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(_tr("&Edit"))

@@ -180,5 +180,10 @@ class TileMap(QObject):
         candidates = [tile for tile in self.tiles if ahead(tile)[0] > 0]
         if not candidates:
             return None
-        # Straight ahead first; a tile off to the side only when nothing lies in the line.
-        return min(candidates, key=lambda tile: (ahead(tile)[1] > 0, ahead(tile), tile.place_id))
+
+        def nearness(tile: MapTile) -> tuple[bool, int, str]:
+            along, across = ahead(tile)
+            # Straight ahead first; off the line, a step aside counts as two steps ahead.
+            return across > 0, along + 2 * across, tile.place_id
+
+        return min(candidates, key=nearness)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView
 
@@ -40,6 +40,7 @@ class MapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # save as PNG, SVG
         self.look = map_look(self.palette())
         self.setScene(QGraphicsScene(self))
         self.tiles: dict[str, TileItem] = {}
@@ -168,6 +169,3 @@ class MapView(QGraphicsView):
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
         self.set_focused(self.focused_id)
-
-    def scene_rect_for_export(self) -> QRectF:
-        return self.sceneRect()

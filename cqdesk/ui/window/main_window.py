@@ -17,6 +17,7 @@ from cqdesk.ui.actions.view_export import ViewExporter
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.image_export import ChartImageExporter
 from cqdesk.ui.charts.slot import ChartSlot
+from cqdesk.ui.map.image_export import MapImageExporter
 from cqdesk.ui.map.pane import MapPane
 from cqdesk.ui.panes.category_pane import CategoryPane
 from cqdesk.ui.panes.detail_pane import DetailPane
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.copier = CopyController(browser, table, source, actions, self)
         self.exporter = ViewExporter(browser, table, source, actions, self, folder)
         self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
+        self.map_exporter = MapImageExporter(self.map_pane, actions, browser, folder, self)
         table.set_menu_actions(actions.table_menu())
         self.detail_pane.set_copy_actions(actions.fact_menu())
         for menu in self.menus:  # a chart may have appeared or gone since the last look

@@ -1,0 +1,70 @@
+"""Save map as PNG or SVG: the window's actions over the map pane, with a save dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from cqdesk.text.formatting import fill
+from cqdesk.ui import messages
+from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.view_export import PathChooser, ask_path
+from cqdesk.ui.actions.window_actions import Actions
+from cqdesk.ui.map.pane import MapPane
+from cqdesk.ui.window.browser import Browser
+
+_FORMATS = {"png": ("PNG", ".png"), "svg": ("SVG", ".svg")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapImageExport", text)
+
+
+class MapImageExporter(QObject):
+    """Runs Save map as PNG/SVG; ``choose`` asks for the path (tests pass their own)."""
+
+    def __init__(
+        self,
+        pane: MapPane,
+        actions: Actions,
+        browser: Browser,
+        folder: ExportFolder,
+        parent: QWidget,
+        choose: PathChooser = ask_path,
+    ) -> None:
+        super().__init__(parent)
+        self._pane, self._browser, self._folder = pane, browser, folder
+        self._window, self.choose = parent, choose
+        actions.save_map_png.triggered.connect(lambda: self.save("png"))
+        actions.save_map_svg.triggered.connect(lambda: self.save("svg"))
+        pane.view.addActions(actions.map_actions())
+
+    def save(self, fmt: str) -> bool:
+        """Ask for a file and save the map as ``fmt`` (png, svg); False when not saved."""
+        name, suffix = _FORMATS[fmt]
+        chosen = self.choose(
+            self._window,
+            fill(_tr("Save map as %1"), name),
+            str(self._folder.path() / f"cqdesk-map{suffix}"),
+            fill(_tr("%1 images (*%2);;All files (*)"), name, suffix),
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        path = path if path.suffix else path.with_suffix(suffix)
+        try:
+            self._pane.export_image(str(path))
+        except (ValueError, OSError) as error:
+            messages.warn(
+                self._window,
+                _tr("Map not saved"),
+                fill(
+                    _tr("%1\n\nNothing was saved. Choose another folder or file name."), str(error)
+                ),
+            )
+            return False
+        self._folder.remember(path)
+        self._browser.message.emit(fill(_tr("Saved the map as %1 to %2"), name, str(path)))
+        return True
