@@ -21,25 +21,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MapExport", text)
 
 
-def _render(view: MapView, painter: QPainter, target: QRectF) -> None:
-    focused = view.focused_id
-    view.set_focused(None)  # the keyboard's frame belongs on the screen, not in the picture
-    try:
-        painter.fillRect(target, view.look.background)
-        view.scene().render(painter, target, view.sceneRect())
-    finally:
-        view.set_focused(focused)
+def _render(view: MapView, painter: QPainter, source: QRectF) -> None:
+    target = QRectF(0, 0, source.width(), source.height())
+    painter.fillRect(target, view.look.background)
+    view.scene().render(painter, target, source)
 
 
 def map_png(view: MapView) -> bytes:
     """The map as PNG bytes, ``PNG_SCALE`` times its scene size."""
-    source = view.sceneRect()
-    image = QImage((source.size() * PNG_SCALE).toSize(), QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(PNG_SCALE)
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    _render(view, painter, QRectF(0, 0, source.width(), source.height()))
-    painter.end()
+    with view.as_picture() as source:
+        image = QImage((source.size() * PNG_SCALE).toSize(), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(PNG_SCALE)
+        painter = QPainter(image)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        _render(view, painter, source)
+        painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
@@ -48,18 +46,18 @@ def map_png(view: MapView) -> bytes:
 
 def map_svg(view: MapView) -> bytes:
     """The map as an SVG document whose texts stay text (title, legend, counts)."""
-    source = view.sceneRect()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(source.size().toSize())
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(view.tile_map.title())
-    generator.setDescription(view.tile_map.what_it_shows())
-    painter = QPainter(generator)
-    _render(view, painter, QRectF(0, 0, source.width(), source.height()))
-    painter.end()
+    with view.as_picture() as source:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(view.tile_map.title())
+        generator.setDescription(view.tile_map.what_it_shows())
+        painter = QPainter(generator)
+        _render(view, painter, source)
+        painter.end()
     return buffer.data().data()
 
 

@@ -14,8 +14,10 @@ from cqdesk.ui.map.look import SELECTED_OUTLINE, THIN_OUTLINE, MapLook, scene_fo
 from cqdesk.ui.map.scale import ink_on
 from cqdesk.ui.map.tile_map import TileMap
 
-TILE = 64.0  # a tile's side, in scene units
-PITCH = 70.0  # from one tile to the next
+# Every tile is the same rectangle, a little wider than tall so that names such as
+# "Shapingba" fit at a readable size in the short, wide space below the table.
+TILE_WIDTH, TILE_HEIGHT = 80.0, 64.0  # in scene units
+PITCH_X, PITCH_Y = 86.0, 70.0  # from one tile to the next
 MARK = 11.0  # a park's diamond
 
 
@@ -37,13 +39,15 @@ def diamond(centre: QPointF, size: float) -> QPolygonF:
     )
 
 
-def fitting_font(text: str, width: float, largest: int = 12, smallest: int = 8) -> QFont:
-    """The largest bold font (in scene pixels) that fits ``text`` in ``width``."""
+def fitting_font(
+    text: str, width: float, largest: int = 12, smallest: int = 8, bold: bool = True
+) -> QFont:
+    """The largest font (in scene pixels) that fits ``text`` in ``width``."""
     for size in range(largest, smallest - 1, -1):
-        font = scene_font(size, bold=True)
+        font = scene_font(size, bold=bold)
         if QFontMetricsF(font).horizontalAdvance(text) <= width:
             return font
-    return scene_font(smallest, bold=True)
+    return scene_font(smallest, bold=bold)
 
 
 class MapItem(QGraphicsItem):
@@ -79,6 +83,9 @@ class MarkItem(MapItem):
     def describe(self) -> str:
         return self.tile_map.describe_mark(self.mark, self.tile)
 
+    def summary(self) -> str:
+        return self.describe()
+
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget=None) -> None:
         selected = self.tile_map.is_selected(self.mark.place_id)
         ink = ink_on(self.parentItem().fill_colour())
@@ -103,17 +110,20 @@ class TileItem(MapItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.marks = [MarkItem(mark, tile, tile_map, look, self) for mark in tile.marks]
         for index, item in enumerate(self.marks):
-            item.setPos(10 + (index % 4) * 14.5, TILE - 9 - (index // 4) * 14.5)
+            item.setPos(10 + (index % 5) * 14.5, TILE_HEIGHT - 9 - (index // 5) * 14.5)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         margin = SELECTED_OUTLINE
-        return QRectF(-margin, -margin, TILE + 2 * margin, TILE + 2 * margin)
+        return QRectF(-margin, -margin, TILE_WIDTH + 2 * margin, TILE_HEIGHT + 2 * margin)
 
     def place_id(self) -> str:
         return self.tile.place_id
 
     def describe(self) -> str:
         return self.tile_map.describe(self.tile)
+
+    def summary(self) -> str:
+        return self.tile_map.summary(self.tile)
 
     def fill_colour(self):
         step = self.tile_map.step(self.tile.place_id)
@@ -129,7 +139,7 @@ class TileItem(MapItem):
         self.update()
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget=None) -> None:
-        rect = QRectF(0, 0, TILE, TILE)
+        rect = QRectF(0, 0, TILE_WIDTH, TILE_HEIGHT)
         colour = self.fill_colour()
         painter.setPen(QPen(self.look.muted, THIN_OUTLINE))
         painter.setBrush(QBrush(colour))
@@ -141,11 +151,13 @@ class TileItem(MapItem):
         ink = ink_on(colour)
         painter.setPen(ink)
         label = self.tile_map.label(self.tile)
-        painter.setFont(fitting_font(label, TILE - 6))
-        painter.drawText(QRectF(2, 4, TILE - 4, 18), Qt.AlignmentFlag.AlignCenter, label)
-        painter.setFont(scene_font(16, bold=bool(count)))
+        painter.setFont(fitting_font(label, TILE_WIDTH - 6, largest=15))
+        painter.drawText(QRectF(2, 3, TILE_WIDTH - 4, 20), Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(scene_font(18, bold=bool(count)))
         painter.drawText(
-            QRectF(2, 22, TILE - 4, 22), Qt.AlignmentFlag.AlignCenter, str(count) if count else "–"
+            QRectF(2, 22, TILE_WIDTH - 4, 22),
+            Qt.AlignmentFlag.AlignCenter,
+            str(count) if count else "–",
         )
         self._paint_frames(painter, rect)
 
@@ -175,9 +187,9 @@ class LegendItem(MapItem):
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget=None) -> None:
         words = legend_texts()
         painter.setPen(self.look.text)
-        painter.setFont(fitting_font(words.heading, self.width, largest=12, smallest=9))
+        painter.setFont(fitting_font(words.heading, self.width, largest=14, smallest=9))
         painter.drawText(QRectF(0, 0, self.width, 16), Qt.AlignmentFlag.AlignLeft, words.heading)
-        painter.setFont(scene_font(11))
+        painter.setFont(scene_font(12))
         x = 0.0
         swatches = [(None, words.none)] + [
             (index, step.label()) for index, step in enumerate(self.tile_map.classes)
@@ -186,7 +198,7 @@ class LegendItem(MapItem):
             box = QRectF(x, 20, 34, 22)
             self._swatch(painter, box, index)
             painter.setPen(self.look.text)
-            painter.drawText(QRectF(x - 8, 44, 50, 16), Qt.AlignmentFlag.AlignHCenter, label)
+            painter.drawText(QRectF(x - 8, 44, 50, 18), Qt.AlignmentFlag.AlignHCenter, label)
             x += 50
         self._keys(painter, words)
 
@@ -210,4 +222,5 @@ class LegendItem(MapItem):
         painter.drawRect(QRectF(1, 104, 12, 12))
         painter.setPen(self.look.text)
         for y, text in ((66, words.report_mark), (84, words.gazetteer_mark), (102, words.frame)):
-            painter.drawText(QRectF(20, y, self.width - 20, 16), Qt.AlignmentFlag.AlignLeft, text)
+            painter.setFont(fitting_font(text, self.width - 20, largest=12, smallest=9, bold=False))
+            painter.drawText(QRectF(20, y, self.width - 20, 18), Qt.AlignmentFlag.AlignLeft, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +14,10 @@ from cqdesk.ui.map.export import save_map
 from cqdesk.ui.map.tile_map import TileMap
 from cqdesk.ui.map.view import MapView
 from cqdesk.ui.window.browser import Browser
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapPane", text)
 
 
 def chinese_window() -> bool:
@@ -36,6 +40,10 @@ class MapPane(QWidget):
             self,
         )
         self.tile_map.set_chinese(chinese_window())
+        self.whole = QLabel(self)
+        self.whole.setObjectName("mapWhole")
+        self.whole.setTextFormat(Qt.TextFormat.PlainText)
+        self.whole.setWordWrap(True)
         self.view = MapView(self.tile_map, self)
         self.info = QLabel(self)
         self.info.setObjectName("mapInfo")
@@ -43,11 +51,13 @@ class MapPane(QWidget):
         self.info.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.whole)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
         self.setFocusProxy(self.view)
         self.view.placeChosen.connect(browser.set_place)
         self.view.described.connect(self.info.setText)
+        self.tile_map.changed.connect(lambda: self.whole.setText(self.tile_map.municipality_line()))
         browser.queryChanged.connect(self._follow)
         self._stale = True
         self._follow(browser.query)
@@ -63,9 +73,12 @@ class MapPane(QWidget):
         selected = self.tile_map.query.place_id
         tile = self.tile_map.tile(selected) if selected else None
         if tile is not None:
-            self.info.setText(self.tile_map.describe(tile))
+            self.info.setText(self.tile_map.summary(tile))
         elif not self.info.text():
-            self.info.setText(self.tile_map.municipality_line())
+            self.info.setText(_tr("Point at a tile, or use the arrow keys, to read about it."))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(256, 160)  # no more than the source view: the splitters give the room
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -127,6 +127,20 @@ class TileMap(QObject):
         parks = [self.describe_mark(mark, tile) for mark in tile.marks]
         return "\n".join([text, *parks])
 
+    def summary(self, tile: MapTile) -> str:
+        """``describe`` in one line: the parks by name and count only (the tooltip says more)."""
+        first = self.describe(tile).split("\n")[0]
+        parks = [
+            fill(
+                _tr("%1 %2 (%3)"),
+                mark_symbol(mark),
+                self.mark_label(mark),
+                str(self.count(mark.place_id)),
+            )
+            for mark in tile.marks
+        ]
+        return fill(_tr("%1 — parks and zones: %2"), first, "; ".join(parks)) if parks else first
+
     def describe_mark(self, mark: MapMark, tile: MapTile) -> str:
         """One park or zone: its names, its count, and who says it lies in this division."""
         names = both_names(mark.name, mark.name_zh)

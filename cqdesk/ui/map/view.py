@@ -1,17 +1,21 @@
-"""The map view: a graphics scene of the tiles, the legend, a title and a line on what it shows."""
+"""The map view: a graphics scene of the tiles and the legend (and, saved, a title and a footer)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView
 
-from cqdesk.ui.map.items import PITCH, TILE, LegendItem, MarkItem, TileItem
+from cqdesk.ui.map.items import PITCH_X, PITCH_Y, TILE_WIDTH, LegendItem, MarkItem, TileItem
 from cqdesk.ui.map.look import MapLook, map_look, scene_font
 from cqdesk.ui.map.tile_map import DIRECTIONS, TileMap
 
 MARGIN = 12.0
 HEADER = 58.0  # the title and the city-as-a-whole line above the tiles
+MIN_ZOOM = 0.4  # below this the tiles' names are too small to read: scroll instead
 LEGEND_CELLS = (6, 2)  # the legend wants this many free cells (columns, rows) at the top left
 
 
@@ -37,8 +41,6 @@ class MapView(QGraphicsView):
         self.tile_map = tile_map
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # save as PNG, SVG
         self.look = map_look(self.palette())
@@ -53,7 +55,7 @@ class MapView(QGraphicsView):
         scene, look = self.scene(), self.look
         columns = max((tile.column for tile in self.tile_map.tiles), default=0) + 1
         rows = max((tile.row for tile in self.tile_map.tiles), default=0) + 1
-        width = columns * PITCH - (PITCH - TILE)
+        width = columns * PITCH_X - (PITCH_X - TILE_WIDTH)
         self.title = self._text(scene_font(16, bold=True), width)
         self.title.setPos(MARGIN, MARGIN)
         self.whole = self._text(scene_font(13), width)
@@ -61,11 +63,11 @@ class MapView(QGraphicsView):
         top = MARGIN + HEADER
         for tile in self.tile_map.tiles:
             item = TileItem(tile, self.tile_map, look)
-            item.setPos(MARGIN + tile.column * PITCH, top + tile.row * PITCH)
+            item.setPos(MARGIN + tile.column * PITCH_X, top + tile.row * PITCH_Y)
             scene.addItem(item)
             self.tiles[tile.place_id] = item
-        bottom = top + rows * PITCH
-        legend_width = LEGEND_CELLS[0] * PITCH - (PITCH - TILE)
+        bottom = top + rows * PITCH_Y
+        legend_width = LEGEND_CELLS[0] * PITCH_X - (PITCH_X - TILE_WIDTH)
         self.legend = LegendItem(self.tile_map, look, legend_width)
         if _legend_fits(self.tile_map):
             self.legend.setPos(MARGIN, top)
@@ -75,6 +77,11 @@ class MapView(QGraphicsView):
         scene.addItem(self.legend)
         self.footer = self._text(scene_font(11), width)
         self.footer.setPos(MARGIN, bottom)
+        # The title, the city line and the footer go into saved pictures; on screen the tab
+        # and the pane's own line say them, and the tiles get the room.
+        self.picture_items = (self.title, self.whole, self.footer)
+        for item in self.picture_items:
+            item.setVisible(False)
 
     def _text(self, font, width: float) -> QGraphicsTextItem:
         item = QGraphicsTextItem()
@@ -91,12 +98,39 @@ class MapView(QGraphicsView):
         for item in self.tiles.values():
             item.refresh()
         self.legend.update()
-        self._fit_scene()
+        self.setSceneRect(self._bounds([*self.tiles.values(), self.legend]))
+        self._fit()
 
-    def _fit_scene(self) -> None:
-        bounds = self.scene().itemsBoundingRect()
-        self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    @staticmethod
+    def _bounds(items) -> QRectF:
+        bounds = QRectF()
+        for item in items:
+            bounds = bounds.united(item.sceneBoundingRect())
+        return bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+    @contextmanager
+    def as_picture(self) -> Iterator[QRectF]:
+        """The scene as a saved picture: title, city line and footer shown, no keyboard frame."""
+        focused = self.focused_id
+        self.set_focused(None)
+        for item in self.picture_items:
+            item.setVisible(True)
+        try:
+            yield self._bounds([*self.tiles.values(), self.legend, *self.picture_items])
+        finally:
+            for item in self.picture_items:
+                item.setVisible(False)
+            self.set_focused(focused)
+
+    def _fit(self) -> None:
+        """Fit the tiles to the view, but never below a readable size (then it scrolls)."""
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        viewport = self.maximumViewportSize()
+        factor = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        factor = max(factor, MIN_ZOOM)
+        self.setTransform(QTransform.fromScale(factor, factor))
 
     def set_look(self, look: MapLook) -> None:
         self.look = look
@@ -106,6 +140,11 @@ class MapView(QGraphicsView):
             text.setDefaultTextColor(look.text)
         self.setBackgroundBrush(look.background)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Modest, like the source view's: the map fits whatever room the splitters give it,
+        # and must not take room from the facts table on the first start.
+        return QSize(320, 200)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.PaletteChange:
             self.set_look(map_look(self.palette()))
@@ -113,7 +152,7 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def item_at(self, position) -> TileItem | MarkItem | None:
         """The mark, else the tile, under a point of the viewport."""
@@ -125,7 +164,7 @@ class MapView(QGraphicsView):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         item = self.item_at(event.position().toPoint())
         if item is not None:
-            self.described.emit(item.describe())
+            self.described.emit(item.summary())
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -142,6 +181,7 @@ class MapView(QGraphicsView):
             target = self.tile_map.neighbour(self.focused_id, key)
             if target is not None:
                 self.set_focused(target.place_id)
+                self.ensureVisible(self.tiles[target.place_id])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focused_id:
             self.placeChosen.emit(self.focused_id)
         elif key == Qt.Key.Key_Escape and self.tile_map.query.place_id:
@@ -156,9 +196,8 @@ class MapView(QGraphicsView):
             item.update()
         self.focused_id = place_id
         if place_id in self.tiles:
-            description = self.tiles[place_id].describe()
-            self.setAccessibleDescription(description)
-            self.described.emit(description)
+            self.setAccessibleDescription(self.tiles[place_id].describe())
+            self.described.emit(self.tiles[place_id].summary())
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
