@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 # bright for dark windows: more facts is always further from the background.
 LIGHT_RAMP = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b")
 DARK_RAMP = ("#1d3b5c", "#24578a", "#2f75b5", "#4a94d4", "#7db5e8", "#b9d8f5")
+MAX_STEPS = len(LIGHT_RAMP)  # one hue per step, never two steps alike
 
 
 @dataclass(frozen=True)
@@ -24,17 +25,23 @@ class CountClass:
 
 
 def count_classes(largest: int) -> tuple[CountClass, ...]:
-    """Steps that double (1, 2–3, 4–7, …) up to ``largest``; one step per count below 4."""
+    """Steps that grow by a factor (1, 2–3, 4–7, … for 2) up to ``largest``; one per count below 4.
+
+    The factor is the smallest power of two that keeps the steps within the ramp's hues.
+    """
     if largest <= 0:
         return ()
     if largest <= 3:
         return tuple(CountClass(n, n) for n in range(1, largest + 1))
-    classes, low = [], 1
-    while low <= largest:
-        high = min(2 * low - 1, largest)
-        classes.append(CountClass(low, high))
-        low *= 2
-    return tuple(classes)
+    factor = 2
+    while True:
+        classes, low = [], 1
+        while low <= largest:
+            classes.append(CountClass(low, min(factor * low - 1, largest)))
+            low *= factor
+        if len(classes) <= MAX_STEPS:
+            return tuple(classes)
+        factor *= 2
 
 
 def class_of(count: int, classes: tuple[CountClass, ...]) -> int | None:
@@ -50,13 +57,16 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+# Which hues of the ramp a scale of few steps uses: spread out, so each step reads apart.
+_FEW_STEPS = {1: (2,), 2: (1, 4), 3: (1, 3, 5)}
+
+
 def fill(index: int, steps: int, palette: QPalette) -> QColor:
     """The fill of step ``index`` of ``steps``, spread over the ramp from its first to last hue."""
     ramp = DARK_RAMP if is_dark(palette) else LIGHT_RAMP
-    position = 0 if steps <= 1 else round(index * (len(ramp) - 1) / (steps - 1))
-    if steps <= 3:  # few steps: leave room at both ends of the ramp so each reads apart
-        position = (1, 3, 5)[index] if steps == 3 else (1, 4)[index] if steps == 2 else 2
-    return QColor(ramp[position])
+    if steps in _FEW_STEPS:
+        return QColor(ramp[_FEW_STEPS[steps][index]])
+    return QColor(ramp[round(index * (len(ramp) - 1) / (steps - 1))])
 
 
 def ink_on(background: QColor) -> QColor:
