@@ -14,10 +14,13 @@ MARK_KINDS = ("park", "bonded_zone", "base")  # the parks and zones; project sit
 
 _KIND_LIST = ", ".join(f"'{kind}'" for kind in DIVISION_KINDS)
 
-# Every place with the places inside it (itself included), through any number of levels.
-_CLOSURE = """
+_SEED_KINDS = ", ".join(f"'{kind}'" for kind in (*DIVISION_KINDS, *MARK_KINDS))
+
+# Each division, park and zone with the places inside it (itself included), at any depth.
+# Not the municipality: its subtree holds nearly every fact, and the map never shows it.
+_CLOSURE = f"""
     WITH RECURSIVE closure(ancestor, place) AS (
-        SELECT id, id FROM places
+        SELECT id, id FROM places WHERE kind IN ({_SEED_KINDS})
         UNION SELECT closure.ancestor, pp.place_id
         FROM closure JOIN place_parents pp ON pp.parent_id = closure.place)"""
 
@@ -56,18 +59,19 @@ def map_tiles(db: sqlite3.Connection) -> tuple[MapTile, ...]:
 def map_counts(db: sqlite3.Connection, query: FactQuery) -> MapCounts:
     """Facts per place subtree, and about the whole city, under every filter but the place."""
     where, params = where_clause(replace(query, place_id=None))
-    matching = f"SELECT f.id {FACTS_FROM} {where}"
+    # Without other filters every fact counts: no need to ask which facts match.
+    matching = f"AND fp.fact_id IN (SELECT f.id {FACTS_FROM} {where})" if where else ""
     places = dict(
         db.execute(
             f"{_CLOSURE} SELECT closure.ancestor, COUNT(DISTINCT fp.fact_id) "
-            "FROM closure JOIN fact_places fp ON fp.place_id = closure.place "
-            f"WHERE fp.fact_id IN ({matching}) GROUP BY closure.ancestor",
+            f"FROM closure JOIN fact_places fp ON fp.place_id = closure.place WHERE 1 {matching} "
+            "GROUP BY closure.ancestor",
             params,
         )
     )
     municipality = db.execute(
         f"{_WHOLE} SELECT COUNT(DISTINCT fp.fact_id) FROM fact_places fp "
-        f"WHERE fp.place_id IN (SELECT place FROM whole) AND fp.fact_id IN ({matching})",
+        f"WHERE fp.place_id IN (SELECT place FROM whole) {matching}",
         params,
     ).fetchone()[0]
     return MapCounts(places, municipality)

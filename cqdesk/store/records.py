@@ -246,5 +246,5 @@ class MapTile:
 class MapCounts:
     """Facts per tile and per mark under a query's other filters, and about the whole city."""
 
-    places: dict[str, int]  # a division or a park: its facts and those of the places inside it
+    places: dict[str, int]  # a division or a park or zone: its facts and those of places inside
     municipality: int  # facts about the municipality as a whole, not inside any division

@@ -12,8 +12,6 @@ from cqdesk.text.formatting import fill
 from cqdesk.text.place_names import short_name, short_name_zh
 from cqdesk.ui.map.scale import CountClass, class_of, count_classes
 
-MUNICIPALITY_ID = "chongqing"
-
 # Which way each arrow key moves: (column step, row step).
 DIRECTIONS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -62,20 +60,29 @@ class TileMap(QObject):
         self.tiles = tiles
         self._count, self._labels = count, labels
         self._by_id = {tile.place_id: tile for tile in tiles}
-        self.unfiltered = count(FactQuery())
         self.query = FactQuery()
-        self.counts = self.unfiltered
+        # Nothing is counted until the map is first shown (set_query): not at the window's start.
+        self.counts = MapCounts({}, 0)
+        self._counted: FactQuery | None = None
+        self._unfiltered: MapCounts | None = None
         self.classes: tuple[CountClass, ...] = ()
         self.chinese = False
-        self._set_classes()
 
     def set_query(self, query: FactQuery) -> None:
         """Count again when a filter other than the place changed; note the place either way."""
-        if replace(query, place_id=None) != replace(self.query, place_id=None):
-            self.counts = self._count(query)
+        others = replace(query, place_id=None)
+        if others != self._counted:
+            self.counts = self._count(others)
+            self._counted = others
             self._set_classes()
         self.query = query
         self.changed.emit()
+
+    def unfiltered(self, place_id: str) -> int:
+        """The place's count with no filter at all (counted once, when first asked)."""
+        if self._unfiltered is None:
+            self._unfiltered = self._count(FactQuery())
+        return self._unfiltered.places.get(place_id, 0)
 
     def set_chinese(self, chinese: bool) -> None:
         """Label the tiles with Chinese (True) or English short names."""
@@ -120,7 +127,7 @@ class TileMap(QObject):
         count = self.count(tile.place_id)
         if count:
             text = fill(_tr("%1: %2"), names, facts_phrase(count))
-        elif self.unfiltered.places.get(tile.place_id, 0) and self.filtered():
+        elif self.filtered() and self.unfiltered(tile.place_id):
             text = fill(_tr("%1: no facts match the other filters."), names)
         else:
             text = fill(_tr("%1: the report gives no figures for %2."), names, tile.name)
@@ -157,13 +164,12 @@ class TileMap(QObject):
     def municipality_line(self) -> str:
         """The city as a whole, stated apart from its divisions."""
         whole = self.counts.municipality
-        total = self.count(MUNICIPALITY_ID)
-        template = (
-            _tr("1 fact about Chongqing as a whole (%2 with its districts and counties)")
-            if whole == 1
-            else _tr("%1 facts about Chongqing as a whole (%2 with its districts and counties)")
+        if whole == 1:
+            return _tr("1 fact about Chongqing as a whole, not about one district or county")
+        return fill(
+            _tr("%1 facts about Chongqing as a whole, not about one district or county"),
+            str(whole),
         )
-        return fill(template, str(whole), str(total))
 
     def title(self) -> str:
         return _tr("Facts by district and county, Chongqing 2020")
