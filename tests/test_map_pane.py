@@ -81,6 +81,22 @@ def test_arrows_move_between_tiles_enter_filters_and_escape_clears(qtbot, map_ta
     qtbot.waitUntil(lambda: map_tab.browser.query.place_id is None)
 
 
+def test_space_steps_through_a_tiles_parks_and_enter_filters_by_one(qtbot, map_tab):
+    view = map_tab.map_pane.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.set_focused("banan")
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.tiles["banan"].marks[0].focused and not view.tiles["banan"].focused
+    assert "Lakeside Park" in map_tab.map_pane.info.text()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: map_tab.browser.query.place_id == "lakeside-park")
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # past the last park: back to the tile
+    assert view.tiles["banan"].focused and view.mark_index is None
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: map_tab.browser.query.place_id == "banan")
+
+
 def test_ctrl_7_brings_the_map_forward_with_the_focus(qtbot, window):
     window.actions_.focus_map.trigger()
     assert window.lower_tabs.currentWidget() is window.map_pane

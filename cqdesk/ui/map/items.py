@@ -71,6 +71,7 @@ class MarkItem(MapItem):
     def __init__(self, mark: MapMark, tile: MapTile, tile_map, look, parent) -> None:
         super().__init__(tile_map, look, parent)
         self.mark, self.tile = mark, tile
+        self.focused = False  # the keyboard's frame (Space steps through a tile's marks)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -93,6 +94,10 @@ class MarkItem(MapItem):
             painter.setPen(QPen(self.look.selection, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), MARK * 0.85, MARK * 0.85)
+        if self.focused:
+            painter.setPen(QPen(ink, 1.2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(-MARK * 0.9, -MARK * 0.9, MARK * 1.8, MARK * 1.8))
         painter.setPen(QPen(ink, 1.5))
         gazetteer = self.mark.provenance == "gazetteer"
         painter.setBrush(Qt.BrushStyle.NoBrush if gazetteer else QBrush(ink))

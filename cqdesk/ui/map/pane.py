@@ -75,7 +75,12 @@ class MapPane(QWidget):
         if tile is not None:
             self.info.setText(self.tile_map.summary(tile))
         elif not self.info.text():
-            self.info.setText(_tr("Point at a tile, or use the arrow keys, to read about it."))
+            self.info.setText(
+                _tr(
+                    "Point at a tile or move with the arrow keys to read about it; click or "
+                    "Enter filters by it, Space steps to its parks, Esc clears the place."
+                )
+            )
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(256, 160)  # no more than the source view: the splitters give the room

@@ -47,6 +47,7 @@ class MapView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.tiles: dict[str, TileItem] = {}
         self.focused_id: str | None = None
+        self.mark_index: int | None = None  # the keyboard's frame on a park of the focused tile
         self._build()
         tile_map.changed.connect(self.refresh)
         self.refresh()
@@ -111,7 +112,7 @@ class MapView(QGraphicsView):
     @contextmanager
     def as_picture(self) -> Iterator[QRectF]:
         """The scene as a saved picture: title, city line and footer shown, no keyboard frame."""
-        focused = self.focused_id
+        focused, mark_index = self.focused_id, self.mark_index
         self.set_focused(None)
         for item in self.picture_items:
             item.setVisible(True)
@@ -120,7 +121,7 @@ class MapView(QGraphicsView):
         finally:
             for item in self.picture_items:
                 item.setVisible(False)
-            self.set_focused(focused)
+            self.set_focused(focused, mark_index)
 
     def _fit(self) -> None:
         """Fit the tiles to the view, but never below a readable size (then it scrolls)."""
@@ -182,22 +183,41 @@ class MapView(QGraphicsView):
             if target is not None:
                 self.set_focused(target.place_id)
                 self.ensureVisible(self.tiles[target.place_id])
+        elif key == Qt.Key.Key_Space and self.focused_id:
+            self._next_mark()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focused_id:
-            self.placeChosen.emit(self.focused_id)
+            mark = self._focused_mark()
+            self.placeChosen.emit(mark.place_id() if mark else self.focused_id)
         elif key == Qt.Key.Key_Escape and self.tile_map.query.place_id:
             self.placeChosen.emit(None)
         else:
             super().keyPressEvent(event)
 
-    def set_focused(self, place_id: str | None) -> None:
-        """Move the keyboard's frame to a tile and say what it is."""
+    def _focused_mark(self) -> MarkItem | None:
+        tile = self.tiles.get(self.focused_id or "")
+        if tile is None or self.mark_index is None:
+            return None
+        return tile.marks[self.mark_index]
+
+    def _next_mark(self) -> None:
+        """Space: the frame steps through the tile's parks and zones, then back to the tile."""
+        marks = self.tiles[self.focused_id].marks if self.focused_id else []
+        index = 0 if self.mark_index is None else self.mark_index + 1
+        self.set_focused(self.focused_id, index if index < len(marks) else None)
+
+    def set_focused(self, place_id: str | None, mark_index: int | None = None) -> None:
+        """Move the keyboard's frame to a tile (or one of its marks) and say what it is."""
+        self.focused_id, self.mark_index = place_id, mark_index
         for item_id, item in self.tiles.items():
-            item.focused = item_id == place_id and self.hasFocus()
+            item.focused = item_id == place_id and mark_index is None and self.hasFocus()
+            for index, mark in enumerate(item.marks):
+                mark.focused = item_id == place_id and index == mark_index and self.hasFocus()
+                mark.update()
             item.update()
-        self.focused_id = place_id
-        if place_id in self.tiles:
-            self.setAccessibleDescription(self.tiles[place_id].describe())
-            self.described.emit(self.tiles[place_id].summary())
+        target = self._focused_mark() or self.tiles.get(place_id or "")
+        if target is not None:
+            self.setAccessibleDescription(target.describe())
+            self.described.emit(target.summary())
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
@@ -207,4 +227,4 @@ class MapView(QGraphicsView):
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
-        self.set_focused(self.focused_id)
+        self.set_focused(self.focused_id, self.mark_index)
