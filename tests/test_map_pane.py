@@ -107,7 +107,7 @@ def test_a_division_without_facts_says_so_and_is_drawn_neutral(qtbot, map_tab):
     tile_map = map_tab.map_pane.tile_map
     wanzhou = tile_map.tile("wanzhou")
     assert tile_map.step("wanzhou") is None
-    assert "the report gives no figures for Wanzhou District" in tile_map.describe(wanzhou)
+    assert "The report gives no figures for Wanzhou District." in tile_map.describe(wanzhou)
     item = map_tab.map_pane.view.tiles["wanzhou"]
     assert item.fill_colour() == map_tab.map_pane.view.look.empty
 
@@ -116,7 +116,7 @@ def test_other_filters_reshade_and_say_what_they_hide(qtbot, map_tab):
     tile_map = map_tab.map_pane.tile_map
     map_tab.browser.set_category("overview")
     assert tile_map.count("banan") == 0
-    assert "no facts match the other filters" in tile_map.describe(tile_map.tile("banan"))
+    assert "No facts about it match the other filters." in tile_map.describe(tile_map.tile("banan"))
     assert "Category: Overview" in tile_map.what_it_shows()
     map_tab.browser.set_category(None)
     assert tile_map.count("banan") == 3

@@ -48,7 +48,7 @@ def test_words_for_counts_parks_and_empty_tiles(qapp):
     assert "◆ Lake Park (2 facts): the report places it in Middle District" in middle
     assert "◇ Two-host zone · 两区 (1 fact): placed in Middle District by gazetteer" in middle
     assert tiles.describe(TILES[3]) == (
-        "East District: the report gives no figures for East District."
+        "East District. The report gives no figures for East District."
     )
     assert tiles.summary(TILES[2]).endswith("parks and zones: ◆ Lake Park (2); ◇ Two-host zone (1)")
     assert tiles.municipality_line() == (
@@ -60,7 +60,7 @@ def test_a_filter_that_hides_a_divisions_facts_says_so(qapp):
     tiles = tile_map(qapp, [])
     tiles.set_query(FactQuery(category_id="none"))
     assert tiles.describe(TILES[2]).startswith(
-        "Middle District · 中部区: no facts match the other filters."
+        "Middle District · 中部区. No facts about it match the other filters."
     )
     assert "Category: none" in tiles.what_it_shows()
 

@@ -128,9 +128,9 @@ class TileMap(QObject):
         if count:
             text = fill(_tr("%1: %2"), names, facts_phrase(count))
         elif self.filtered() and self.unfiltered(tile.place_id):
-            text = fill(_tr("%1: no facts match the other filters."), names)
+            text = fill(_tr("%1. No facts about it match the other filters."), names)
         else:
-            text = fill(_tr("%1: the report gives no figures for %2."), names, tile.name)
+            text = fill(_tr("%1. The report gives no figures for %2."), names, tile.name)
         parks = [self.describe_mark(mark, tile) for mark in tile.marks]
         return "\n".join([text, *parks])
 
