@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import ParamSpec, TypeVar
 
-from cqdesk.store import charts, details, facts, source, trees, views
+from cqdesk.store import charts, details, facts, map_tiles, source, trees, views
 from cqdesk.store.connection import StoreError, database_path, open_database
 from cqdesk.store.records import (
     Category,
@@ -20,6 +20,8 @@ from cqdesk.store.records import (
     FactQuery,
     FactRow,
     FactSort,
+    MapCounts,
+    MapTile,
     Place,
     Source,
     Span,
@@ -195,3 +197,16 @@ class Catalog:
     def spans(self) -> list[Span]:
         """Every quoted span of the source, in text order."""
         return source.spans(self._db)
+
+    # The tile map.
+
+    @_readable
+    def map_tiles(self) -> tuple[MapTile, ...]:
+        """The map's tiles in reading order, each with its parks and zones."""
+        return map_tiles.map_tiles(self._db)
+
+    @_readable
+    def map_counts(self, query: FactQuery) -> MapCounts:
+        """Facts per division, park and zone, and about the city as a whole, under every filter
+        of ``query`` but the place."""
+        return map_tiles.map_counts(self._db, query)

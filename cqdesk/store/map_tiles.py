@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import replace
 
 from cqdesk.store.records import FactQuery, MapCounts, MapMark, MapTile
 from cqdesk.store.sql import FACTS_FROM, where_clause
@@ -53,12 +52,15 @@ def map_tiles(db: sqlite3.Connection) -> tuple[MapTile, ...]:
         "SELECT p.id, p.name, p.name_zh, p.kind, t.grid_column, t.grid_row "
         "FROM map_tiles t JOIN places p ON p.id = t.place_id ORDER BY t.grid_row, t.grid_column"
     )
-    return tuple(MapTile(*values, marks=tuple(marks[values[0]])) for values in rows)
+    return tuple(
+        MapTile(place_id, name, name_zh, kind, column, row, tuple(marks[place_id]))
+        for place_id, name, name_zh, kind, column, row in rows
+    )
 
 
 def map_counts(db: sqlite3.Connection, query: FactQuery) -> MapCounts:
     """Facts per place subtree, and about the whole city, under every filter but the place."""
-    where, params = where_clause(replace(query, place_id=None))
+    where, params = where_clause(query.without("place_id"))
     # Without other filters every fact counts: no need to ask which facts match.
     matching = f"AND fp.fact_id IN (SELECT f.id {FACTS_FROM} {where})" if where else ""
     places = dict(

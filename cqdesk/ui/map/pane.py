@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from cqdesk.store import map_tiles
 from cqdesk.store.records import FactQuery
 from cqdesk.ui.map.export import save_map
 from cqdesk.ui.map.tile_map import TileMap
@@ -32,13 +31,8 @@ class MapPane(QWidget):
         super().__init__(parent)
         self.setObjectName("mapPane")
         self._browser = browser
-        db = browser.db
-        self.tile_map = TileMap(
-            map_tiles.map_tiles(db),
-            lambda query: map_tiles.map_counts(db, query),
-            browser.names.labels,
-            self,
-        )
+        catalog = browser.catalog
+        self.tile_map = TileMap(catalog.map_tiles(), catalog.map_counts, browser.names.labels, self)
         self.tile_map.set_chinese(chinese_window())
         self.whole = QLabel(self)
         self.whole.setObjectName("mapWhole")

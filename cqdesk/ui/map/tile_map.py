@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
@@ -70,7 +69,7 @@ class TileMap(QObject):
 
     def set_query(self, query: FactQuery) -> None:
         """Count again when a filter other than the place changed; note the place either way."""
-        others = replace(query, place_id=None)
+        others = query.without("place_id")
         if others != self._counted:
             self.counts = self._count(others)
             self._counted = others
@@ -119,7 +118,7 @@ class TileMap(QObject):
 
     def filtered(self) -> bool:
         """Whether a filter other than the place narrows the counts."""
-        return replace(self.query, place_id=None) != FactQuery()
+        return bool(self.query.without("place_id").active())
 
     def describe(self, tile: MapTile) -> str:
         """A sentence or two about a tile: both names, its count (or why none), its parks."""
@@ -176,7 +175,7 @@ class TileMap(QObject):
 
     def what_it_shows(self) -> str:
         """The line under an exported map: what the shading counts, and under which filters."""
-        labels = [label for _, label in self._labels(replace(self.query, place_id=None))]
+        labels = [label for _, label in self._labels(self.query.without("place_id"))]
         shown = _tr(
             "Shading: the number of the report's facts about each district or county and the "
             "parks inside it"

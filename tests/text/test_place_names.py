@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
 from cqdesk.text.place_names import short_name, short_name_zh
+from tests.locations import REPO
 
-GAZETTEER = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
+GAZETTEER = REPO / "resources" / "gazetteer"
 
 
 @pytest.mark.parametrize(

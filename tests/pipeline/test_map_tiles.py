@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 
 from cqdesk.pipeline import BuildError
 from tests.factories import TINY_TILES, build_tiny
+from tests.locations import REPO
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = REPO / "resources"
 NEAR = 2  # cells (Chebyshev distance) two bordering divisions may lie apart at most
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery
 from cqdesk.ui.map.items import MarkItem, TileItem
 from cqdesk.ui.map.pane import MapPane
@@ -132,7 +133,7 @@ def test_the_city_as_a_whole_is_stated_apart(qtbot, map_tab):
 
 
 def test_a_park_placed_by_the_gazetteer_says_so(real_db, qtbot):
-    pane = MapPane(Browser(real_db))
+    pane = MapPane(Browser(Catalog(real_db)))
     qtbot.addWidget(pane)
     tile_map = pane.tile_map
     jiangbei = tile_map.tile("jiangbei")
@@ -236,14 +237,14 @@ def test_the_map_tab_is_remembered_after_a_restart(qtbot, tiny_db):
     from cqdesk.settings import Settings
     from cqdesk.ui.window.main_window import MainWindow
 
-    first = MainWindow(tiny_db, Settings())
+    first = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(first)
     first.start()
     qtbot.waitUntil(lambda: first.charts.pane is not None)
     assert [first.lower_tabs.tabText(n) for n in range(3)] == ["Source", "Charts", "Map"]
     first.lower_tabs.setCurrentWidget(first.map_pane)
     first.close()
-    second = MainWindow(tiny_db, Settings())
+    second = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(second)
     second.start()
     qtbot.waitUntil(lambda: second.charts.pane is not None)

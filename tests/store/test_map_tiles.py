@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from cqdesk.store import Catalog
 from cqdesk.store.facts import count_facts
 from cqdesk.store.map_tiles import map_counts, map_tiles
 from cqdesk.store.records import FactQuery
@@ -66,3 +67,10 @@ def test_the_city_as_a_whole_counts_no_division_facts(real_db, tiny_db):
     assert 0 < real.municipality < count_facts(real_db, FactQuery(place_id="chongqing"))
     search = map_counts(real_db, FactQuery(search="zzzz-nothing"))
     assert search.municipality == 0 and search.places == {}
+
+
+def test_the_catalog_answers_for_the_map(tiny_db):
+    catalog = Catalog(tiny_db)
+    assert catalog.map_tiles() == map_tiles(tiny_db)
+    query = FactQuery(category_id="market")
+    assert catalog.map_counts(query) == map_counts(tiny_db, query)
