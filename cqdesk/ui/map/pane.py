@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -81,7 +81,12 @@ class MapPane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._stale:
+        # After the event loop turns: a tab shown for a moment while the saved one is restored
+        # (the Map tab stands at Charts' index until the charts load) counts nothing.
+        QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and self.isVisible():
             self._follow(self._browser.query)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

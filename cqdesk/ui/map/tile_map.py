@@ -182,7 +182,11 @@ class TileMap(QObject):
         )
         if labels:
             shown += fill(_tr(", under %1"), " · ".join(labels))
-        return shown + _tr(". Tiles are equal in size and placed as the divisions lie; no borders.")
+        shown += _tr(". Tiles are equal in size and placed as the divisions lie; no borders.")
+        framed = self._labels(FactQuery(place_id=self.query.place_id))
+        if framed:
+            shown += fill(_tr(" Framed: %1."), framed[0][1])
+        return shown
 
     def neighbour(self, place_id: str | None, key: Qt.Key) -> MapTile | None:
         """The nearest tile in an arrow's direction from ``place_id`` (the first tile if none)."""

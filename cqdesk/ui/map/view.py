@@ -49,6 +49,7 @@ class MapView(QGraphicsView):
         self.focused_id: str | None = None
         self.mark_index: int | None = None  # the keyboard's frame on a park of the focused tile
         self._build()
+        self.set_look(self.look)  # the texts' colours and the background, from the start
         tile_map.changed.connect(self.refresh)
         self.refresh()
 

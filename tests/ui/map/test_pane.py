@@ -144,6 +144,22 @@ def test_a_park_placed_by_the_gazetteer_says_so(real_db, qtbot):
     assert "◆" in banan and "the report places it in Banan District" in banan
 
 
+def test_a_dark_palette_gets_the_dark_ramp_and_light_words(qtbot, map_tab):
+    from PySide6.QtGui import QColor, QPalette
+
+    from cqdesk.ui.map.scale import DARK_RAMP
+
+    view = map_tab.map_pane.view
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    view.setPalette(dark)
+    qtbot.waitUntil(lambda: view.look.background.name() == "#1e1e1e")
+    assert view.legend.look.text.name() == "#eeeeee"
+    assert view.tiles["banan"].fill_colour().name() in DARK_RAMP
+    assert view.title.defaultTextColor().name() == "#eeeeee"
+
+
 def test_tiles_are_labelled_in_the_windows_language(qtbot, map_tab):
     pane = map_tab.map_pane
     pane.set_chinese(True)
@@ -180,6 +196,7 @@ def test_the_saved_svg_holds_the_title_the_legend_and_what_it_shows(qtbot, map_t
         "a park or zone placed by gazetteer knowledge",
         "thick frame: the current place filter",
         "Shading: the number of the report",
+        "Framed: Place: Banan District.",
         "Banan",
     ):
         assert text in svg, text
