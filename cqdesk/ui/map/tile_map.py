@@ -110,6 +110,10 @@ class TileMap(QObject):
             return short_name_zh(tile.name_zh)
         return short_name(tile.name)
 
+    def name(self, tile: MapTile) -> str:
+        """The division's full name in the window's language (English where no Chinese is known)."""
+        return tile.name_zh if self.chinese and tile.name_zh else tile.name
+
     def mark_label(self, mark: MapMark) -> str:
         return mark.name_zh if self.chinese and mark.name_zh else mark.name
 
@@ -129,7 +133,7 @@ class TileMap(QObject):
         elif self.filtered() and self.unfiltered(tile.place_id):
             text = fill(_tr("%1. No facts about it match the other filters."), names)
         else:
-            text = fill(_tr("%1. The report gives no figures for %2."), names, tile.name)
+            text = fill(_tr("%1. The report gives no figures for %2."), names, self.name(tile))
         parks = [self.describe_mark(mark, tile) for mark in tile.marks]
         return "\n".join([text, *parks])
 
@@ -154,10 +158,10 @@ class TileMap(QObject):
         if mark.provenance == "gazetteer":
             where = fill(
                 _tr("placed in %1 by gazetteer knowledge; the report does not say where it is"),
-                tile.name,
+                self.name(tile),
             )
         else:
-            where = fill(_tr("the report places it in %1"), tile.name)
+            where = fill(_tr("the report places it in %1"), self.name(tile))
         return fill(_tr("%1 %2 (%3): %4"), mark_symbol(mark), names, count, where)
 
     def municipality_line(self) -> str:

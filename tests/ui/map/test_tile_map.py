@@ -92,5 +92,7 @@ def test_labels_follow_the_language_and_keep_english_without_chinese(qapp):
     tiles = tile_map(qapp, [])
     tiles.set_chinese(True)
     assert [tiles.label(tile) for tile in TILES] == ["北区", "西县", "中部", "East", "南区"]
+    assert "The report gives no figures for 南区." in tiles.describe(TILES[4])
+    assert "The report gives no figures for East District." in tiles.describe(TILES[3])
     tiles.set_chinese(False)
     assert tiles.label(TILES[2]) == "Middle"
