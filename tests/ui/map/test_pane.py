@@ -266,3 +266,26 @@ def test_the_map_tab_is_remembered_after_a_restart(qtbot, tiny_db):
     second.start()
     qtbot.waitUntil(lambda: second.charts.pane is not None)
     assert second.lower_tabs.currentWidget() is second.map_pane
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        FactQuery(),
+        FactQuery(category_id="market"),
+        FactQuery(search="shops"),
+        FactQuery(entity_id="acme"),
+        FactQuery(place_id="yuzhong", category_id="market"),
+    ],
+)
+def test_the_tiles_counts_are_the_tables_counts_under_each_filter(qtbot, map_tab, query):
+    map_tab.browser.set_query(query)
+    catalog, tile_map = map_tab.browser.catalog, map_tab.map_pane.tile_map
+    for tile in tile_map.tiles:
+        for place_id in (tile.place_id, *(mark.place_id for mark in tile.marks)):
+            expected = catalog.count(query.with_filter("place_id", place_id))
+            assert tile_map.count(place_id) == expected, place_id
+    # ...and the table shows that many when the tile is clicked.
+    click(qtbot, map_tab.map_pane.view, map_tab.map_pane.view.tiles["banan"])
+    qtbot.waitUntil(lambda: map_tab.browser.query.place_id == "banan")
+    assert map_tab.fact_table.model_.rowCount() == tile_map.count("banan")
