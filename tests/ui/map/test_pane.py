@@ -203,10 +203,16 @@ def test_the_saved_svg_holds_the_title_the_legend_and_what_it_shows(qtbot, map_t
     assert not list(tmp_path.glob(".*part"))
 
 
-def test_the_saved_png_is_a_picture(qtbot, map_tab, tmp_path):
+def test_the_saved_png_is_a_picture_others_may_read(qtbot, map_tab, tmp_path):
     target = tmp_path / "map.png"
     map_tab.map_pane.export_image(str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # not the temporary file's 0600
+    target.chmod(0o640)
+    map_tab.map_pane.export_image(str(target))
+    assert target.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its permissions
 
 
 def test_a_failed_save_keeps_the_old_file(qtbot, map_tab, tmp_path, monkeypatch):
