@@ -295,3 +295,17 @@ def test_the_tiles_counts_are_the_tables_counts_under_each_filter(qtbot, map_tab
     click(qtbot, map_tab.map_pane.view, map_tab.map_pane.view.tiles["banan"])
     qtbot.waitUntil(lambda: map_tab.browser.query.place_id == "banan")
     assert map_tab.fact_table.model_.rowCount() == tile_map.count("banan")
+
+
+def test_a_language_change_to_chinese_relabels_the_tiles(qtbot, map_tab):
+    from PySide6.QtCore import QLocale
+
+    pane, before = map_tab.map_pane, QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        QApplication.sendEvent(pane, QEvent(QEvent.Type.LanguageChange))
+        assert pane.tile_map.label(pane.tile_map.tile("banan")) == "巴南"
+    finally:
+        QLocale.setDefault(before)
+        QApplication.sendEvent(pane, QEvent(QEvent.Type.LanguageChange))
+    assert pane.tile_map.label(pane.tile_map.tile("banan")) == "Banan"
