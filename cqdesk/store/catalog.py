@@ -10,12 +10,23 @@ from pathlib import Path
 from types import TracebackType
 from typing import ParamSpec, TypeVar
 
-from cqdesk.store import charts, details, facts, map_tiles, source, trees, views
+from cqdesk.store import (
+    charts,
+    details,
+    facets,
+    facts,
+    map_tiles,
+    source,
+    statistics,
+    trees,
+    views,
+)
 from cqdesk.store.connection import StoreError, database_path, open_database
 from cqdesk.store.records import (
     Category,
     Chart,
     Entity,
+    Facets,
     FactDetail,
     FactQuery,
     FactRow,
@@ -23,6 +34,7 @@ from cqdesk.store.records import (
     MapCounts,
     MapTile,
     Place,
+    SelectionStatistics,
     Source,
     Span,
 )
@@ -180,6 +192,26 @@ class Catalog:
                 if self.visible_among(query.without(*names), [fact_id]):
                     return names
         return active
+
+    # The workbench: facets and the statistics of a selection.
+
+    @_readable
+    def category_facets(self, query: FactQuery) -> Facets:
+        """Facts per category subtree under the place, search and organisation filters."""
+        return facets.category_facets(self._db, query)
+
+    @_readable
+    def place_facets(self, query: FactQuery) -> Facets:
+        """Facts per place subtree under the category, search and organisation filters."""
+        return facets.place_facets(self._db, query)
+
+    @_readable
+    def selection_statistics(
+        self, query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]
+    ) -> SelectionStatistics:
+        """Count, sum, min, max and mean per unit of the rows ``spans`` (``(first, count)``)
+        of the view ``query``/``sort``, computed in SQL."""
+        return statistics.selection_statistics(self._db, query, sort, spans)
 
     # Charts and sources.
 

@@ -248,3 +248,63 @@ class MapCounts:
 
     places: dict[str, int]  # a division or a park or zone: its facts and those of places inside
     municipality: int  # facts about the municipality as a whole, not inside any division
+
+
+@dataclass(frozen=True)
+class UnitStatistics:
+    """Count, sum, minimum, maximum and mean of the selected values in one unit.
+
+    ``total`` is None for a unit whose values do not add up (rates, ranks, ratios). The counts
+    of lower bounds, upper bounds, approximate and derived inputs say how far the figures hold.
+    """
+
+    unit: str
+    count: int
+    total: float | None
+    minimum: float
+    maximum: float
+    mean: float
+    lower_bounds: int = 0
+    upper_bounds: int = 0
+    approximate: int = 0
+    derived: int = 0
+
+    @property
+    def bound(self) -> str | None:
+        """The qualifier every figure of this unit carries: a sum (or minimum, maximum, mean) of
+        lower bounds and exact values is a lower bound; of both kinds of bound, no bound at all."""
+        if self.lower_bounds and self.upper_bounds:
+            return None
+        if self.lower_bounds:
+            return "lower_bound"
+        if self.upper_bounds:
+            return "upper_bound"
+        return None
+
+    @property
+    def mixed_bounds(self) -> bool:
+        """Lower and upper bounds together: the figures bound nothing."""
+        return bool(self.lower_bounds and self.upper_bounds)
+
+
+@dataclass(frozen=True)
+class SelectionStatistics:
+    """What the selected rows add up to, unit by unit (never one unit added to another)."""
+
+    count: int
+    without_value: int
+    derived: int
+    units: tuple[UnitStatistics, ...] = ()
+
+    @property
+    def mixed_units(self) -> bool:
+        return len(self.units) > 1
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Fact counts per tree node under the other filters: ``counts[id]`` covers the node's whole
+    subtree; ``total`` is what the other filters leave in all."""
+
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)

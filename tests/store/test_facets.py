@@ -1,0 +1,68 @@
+"""Facet counts: each tree's counts under every combination of the other filters, against the store."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+import pytest
+
+from cqdesk.store.facets import category_facets, place_facets
+from cqdesk.store.facts import count_facts
+from cqdesk.store.records import FactQuery
+
+CATEGORIES = [None, "overview", "market", "market-firms"]
+PLACES = [None, "chongqing", "banan", "lakeside-park", "wanzhou"]
+SEARCHES = ["", "sales", "Banan", "巴南", "zzz"]
+ENTITIES = [None, "acme"]
+COMBINATIONS = list(itertools.product(CATEGORIES, PLACES, SEARCHES, ENTITIES))
+
+
+def _ids(db, table: str) -> list[str]:
+    return [value for (value,) in db.execute(f"SELECT id FROM {table}")]
+
+
+@pytest.mark.parametrize(("category", "place", "search", "entity"), COMBINATIONS)
+def test_facets_match_counting_each_node_under_every_filter(
+    tiny_db, category, place, search, entity
+):
+    query = FactQuery(category, place, search, entity)
+    categories = category_facets(tiny_db, query)
+    assert categories.total == count_facts(tiny_db, replace(query, category_id=None))
+    for category_id in _ids(tiny_db, "categories"):
+        expected = count_facts(tiny_db, replace(query, category_id=category_id))
+        assert categories.counts[category_id] == expected, category_id
+    places = place_facets(tiny_db, query)
+    assert places.total == count_facts(tiny_db, replace(query, place_id=None))
+    for place_id in _ids(tiny_db, "places"):
+        expected = count_facts(tiny_db, replace(query, place_id=place_id))
+        assert places.counts.get(place_id, 0) == expected, place_id
+
+
+def test_a_place_filter_narrows_the_category_counts_not_its_own(tiny_db):
+    query = FactQuery(place_id="banan")
+    categories = category_facets(tiny_db, query)
+    assert categories.counts["overview"] == 0
+    assert categories.counts["market-firms"] == 3  # the firms, the park's shops, shops per firm
+    places = place_facets(tiny_db, query)
+    assert places.counts["yuzhong"] == 1  # the place tree still counts every other place
+
+
+def _ours(statement: str) -> bool:
+    # FTS5 runs statements of its own (its config, its index pages); count only the store's.
+    return (
+        statement.lstrip().startswith(("SELECT", "WITH")) and "search_index_fts_" not in statement
+    )
+
+
+def test_facets_cost_one_query_per_tree_not_one_per_node(tiny_db):
+    statements = []
+    tiny_db.set_trace_callback(lambda statement: _ours(statement) and statements.append(statement))
+    try:
+        category_facets(tiny_db, FactQuery(place_id="banan", search="firms"))
+        category_statements = len(statements)
+        place_facets(tiny_db, FactQuery(category_id="market", search="firms"))
+    finally:
+        tiny_db.set_trace_callback(None)
+    assert category_statements == 2  # the counts, and the tree's shape
+    assert len(statements) - category_statements == 2  # the counts, and the total
