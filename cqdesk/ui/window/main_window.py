@@ -10,6 +10,7 @@ from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery, Source
+from cqdesk.store.statistics import selection_statistics
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
@@ -30,6 +31,7 @@ from cqdesk.ui.window import about
 from cqdesk.ui.window import state as window_state
 from cqdesk.ui.window.browser import Browser
 from cqdesk.ui.window.layout import WindowLayout
+from cqdesk.ui.window.selection_summary import SelectionSummary
 from cqdesk.ui.window.status_line import StatusLine
 
 
@@ -61,6 +63,11 @@ class MainWindow(QMainWindow):
         self.charts = ChartSlot(self.browser, self.lower_tabs, source, self)
         self.status_line = StatusLine(self.statusBar())
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
+        self.selection_summary = SelectionSummary(
+            self.fact_table,
+            lambda query, sort, spans: selection_statistics(db, query, sort, spans),
+            self.status_line.show_selection,
+        )
         # An explicit minimum keeps layouts from resizing the native window's limits later.
         self.setMinimumSize(640, 420)
         self.actions_ = Actions(self)

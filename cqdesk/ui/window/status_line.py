@@ -1,8 +1,8 @@
-"""The status bar's two texts: the counts and filters, and a passing note; both elide to fit."""
+"""The status bar's texts: counts and filters, the selection's statistics, a passing note; all elide."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
@@ -23,6 +23,7 @@ class ElidedLabel(QLabel):
         self.setObjectName(name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._details = ""
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
@@ -37,8 +38,14 @@ class ElidedLabel(QLabel):
     def is_elided(self) -> bool:
         return self.shown_text() != self.text()
 
+    def set_details(self, details: str) -> None:
+        """A longer text the tooltip always shows (otherwise it shows the text when cut)."""
+        self._details = details
+        self._update_tip()
+
     def _update_tip(self) -> None:
-        self.setToolTip(literal_tooltip(self.text()) if self.is_elided() else "")
+        tip = self._details or (self.text() if self.is_elided() else "")
+        self.setToolTip(literal_tooltip(tip))
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         super().setText(text)
@@ -64,15 +71,27 @@ class StatusLine(QObject):
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
         self.counts = ElidedLabel("statusCounts")
+        self.selection = ElidedLabel("statusSelection")
+        self.selection.setAccessibleName(
+            QCoreApplication.translate("StatusLine", "Selection statistics")
+        )
         self.note = ElidedLabel("statusNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._timer = QTimer(self, singleShot=True, interval=NOTE_MS)
         self._timer.timeout.connect(self.note.clear)
         bar.addPermanentWidget(self.counts, 1)
+        bar.addPermanentWidget(self.selection, 2)
         bar.addPermanentWidget(self.note, 1)
+        self.show_selection("", "")
 
     def show_counts(self, text: str) -> None:
         self.counts.setText(text)
+
+    def show_selection(self, text: str, details: str) -> None:
+        """The statistics of the selected rows (empty when fewer than two are selected)."""
+        self.selection.setText(text)
+        self.selection.set_details(details)
+        self.selection.setVisible(bool(text))
 
     def show_note(self, text: str) -> None:
         """A passing note beside the counts (e.g. which filters a click cleared)."""
