@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from cqdesk.models.place_tree_model import count_phrase
 from cqdesk.models.tree_model import TreeModel, TreeNode
@@ -39,3 +40,11 @@ class CategoryTreeModel(TreeModel):
         for category in categories:
             root.add(_node(category))
         self.set_roots([root])
+
+    def extra_data(self, node: TreeNode, role: int):
+        # A section the other filters leave empty is greyed, still selectable.
+        if role == Qt.ItemDataRole.ForegroundRole and node.count == 0:
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return None

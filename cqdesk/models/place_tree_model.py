@@ -85,7 +85,8 @@ class PlaceTreeModel(TreeModel):
 
 
 class PlaceFilterModel(QSortFilterProxyModel):
-    """Keeps the places whose English or Chinese name contains the typed text, with their parents."""
+    """Keeps the places whose English or Chinese name contains the typed text, with their parents
+    and with every place inside them (a district's parks), so a match shows what it holds."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -93,3 +94,4 @@ class PlaceFilterModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(COL_NAME)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import escape
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from cqdesk.text.formatting import fill
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -23,6 +33,7 @@ class TreeNode:
     name: str
     count: int
     tooltip: str = ""
+    full_count: int = -1  # the count without any filter (-1: the same as ``count``)
     search_text: str = ""
     parent: TreeNode | None = None
     children: list[TreeNode] = field(default_factory=list)
@@ -32,6 +43,12 @@ class TreeNode:
         child.parent = self
         self.children.append(child)
         return child
+
+    def walk(self) -> Iterator[TreeNode]:
+        """This node and every node under it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
 
     def row(self) -> int:
         """This node's row under its parent."""
@@ -89,12 +106,37 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or None
+            return self._tooltip(node)
         if role == ID_ROLE:
             return node.item_id
         if role == SEARCH_ROLE:
             return node.search_text or node.name
         return self.extra_data(node, role)
+
+    def _tooltip(self, node: TreeNode) -> str | None:
+        if not node.tooltip or node.full_count < 0 or node.full_count == node.count:
+            return node.tooltip or None
+        return node.tooltip + f"<p>{escape(self.filtered_phrase(node.count))}</p>"
+
+    def filtered_phrase(self, count: int) -> str:
+        """How the tooltip says the count under the other filters."""
+        return fill(
+            QCoreApplication.translate("TreeModel", "%1 with the other filters on."), str(count)
+        )
+
+    def set_counts(self, counts: dict[str, int], total: int) -> None:
+        """Show counts under the other filters (facets): ``counts[id]`` for each node (none: 0),
+        ``total`` for the root whose id is "" (no filter)."""
+        for node in self._root.walk():
+            if node is self._root:
+                continue
+            new = total if node.item_id == "" else counts.get(node.item_id, 0)
+            if node.full_count < 0:
+                node.full_count = node.count
+            if new != node.count:
+                node.count = new
+                index = self.createIndex(node.row(), COL_COUNT, node)
+                self.dataChanged.emit(self.createIndex(node.row(), COL_NAME, node), index)
 
     def extra_data(self, node: TreeNode, role: int):
         """Roles a subclass adds (colours, fonts); None by default."""

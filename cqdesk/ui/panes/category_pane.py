@@ -28,3 +28,9 @@ class CategoryPane(FilterTree):
 
     def _follow(self, query: FactQuery) -> None:
         self.show_id(query.category_id or "")
+        self.show_facets(query)
+
+    def show_facets(self, query: FactQuery) -> None:
+        """Count what the place, search and organisation filters leave in each section."""
+        found = self._browser.catalog.category_facets(query)
+        self.model_.set_counts(found.counts, found.total)

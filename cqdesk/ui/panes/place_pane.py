@@ -90,3 +90,9 @@ class PlacePane(QWidget):
 
     def _follow(self, query: FactQuery) -> None:
         self.tree.show_id(query.place_id or "")
+        self.show_facets(query)
+
+    def show_facets(self, query: FactQuery) -> None:
+        """Count what the category, search and organisation filters leave at each place."""
+        found = self._browser.catalog.place_facets(query)
+        self.source_model.set_counts(found.counts, found.total)

@@ -10,7 +10,6 @@ from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery, Source
-from cqdesk.store.statistics import selection_statistics
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
@@ -65,7 +64,7 @@ class MainWindow(QMainWindow):
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
         self.selection_summary = SelectionSummary(
             self.fact_table,
-            lambda query, sort, spans: selection_statistics(db, query, sort, spans),
+            catalog.selection_statistics,
             self.status_line.show_selection,
         )
         # An explicit minimum keeps layouts from resizing the native window's limits later.

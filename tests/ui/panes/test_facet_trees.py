@@ -1,0 +1,95 @@
+"""Tree counts that follow the other filters (facets), and the place finder keeping a match's parks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cqdesk.models.category_tree_model import CategoryTreeModel
+from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
+from cqdesk.models.tree_model import COL_COUNT, ID_ROLE
+from cqdesk.store import facts, trees
+from cqdesk.store.facets import category_facets, place_facets
+from cqdesk.store.records import FactQuery
+
+
+def _count(model, item_id: str) -> str:
+    index = model.find(item_id)
+    return index.siblingAtColumn(COL_COUNT).data()
+
+
+def test_category_counts_follow_the_place_filter(qtmodeltester, tiny_db):
+    model = CategoryTreeModel()
+    model.set_categories(trees.category_tree(tiny_db), facts.total_facts(tiny_db))
+    found = category_facets(tiny_db, FactQuery(place_id="banan"))
+    model.set_counts(found.counts, found.total)
+    qtmodeltester.check(model)
+    assert [_count(model, i) for i in ("", "overview", "market", "market-firms")] == [
+        "3",
+        "0",
+        "3",
+        "3",
+    ]
+    assert model.find("overview").data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    assert "3 with the other filters on." in model.find("market").data(Qt.ItemDataRole.ToolTipRole)
+    everything = category_facets(tiny_db, FactQuery())
+    model.set_counts(everything.counts, everything.total)
+    assert _count(model, "overview") == "4"
+    assert "other filters" not in model.find("market").data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_place_counts_follow_the_category_and_search(qtmodeltester, tiny_db):
+    model = PlaceTreeModel()
+    model.set_places(trees.place_tree(tiny_db), facts.total_facts(tiny_db))
+    found = place_facets(tiny_db, FactQuery(category_id="market", search="shops"))
+    model.set_counts(found.counts, found.total)
+    qtmodeltester.check(model)
+    assert [_count(model, i) for i in ("", "chongqing", "banan", "lakeside-park", "yuzhong")] == [
+        "2",
+        "2",
+        "2",
+        "1",
+        "0",
+    ]
+
+
+def test_the_window_counts_each_tree_under_the_other_filters(qtbot, window):
+    window.browser.set_place("banan")
+    categories = window.category_pane.model_
+    qtbot.waitUntil(lambda: _count(categories, "overview") == "0")
+    assert _count(categories, "market") == "3" and _count(categories, "") == "3"
+    places = window.place_pane.source_model
+    assert _count(places, "yuzhong") == "1"  # the place filter leaves the place counts alone
+    window.browser.set_category("overview")
+    qtbot.waitUntil(lambda: _count(places, "banan") == "0")
+    assert _count(places, "chongqing") == "4"
+    window.browser.set_search("Acme")
+    qtbot.waitUntil(lambda: _count(categories, "market-projects") == "0")
+    window.clear_filters()
+    qtbot.waitUntil(lambda: _count(categories, "") == "8" and _count(places, "banan") == "3")
+
+
+def _children(proxy, parent) -> list[str]:
+    return [proxy.index(row, 0, parent).data(ID_ROLE) for row in range(proxy.rowCount(parent))]
+
+
+def test_the_place_finder_keeps_what_lies_inside_a_match(qtmodeltester, tiny_db):
+    model = PlaceTreeModel()
+    model.set_places(trees.place_tree(tiny_db), facts.total_facts(tiny_db))
+    proxy = PlaceFilterModel()
+    proxy.setSourceModel(model)
+    for text in ("Banan", "巴南"):
+        proxy.setFilterFixedString(text)
+        qtmodeltester.check(proxy)
+        chongqing = proxy.index(0, 0)
+        assert _children(proxy, chongqing) == ["banan"]
+        assert _children(proxy, proxy.index(0, 0, chongqing)) == ["lakeside-park"]
+
+
+def test_typing_banan_shows_the_district_with_its_park(qtbot, window):
+    qtbot.keyClicks(window.place_pane.box, "Banan")
+    tree = window.place_pane.tree
+    qtbot.waitUntil(lambda: tree.model().rowCount() == 1)
+    banan = tree.model().index(0, 0, tree.model().index(0, 0))
+    assert banan.data(ID_ROLE) == "banan"
+    park = tree.model().index(0, 0, banan)
+    assert park.data(ID_ROLE) == "lakeside-park" and tree.isExpanded(banan)
