@@ -48,6 +48,16 @@ def _unknown_message(unknown: list[tuple[str, str]]) -> str:
     )
 
 
+def _hidden_message(fact_id: str) -> str:
+    return fill(
+        _tr(
+            "the fact “%1” is not among the facts these filters show; leave out --fact, "
+            "or the --category, --place or --search that hides it"
+        ),
+        fact_id,
+    )
+
+
 def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
     from cqdesk.ui.window.main_window import MainWindow
 
@@ -57,7 +67,14 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
         print(f"cqdesk: {_unknown_message(unknown)}", file=sys.stderr)
         return 2
     window.resize(*SCREENSHOT_SIZE)
-    window.apply_state(args.category, args.place, args.search or "", args.fact)
+    window.apply_state(args.category, args.place, args.search or "", None)
+    wanted = window.browser.query
+    if args.fact:
+        window.browser.reveal_fact(args.fact)
+        if window.browser.query != wanted:
+            # Showing the fact would drop filters asked for: say so rather than draw another view.
+            print(f"cqdesk: {_hidden_message(args.fact)}", file=sys.stderr)
+            return 2
     window.show()
     window.charts.load()
     app.processEvents()

@@ -43,6 +43,17 @@ def test_unknown_ids_exit_2_with_a_message(qapp, tiny_db_path, tmp_path, capsys)
     assert not (tmp_path / "x.png").exists()
 
 
+def test_a_fact_the_filters_hide_is_refused_not_the_filters_dropped(
+    qapp, tiny_db_path, tmp_path, capsys
+):
+    target = tmp_path / "x.png"
+    code = app.run(_args(target, place="banan", fact="online-sales"), tiny_db_path)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "the fact “online-sales” is not among the facts these filters show" in err
+    assert not target.exists()
+
+
 @pytest.mark.parametrize("content", [None, b"not a database at all"])
 def test_a_bad_database_exits_1_with_a_message(qapp, tmp_path, capsys, content):
     path = tmp_path / "bad.db"
