@@ -40,6 +40,15 @@ class Actions(QObject):
         self.focus_source = _action(parent, _tr("&Source text"), "Ctrl+5")
         self.focus_charts = _action(parent, _tr("C&harts"), "Ctrl+6")
         self.focus_map = _action(parent, _tr("&Map"), "Ctrl+7")
+        self.back = _action(
+            parent,
+            _tr("&Back"),
+            "Alt+Left",
+            _tr("Back to the filters and fact you looked at before"),
+        )
+        self.forward = _action(parent, _tr("&Forward"), "Alt+Right", _tr("Forward again"))
+        for action in (self.back, self.forward):
+            action.setEnabled(False)  # until there is somewhere to go
         self.next_pane = _action(parent, _tr("&Next pane"), "F6")
         self.previous_pane = _action(parent, _tr("P&revious pane"), "Shift+F6")
         self._copy_actions(parent)
@@ -180,6 +189,8 @@ class Actions(QObject):
         for action in (self.find, self.filter_places, self.clear_filters):
             find_menu.addAction(action)
         view_menu = bar.addMenu(_tr("&Go"))
+        view_menu.addActions([self.back, self.forward])
+        view_menu.addSeparator()
         for action in self.pane_actions():
             view_menu.addAction(action)
         view_menu.addSeparator()

@@ -21,6 +21,7 @@ class Browser(QObject):
     currentFactChanged = Signal(object)  # str | None
     revealRequested = Signal(str)  # a pane asked to show this fact; the table selects it
     message = Signal(str)  # a passing note for the status bar
+    jumpStarted = Signal()  # a link, span or bar is about to show another fact (a history step)
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,7 @@ class Browser(QObject):
         """Select ``fact_id`` everywhere, clearing just the filters that hide it and saying so."""
         if self.catalog.row(fact_id) is None:
             return
+        self.jumpStarted.emit()
         cleared = self.catalog.filters_hiding(self.query, fact_id)
         if cleared:
             self.set_query(self.query.without(*cleared))

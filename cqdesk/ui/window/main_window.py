@@ -29,6 +29,7 @@ from cqdesk.ui.panes.source_view import SourceView
 from cqdesk.ui.window import about
 from cqdesk.ui.window import state as window_state
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.window.history import MouseNavigation, Navigator
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
 from cqdesk.ui.window.status_line import StatusLine
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         # An explicit minimum keeps layouts from resizing the native window's limits later.
         self.setMinimumSize(640, 420)
         self.actions_ = Actions(self)
+        # After the panes, so a jump reaches the table before the history records where it landed.
+        self.navigator = Navigator(self.browser, self)
+        self.mouse_navigation = MouseNavigation(self, self.navigator)
         self.menus = self.actions_.build_menus(self.menuBar())
         self._add_commands(source, store)
         self.layout_ = WindowLayout(self)
@@ -113,12 +117,19 @@ class MainWindow(QMainWindow):
         actions.clear_filters.triggered.connect(self.clear_filters)
         for action, pane in zip(actions.pane_actions(), self.panes(), strict=True):
             action.triggered.connect(lambda _checked=False, pane=pane: self._focus(pane))
+        actions.back.triggered.connect(self.navigator.go_back)
+        actions.forward.triggered.connect(self.navigator.go_forward)
+        self.navigator.changed.connect(self._update_history_actions)
         actions.next_pane.triggered.connect(lambda: self._cycle(1))
         actions.previous_pane.triggered.connect(lambda: self._cycle(-1))
         browser.currentFactChanged.connect(self.source_view.show_fact)
         self.source_view.factClicked.connect(browser.reveal_fact)
         self.fact_table.model_.modelReset.connect(self._show_status)
         browser.message.connect(self.status_line.show_note)
+
+    def _update_history_actions(self) -> None:
+        self.actions_.back.setEnabled(self.navigator.can_go_back())
+        self.actions_.forward.setEnabled(self.navigator.can_go_forward())
 
     def about_box(self):
         """The About box for this window's database (not yet shown)."""
@@ -190,6 +201,7 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             window_state.restore_layout(self, self._store)
             window_state.restore_selection(self, self._store)
+        self.navigator.restart()  # the restored view is where Back stops
         self.show()
         QTimer.singleShot(0, self._load_charts)
 
