@@ -1,6 +1,12 @@
 """Copy and export formats shared by the window and the command line (plain Python, no Qt)."""
 
-from cqdesk.export.citation import citation_html, citation_text, source_citation
+from cqdesk.export.citation import (
+    citation_html,
+    citation_text,
+    cited_fact_html,
+    cited_fact_text,
+    source_citation,
+)
 from cqdesk.export.records import json_text
 from cqdesk.export.tables import COLUMNS, csv_text, html_document, html_table, markdown, tsv
 from cqdesk.export.values import as_printed, number, plain, qualifier
@@ -12,6 +18,8 @@ __all__ = [
     "as_printed",
     "citation_html",
     "citation_text",
+    "cited_fact_html",
+    "cited_fact_text",
     "csv_text",
     "describe",
     "html_document",

@@ -98,3 +98,24 @@ def citation_html(detail: FactDetail, source: Source) -> str:
         parts.append(f"<p>Inputs:</p><ul>{items}</ul>")
     parts.append(f"<p>Source of the inputs: {source_citation_html(source)}</p>")
     return "\n".join(parts)
+
+
+def fact_reference(row: FactRow) -> str:
+    """The fact's id, so a pasted figure can be found again (``cqdesk show ID``)."""
+    return f"cqdesk fact: {row.id}"
+
+
+def cited_fact_text(detail: FactDetail, source: Source) -> str:
+    """Copy with citation: the label and figure, the quote (or derivation) and citation, the id."""
+    body = citation_text(detail, source)
+    if detail.row.kind != "derived":  # a derivation already opens with the label and figure
+        body = f"{_headline(detail.row)}\n{body}"
+    return f"{body}\n{fact_reference(detail.row)}"
+
+
+def cited_fact_html(detail: FactDetail, source: Source) -> str:
+    """``cited_fact_text`` as escaped HTML."""
+    body = citation_html(detail, source)
+    if detail.row.kind != "derived":
+        body = f"<p><b>{escape(_headline(detail.row))}</b></p>\n{body}"
+    return f"{body}\n<p>{escape(fact_reference(detail.row))}</p>"

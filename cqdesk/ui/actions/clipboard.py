@@ -9,8 +9,8 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from cqdesk.export import (
     as_printed,
-    citation_html,
-    citation_text,
+    cited_fact_html,
+    cited_fact_text,
     html_document,
     html_table,
     markdown,
@@ -62,8 +62,9 @@ def copy_as_printed(rows: list[FactRow], clipboard: QClipboard | None = None) ->
 
 
 def copy_citation(detail: FactDetail, source: Source, clipboard: QClipboard | None = None) -> None:
-    """Copy with citation: the quote and citation (or a derived fact's derivation), text and HTML."""
-    copy_text(citation_text(detail, source), citation_html(detail, source), clipboard)
+    """Copy with citation: label and figure, the quote and citation (or a derived fact's
+    derivation) and the fact's id, as text and HTML."""
+    copy_text(cited_fact_text(detail, source), cited_fact_html(detail, source), clipboard)
 
 
 def copy_markdown(rows: list[FactRow], source: Source, clipboard: QClipboard | None = None) -> None:

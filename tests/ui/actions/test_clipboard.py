@@ -145,7 +145,10 @@ def test_copy_menu_helpers(qapp, tiny_db):
     copy_as_printed(rows[1:2])
     assert clipboard.text() == "over 300 firms"
     copy_citation(fact_detail(tiny_db, "banan-firms"), source(tiny_db))
-    assert clipboard.text().startswith("\u201cOver 300 firms opened in Banan District\u201d\n")
+    assert clipboard.text().startswith(
+        "Firms opened in Banan: over 300 firms\n\u201cOver 300 firms opened in Banan District\u201d\n"
+    )
+    assert clipboard.text().endswith("\ncqdesk fact: banan-firms")
     assert "<blockquote>" in clipboard.mimeData().html()
     copy_markdown(rows, source(tiny_db))
     assert "| banan-firms | Firms opened in Banan | 300 | over | firms |" in clipboard.text()

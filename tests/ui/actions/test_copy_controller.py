@@ -148,9 +148,13 @@ def test_copy_with_citation_quotes_the_source(qtbot, window):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     mime = QApplication.clipboard().mimeData()
-    quote, citation = mime.text().split("\n")
+    figure, quote, citation, reference = mime.text().split("\n")
+    assert figure == "Firms opened in Banan: over 300 firms"  # the figure and its label
     assert quote == "“Over 300 firms opened in Banan District”"
     assert citation.startswith(CITED)
+    assert reference == "cqdesk fact: banan-firms"
+    assert "<b>Firms opened in Banan: over 300 firms</b>" in mime.html()
+    assert "cqdesk fact: banan-firms" in mime.html()
     assert "<blockquote>“Over 300 firms opened in Banan District”</blockquote>" in mime.html()
     assert note(window) == "Copied the quote of “Firms opened in Banan” with its citation."
 
@@ -164,6 +168,7 @@ def test_copy_with_citation_of_a_derived_fact_gives_formula_and_input_quotes(qtb
     assert "Formula: lakeside-shops / banan-firms" in text
     assert "- banan-firms (Firms opened in Banan: over 300 firms): “Over 300 firms" in text
     assert "Source of the inputs: " + CITED in text
+    assert text.endswith("\ncqdesk fact: shops-per-firm")
     assert "<code>lakeside-shops / banan-firms</code>" in mime.html()
     assert "(derived)" in note(window)
 
