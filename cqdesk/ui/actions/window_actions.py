@@ -54,6 +54,7 @@ class Actions(QObject):
         self._copy_actions(parent)
         self._export_actions(parent)
         self._chart_actions(parent)
+        self._print_actions(parent)
         self.shortcuts = _action(parent, _tr("&Keyboard shortcuts"), "Ctrl+/")
         self.about = _action(parent, _tr("&About cqdesk"), "F1")
 
@@ -134,6 +135,30 @@ class Actions(QObject):
         """Save the map, as the File menu and the map's own context menu list them."""
         return [self.save_map_png, self.save_map_svg]
 
+    def _print_actions(self, parent: QObject) -> None:
+        self.print_view = _action(
+            parent, _tr("&Print view…"), "Ctrl+P", _tr("Print the facts of the current view")
+        )
+        self.print_fact = _action(
+            parent,
+            _tr("Print f&act…"),
+            "Ctrl+Shift+P",
+            _tr("Print the current fact with its quote and citation"),
+        )
+        self.pdf_view = _action(
+            parent, _tr("Save view as P&DF…"), "", _tr("The facts of the current view as a PDF")
+        )
+        self.pdf_fact = _action(
+            parent,
+            _tr("Save fact as PD&F…"),
+            "",
+            _tr("The current fact with its quote and citation as a PDF"),
+        )
+
+    def print_actions(self) -> list[QAction]:
+        """Print and save as PDF: the view, then the current fact."""
+        return [self.print_view, self.print_fact, self.pdf_view, self.pdf_fact]
+
     def chart_actions(self) -> list[QAction]:
         """Save and copy the drawn chart, as the chart's own context menu lists them."""
         return [self.save_chart_png, self.save_chart_svg, self.copy_chart]
@@ -179,6 +204,8 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save_chart_png, self.save_chart_svg])
         file_menu.addActions(self.map_actions())
+        file_menu.addSeparator()
+        file_menu.addActions(self.print_actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(_tr("&Edit"))

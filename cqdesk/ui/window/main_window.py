@@ -13,6 +13,7 @@ from cqdesk.store.records import FactQuery, Source
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.printing import PrintController
 from cqdesk.ui.actions.view_export import ViewExporter
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.image_export import ChartImageExporter
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         folder = ExportFolder(store)
         self.copier = CopyController(browser, table, source, actions, self)
         self.exporter = ViewExporter(browser, table, source, actions, self, folder)
+        self.printer = PrintController(browser, table, source, actions, self, folder)
         self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
         self.map_exporter = MapImageExporter(self.map_pane, actions, browser, folder, self)
         table.set_menu_actions(actions.table_menu())

@@ -1,0 +1,152 @@
+"""Print and PDF: the current view as a table, or the current fact with its quote and citation."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from cqdesk.export.printout import fact_printout, view_printout
+from cqdesk.store import facts
+from cqdesk.store.records import Source
+from cqdesk.text.formatting import fill
+from cqdesk.ui import messages
+from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.view_export import PathChooser, ask_path
+
+# ask_printer(parent, printer) -> whether to print (the print dialog; tests answer themselves).
+PrinterChooser = Callable[[QWidget, QPrinter], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    """The standard print dialog: the person chooses a printer (or a PDF file) and pages."""
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # Qt's text layout keeps a margin of 2 cm on every side of its own.
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    printer.setCreator("cqdesk")
+    return printer
+
+
+def print_html(html: str, title: str, printer: QPrinter) -> None:
+    """Lay out ``html`` in pages and send it to ``printer``."""
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    printer.setDocName(title)
+    document.print_(printer)
+
+
+def write_pdf(html: str, title: str, path: Path) -> None:
+    """Write ``html`` as a PDF at ``path``, whole or not at all (OSError says why not)."""
+    if not path.parent.is_dir():
+        raise OSError(fill(_tr("the folder “%1” does not exist"), str(path.parent)))
+    partial = path.with_name(f".{path.name}.part")
+    printer = _printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(partial))
+    print_html(html, title, printer)
+    if not partial.is_file() or partial.stat().st_size == 0:
+        partial.unlink(missing_ok=True)
+        raise OSError(_tr("the file could not be written"))
+    os.replace(partial, path)  # an older file of that name stays whole until this moment
+
+
+class PrintController(QObject):
+    """Runs the Print and PDF actions for the current view and the current fact."""
+
+    def __init__(
+        self,
+        browser,
+        table,
+        source: Source,
+        actions,
+        parent: QWidget,
+        folder: ExportFolder | None = None,
+        choose: PathChooser = ask_path,
+        choose_printer: PrinterChooser = ask_printer,
+    ) -> None:
+        super().__init__(parent)
+        self._browser, self._table, self._source, self._window = browser, table, source, parent
+        self.folder = folder if folder is not None else ExportFolder()
+        self.choose, self.choose_printer = choose, choose_printer
+        actions.print_view.triggered.connect(lambda: self.print_(self.view_html()))
+        actions.print_fact.triggered.connect(lambda: self.print_(self.fact_html()))
+        actions.pdf_view.triggered.connect(lambda: self.save_pdf(self.view_html(), "view"))
+        actions.pdf_fact.triggered.connect(lambda: self.save_pdf(self.fact_html(), "fact"))
+        self._fact_actions = (actions.print_fact, actions.pdf_fact)
+        browser.currentFactChanged.connect(self._enable_fact_actions)
+        self._enable_fact_actions(browser.current_fact)
+
+    def _enable_fact_actions(self, fact_id: str | None) -> None:
+        for action in self._fact_actions:
+            action.setEnabled(fact_id is not None)
+
+    def _title(self) -> str:
+        return fill(_tr("cqdesk — %1"), self._source.title)
+
+    def view_html(self) -> tuple[str, str]:
+        """The current view (filters and sort as the table shows them) and its title."""
+        model, browser = self._table.model_, self._browser
+        rows = facts.fact_rows(browser.db, model.query, model.sort_order)
+        view = browser.names.status(model.query, len(rows), browser.total)
+        return view_printout(rows, self._source, self._title(), view), self._title()
+
+    def fact_html(self) -> tuple[str, str] | None:
+        """The current fact's page and title, or None when no fact is chosen."""
+        fact_id = self._browser.current_fact
+        detail = self._browser.detail(fact_id) if fact_id else None
+        if detail is None:
+            return None
+        return fact_printout(detail, self._source, self._title()), detail.row.label
+
+    def print_(self, page: tuple[str, str] | None) -> bool:
+        """Ask for a printer and print ``page``; False when cancelled or there is nothing."""
+        if page is None:
+            return False
+        printer = _printer()
+        if not self.choose_printer(self._window, printer):
+            return False
+        print_html(page[0], page[1], printer)
+        self._browser.message.emit(fill(_tr("Sent “%1” to the printer."), page[1]))
+        return True
+
+    def save_pdf(self, page: tuple[str, str] | None, what: str) -> bool:
+        """Ask for a file and write ``page`` to it as a PDF; False when cancelled or not written."""
+        if page is None:
+            return False
+        suggested = "cqdesk-view.pdf" if what == "view" else "cqdesk-fact.pdf"
+        chosen = self.choose(
+            self._window,
+            _tr("Save as PDF"),
+            str(self.folder.path() / suggested),
+            _tr("PDF files (*.pdf);;All files (*)"),
+        )
+        if not chosen:
+            return False
+        path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
+        try:
+            write_pdf(page[0], page[1], path)
+        except OSError as error:
+            messages.warn(
+                self._window,
+                _tr("PDF not saved"),
+                fill(_tr("Could not write “%1”: %2.\n\nNothing was saved."), str(path), str(error)),
+            )
+            return False
+        self.folder.remember(path)
+        self._browser.message.emit(fill(_tr("Saved “%1” as a PDF, %2"), page[1], str(path)))
+        return True
