@@ -54,6 +54,7 @@ class ChartPane(QWidget):
         self._visible_facts: set[str] | None = None
         self._drawn: Chart | None = None
         self._context_actions: list[QAction] = []
+        self._empty_message: str | None = None
         self._selector = self._make_selector()
         self._message = self._make_message()
         self._scroll = self._make_scroll()
@@ -114,6 +115,10 @@ class ChartPane(QWidget):
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         message.setWordWrap(True)
         return message
+
+    def set_empty_message(self, text: str | None) -> None:
+        """What to say when no chart is offered (None: that the category has none)."""
+        self._empty_message = text
 
     def set_charts(self, charts: list[Chart]) -> None:
         """Offer ``charts`` (a selector when several), keeping the shown chart if it is among them."""
@@ -221,7 +226,7 @@ class ChartPane(QWidget):
     def _show_row(self, row: int) -> None:
         chart = self._charts.chart(row)
         if chart is None:
-            self._show_message(tr("No charts for this category."))
+            self._show_message(self._empty_message or tr("No charts for this category."))
             return
         problem = chart_problem(chart)
         drawing = drawing_for(chart.kind)

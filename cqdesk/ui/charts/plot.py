@@ -47,6 +47,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._legend: LegendBlock | None = None
         self._legend_entries: list[tuple[BarLook, str]] = []
         self._colours: ChartColours | None = None
+        self._visible_ids: set[str] | None = None
         self._marker: QGraphicsRectItem | None = None
         self._cursor = -1
         self._axis_width = 0.0
@@ -69,6 +70,10 @@ class ChartView(pg.GraphicsLayoutWidget):
     def legend_texts(self) -> list[str]:
         """The legend's entries, in order."""
         return self._legend.texts() if self._legend is not None else []
+
+    def visible_facts(self) -> set[str] | None:
+        """The facts last given to ``set_visible`` (None: nothing greyed)."""
+        return self._visible_ids
 
     def plot_item(self) -> pg.PlotItem | None:
         """The plot holding the bars, or None when nothing is drawn."""
@@ -284,6 +289,7 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def set_visible(self, fact_ids: set[str] | None) -> None:
         """Grey the bars whose facts are not in ``fact_ids``, and say so in the legend; None: none."""
+        self._visible_ids = fact_ids
         if self._colours is None:
             return
         for item, label in zip(self._bars, self._labels, strict=True):

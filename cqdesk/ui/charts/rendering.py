@@ -61,8 +61,29 @@ def _without_focus_marker(view: ChartView) -> Iterator[None]:
             marker.setVisible(True)
 
 
+@contextmanager
+def as_published(view: ChartView) -> Iterator[None]:
+    """The chart as the report has it: the greying of bars outside the window's filters, and its
+    "Outside the current filters" legend entry, belong on the screen, not in a saved picture."""
+    visible = view.visible_facts()
+    if visible is not None:
+        view.set_visible(None)
+        view.ci.layout.activate()  # the legend may have lost a line: lay out before drawing
+    try:
+        with _without_focus_marker(view):
+            yield
+    finally:
+        if visible is not None:
+            view.set_visible(visible)
+
+
 def chart_image(view: ChartView, scale: float = 2.0) -> QImage:
     """The whole chart (title and source line included) as an image, ``scale`` times its size."""
+    with as_published(view):
+        return _chart_image(view, scale)
+
+
+def _chart_image(view: ChartView, scale: float) -> QImage:
     source = view.ci.sceneBoundingRect()
     image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32)
     # Scaled as a high-dpi screen is, so pixel-sized marks (arrows, hatching) scale too.
@@ -71,14 +92,18 @@ def chart_image(view: ChartView, scale: float = 2.0) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    with _without_focus_marker(view):
-        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     return image
 
 
 def chart_svg(view: ChartView) -> bytes:
     """The whole chart (title and source line included) as an SVG document."""
+    with as_published(view):
+        return _chart_svg(view)
+
+
+def _chart_svg(view: ChartView) -> bytes:
     # Rendered with Qt's own generator: pyqtgraph 0.14's SVG exporter fails on the closed
     # paths Qt 6.11 writes for clipped views ("... Z").
     source = view.ci.sceneBoundingRect()
@@ -93,7 +118,6 @@ def chart_svg(view: ChartView) -> bytes:
     generator.setResolution(round(view.logicalDpiX()))
     painter = QPainter(generator)
     painter.fillRect(QRectF(0, 0, source.width(), source.height()), view.backgroundBrush())
-    with _without_focus_marker(view):
-        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     return buffer.data().data()

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from cqdesk.ui.charts.pane import ChartPane
 
 
+def charts_in_view(charts: list[Chart], visible: set[str] | None) -> list[Chart]:
+    """The charts with at least one bar among the ``visible`` facts (all when None: no filter)."""
+    if visible is None:
+        return list(charts)
+    return [chart for chart in charts if any(bar.fact_id in visible for bar in chart.bars)]
+
+
 class ChartSlot(QObject):
     """Owns the chart tab: created on ``load()``; follows the category, filters and current fact."""
 
@@ -25,6 +32,7 @@ class ChartSlot(QObject):
         self._browser, self._tabs, self._source = browser, tabs, source
         self.pane: ChartPane | None = None
         self._bar_ids: list[str] = []
+        self._charts: list[Chart] = []
         self._category: object = ()
         self._context_actions: list[QAction] = []
 
@@ -58,10 +66,18 @@ class ChartSlot(QObject):
             return
         if query.category_id != self._category:
             self._category = query.category_id
-            charts = self._browser.charts_for_category()
-            self._bar_ids = [bar.fact_id for chart in charts for bar in chart.bars]
-            self.pane.set_charts(charts)
-        self.pane.set_visible_facts(self._browser.visible_among(self._bar_ids))
+            self._charts = self._browser.charts_for_category()
+            self._bar_ids = [bar.fact_id for chart in self._charts for bar in chart.bars]
+        visible = self._browser.visible_among(self._bar_ids)
+        offered = charts_in_view(self._charts, visible)
+        empty = None
+        if self._charts and not offered:
+            empty = QCoreApplication.translate(
+                "ChartPane", "No chart of this category has facts among those the filters show."
+            )
+        self.pane.set_empty_message(empty)
+        self.pane.set_charts(offered)
+        self.pane.set_visible_facts(visible)
         self.chartChanged.emit()
 
     def _follow_fact(self, fact_id: str | None) -> None:
