@@ -77,3 +77,18 @@ def test_the_detail_pane_marks_the_value_readably(qtbot, tiny_db, pal):
     quote = pane.document().find("“Over").selectionEnd()
     fmt = pane.document().find("300", quote).charFormat()
     assert contrast(fmt.foreground().color(), fmt.background().color()) >= MIN_CONTRAST
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "printed", "unit"),
+    [
+        ("online-sales-growth", "12.5%", "%"),
+        ("online-sales", "10.5 billion yuan", "CNY"),
+        ("banan-firms", "over 300 firms", "firms"),
+    ],
+)
+def test_the_detail_heading_writes_the_unit_once(qtbot, window, fact_id, printed, unit):
+    window.fact_table.select_fact(fact_id)
+    text = window.detail_pane.toPlainText()
+    assert printed in text
+    assert f"{printed} {unit}" not in text and f"{printed}\xa0\xa0{unit}" not in text

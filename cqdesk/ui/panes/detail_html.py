@@ -7,7 +7,7 @@ from urllib.parse import quote as url_quote
 
 from PySide6.QtCore import QCoreApplication
 
-from cqdesk.export import source_citation
+from cqdesk.export import as_printed, source_citation
 from cqdesk.models.place_tree_model import place_title
 from cqdesk.store.records import FactDetail, FactRow, Source
 from cqdesk.style.fact_styles import DERIVED, kind_explanation
@@ -55,15 +55,15 @@ def _quote(detail: FactDetail, colours: Highlights) -> str:
 
 
 def _heading(row: FactRow) -> str:
-    value = row.value_display or ""
+    # As printed, the unit written once: "13.05%", "about USD 21 billion", "over 650,000 merchants".
+    value = as_printed(row)
     parts = [
         f"<p style='color:gray'>{escape(kind_explanation(row.kind))}</p>",
         f"<h3>{escape(row.label)}</h3>",
     ]
     if value:
         parts.append(
-            f"<p><span style='font-size:x-large; font-weight:bold'>{escape(value)}</span>"
-            f"{'&nbsp;&nbsp;' + escape(row.unit) if row.unit else ''}</p>"
+            f"<p><span style='font-size:x-large; font-weight:bold'>{escape(value)}</span></p>"
         )
     return "".join(parts)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
 
 from cqdesk.models.fact_table_model import (
@@ -113,6 +113,20 @@ class FactTable(QTableView):
         )
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def selectionCommand(self, index: QModelIndex, event=None):  # noqa: N802 - Qt override
+        # Qt reads Ctrl as "move without selecting", so Ctrl+Home and Ctrl+End would leave the
+        # old selection behind the new current row and a copy would copy that: select the row.
+        if (
+            isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            return (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+        return super().selectionCommand(index, event)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._browser.set_current_fact(current.data(FACT_ID_ROLE) if current.isValid() else None)

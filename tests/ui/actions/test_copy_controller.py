@@ -278,3 +278,17 @@ def test_a_right_click_on_the_detail_pane_opens_its_copy_menu(qtbot, window, mon
         QPoint(20, 20),
     )
     assert "Copy with c&itation" in seen
+
+
+def test_ctrl_home_and_ctrl_end_select_the_row_so_a_copy_copies_it(qtbot, window):
+    table = window.fact_table
+    table.select_fact("banan-firms")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    first = table.model_.index(0, COL_LABEL).data()
+    assert table.selection_spans() == [(0, 1)]
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert first in QApplication.clipboard().text()
+    assert "Firms opened in Banan" not in QApplication.clipboard().text()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert table.selection_spans() == [(table.model_.rowCount() - 1, 1)]
