@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenuBar, QMessageBox, QWidget
 
 from cqdesk import __version__
 from cqdesk.export import source_citation
@@ -44,16 +46,38 @@ def _counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def shortcut_lines(bar: QMenuBar) -> list[str]:
-    """One line per menu action that has a shortcut: "Menu › Action: keys"."""
-    lines = []
+def shortcut_groups(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each menu with a shortcut, and its actions' (name, keys) in menu order."""
+    groups = []
     for menu_action in bar.actions():
         menu = menu_action.menu()
-        for action in menu.actions() if menu else []:
-            if not action.isSeparator() and not action.shortcut().isEmpty():
-                title = f"{_plain(menu_action)} › {_plain(action)}"
-                lines.append(f"{title}: {action.shortcut().toString()}")
-    return lines
+        keyed = [
+            (_plain(action), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            for action in (menu.actions() if menu else [])
+            if not action.isSeparator() and not action.shortcut().isEmpty()
+        ]
+        if keyed:
+            groups.append((_plain(menu_action), keyed))
+    return groups
+
+
+def shortcut_lines(bar: QMenuBar) -> list[str]:
+    """One line per menu action that has a shortcut: "Menu › Action: keys"."""
+    return [
+        f"{menu} › {name}: {keys}" for menu, keyed in shortcut_groups(bar) for name, keys in keyed
+    ]
+
+
+def shortcuts_html(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    """The shortcuts as one table: a heading row per menu, then action and keys, aligned."""
+    rows = []
+    for menu, keyed in groups:
+        rows.append(f"<tr><td colspan='2' style='padding-top:8px'><b>{escape(menu)}</b></td></tr>")
+        rows.extend(
+            f"<tr><td style='padding-right:24px'>{escape(name)}</td><td>{escape(keys)}</td></tr>"
+            for name, keys in keyed
+        )
+    return f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
 
 
 def _plain(action: QAction) -> str:
@@ -69,11 +93,42 @@ def _box(parent: QWidget, title: str, text: str) -> QMessageBox:
     return box
 
 
+def web_link(url: str) -> str | None:
+    """An escaped link to ``url`` when it is a plain web address (http or https), else None."""
+    parsed = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if not parsed.isValid() or parsed.scheme() not in ("http", "https") or not parsed.host():
+        return None
+    href = escape(parsed.toString(QUrl.ComponentFormattingOption.FullyEncoded), quote=True)
+    return f'<a href="{href}">{escape(url)}</a>'
+
+
+def about_html(text: str, url: str) -> str:
+    """The About text as escaped rich text, the source's web address a link (and nothing else)."""
+    link = web_link(url)
+    lines = []
+    for line in text.split("\n"):
+        escaped = escape(line)
+        if link is not None and url and url in line:
+            escaped = escaped.replace(escape(url), link)
+        lines.append(escaped)
+    return "<br>".join(lines)
+
+
 def about_box(parent: QWidget, source: Source, counts: dict[str, int], path: str) -> QMessageBox:
-    """The About box (not yet shown)."""
-    return _box(parent, _tr("About cqdesk"), about_text(source, counts, path))
+    """The About box (not yet shown); its link to the source opens in the web browser."""
+    box = _box(
+        parent, _tr("About cqdesk"), about_html(about_text(source, counts, path), source.url)
+    )
+    box.setTextFormat(Qt.TextFormat.RichText)  # every piece of data escaped by about_html
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        label.setOpenExternalLinks(True)
+    return box
 
 
 def shortcuts_box(parent: QWidget, bar: QMenuBar) -> QMessageBox:
-    """The list of keyboard shortcuts (not yet shown)."""
-    return _box(parent, _tr("Keyboard shortcuts"), "\n".join(shortcut_lines(bar)))
+    """The keyboard shortcuts, grouped by menu in an aligned table (not yet shown)."""
+    box = _box(parent, _tr("Keyboard shortcuts"), shortcuts_html(shortcut_groups(bar)))
+    box.setTextFormat(Qt.TextFormat.RichText)  # the table; every name in it escaped
+    return box

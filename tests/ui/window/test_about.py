@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from cqdesk import __version__
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
+from cqdesk.store.source import source
+from cqdesk.ui.window import about
 from cqdesk.ui.window.about import shortcut_lines
 from cqdesk.ui.window.main_window import MainWindow
 
@@ -26,8 +31,17 @@ def test_about_names_version_counts_file_and_source(window, tiny_db_path):
     assert "5 reported facts, 1 statement, 2 derived facts" in text
     assert str(tiny_db_path) in text
     assert "Statement by Test Commission" in text and "Test Press" in text
-    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert '<a href="https://example.org/tiny">https://example.org/tiny</a>' in text
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label.openExternalLinks()
     assert window.actions_.about.shortcut().toString() == "F1"
+
+
+def test_about_text_from_the_data_is_never_html_nor_a_link(window, tiny_db):
+    odd = replace(source(tiny_db), title="<b>Bold</b> & co", url="javascript:alert(1)")
+    html = about.about_html(about.about_text(odd, {}, "x.db"), odd.url)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in html and "<b>" not in html
+    assert "<a " not in html  # only a web address becomes a link
 
 
 def test_shortcut_list_holds_every_shortcut_in_the_menus(window):
@@ -37,3 +51,15 @@ def test_shortcut_list_holds_every_shortcut_in_the_menus(window):
     assert "Help › About cqdesk: F1" in lines
     keys = [line.rsplit(": ", 1)[1] for line in lines]
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
+
+
+def test_the_shortcuts_are_a_table_grouped_by_menu(window):
+    box = about.shortcuts_box(window, window.menuBar())
+    assert box.textFormat() == Qt.TextFormat.RichText
+    groups = dict(about.shortcut_groups(window.menuBar()))
+    assert list(groups) == ["File", "Edit", "Find", "Go", "Help"]
+    assert ("Back", "Alt+Left") in groups["Go"]
+    assert ("Print view…", "Ctrl+P") in groups["File"]
+    html = box.text()
+    assert html.count("<tr>") == len(groups) + sum(len(keyed) for keyed in groups.values())
+    assert "<td colspan='2' style='padding-top:8px'><b>Edit</b></td>" in html
