@@ -10,7 +10,6 @@ from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery, Source
-from cqdesk.text.formatting import fill
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.printing import PrintController
@@ -49,7 +48,8 @@ class MainWindow(QMainWindow):
         self._store = store
         self.browser = Browser(catalog, self)
         self.source = source = catalog.source()
-        self.setWindowTitle(fill(_tr("cqdesk — %1"), source.title))
+        # Qt appends the application's display name ("… — cqdesk"): the title must not say it too.
+        self.setWindowTitle(source.title)
         self.category_pane = CategoryPane(self.browser)
         self.place_pane = PlacePane(self.browser)
         self.search_box = SearchBox(self.browser)

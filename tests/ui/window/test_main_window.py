@@ -317,3 +317,8 @@ def test_typing_in_the_place_finder_changes_no_filter(qtbot, window):
     window.browser.clear_filters()
     window.place_pane.box.setText("b")
     assert window.browser.query.place_id is None
+
+
+def test_the_window_title_names_the_source_and_leaves_cqdesk_to_qt(window):
+    # The application's display name ("cqdesk") is appended by Qt to every window title.
+    assert window.windowTitle() == "Tiny report"
