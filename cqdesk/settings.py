@@ -25,6 +25,8 @@ RESTORE_SELECTION = Key("preferences/restore_selection", bool, True)
 
 # Window state: how the window looked and what was selected when it closed.
 GEOMETRY = Key("window/geometry", QByteArray, QByteArray())
+# The screen's scale factor when the geometry was saved: at another scale the old size is wrong.
+SCALE = Key("window/scale", float, 0.0)
 MAIN_SPLITTER = Key("window/main_splitter", QByteArray, QByteArray())
 FILTER_SPLITTER = Key("window/filter_splitter", QByteArray, QByteArray())
 CENTER_SPLITTER = Key("window/center_splitter", QByteArray, QByteArray())
@@ -39,6 +41,7 @@ EXPORT_FOLDER = Key("files/export_folder", str, "")  # where the last export or 
 ALL_KEYS = (
     RESTORE_SELECTION,
     GEOMETRY,
+    SCALE,
     MAIN_SPLITTER,
     FILTER_SPLITTER,
     CENTER_SPLITTER,

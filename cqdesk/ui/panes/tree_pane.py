@@ -25,6 +25,8 @@ class FilterTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(False)
+        # A park sits two levels deep: a narrower step leaves its long name more room.
+        self.setIndentation(min(self.indentation(), 14))
         self._quiet = False
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt override
@@ -34,6 +36,15 @@ class FilterTree(QTreeView):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def content_height(self) -> int:
+        """The height that shows every row now visible (expanded), header and frame included."""
+        rows, index = 0, self.model().index(0, COL_NAME) if self.model() else QModelIndex()
+        while index.isValid():
+            rows += 1
+            index = self.indexBelow(index)
+        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height())
+        return self.header().sizeHint().height() + rows * row_height + 2 * self.frameWidth() + 4
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():

@@ -13,6 +13,7 @@ TABLE_MIN_HEIGHT = 120
 SEARCH_MIN_WIDTH = 240
 # First-start width of the filter column: a fifth of the window, within these bounds.
 FILTER_SHARE, FILTER_WIDTHS = 0.2, (200, 300)
+CATEGORY_MAX_SHARE = 0.5  # of the filter column's height, on the first start
 
 
 def filter_width(window_width: int) -> int:
@@ -55,6 +56,7 @@ class WindowLayout(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.first_start = True
+        self._category_pane = window.category_pane
         self.filter_splitter = splitter(
             Qt.Orientation.Vertical,
             "filterSplitter",
@@ -105,7 +107,17 @@ class WindowLayout(QObject):
             width = self.main_splitter.width()
             left = filter_width(width)
             self.main_splitter.setSizes([left, width - left])
+            self._fit_category_pane()
         return False
+
+    def _fit_category_pane(self) -> None:
+        """The category pane as tall as its sections (at most half the column): the place tree,
+        with its many districts and parks, gets the rest rather than the category pane's blank."""
+        column = self.filter_splitter.height()
+        if column <= 0:
+            return
+        top = min(self._category_pane.content_height(), int(column * CATEGORY_MAX_SHARE))
+        self.filter_splitter.setSizes([top, column - top])
 
     def splitters(self) -> list[QSplitter]:
         """main, filter, center, lower: the order of ``MainWindow.splitter_keys``."""

@@ -23,11 +23,30 @@ def first_geometry(available: QRect) -> QRect:
     return rect
 
 
+def _scale(window: QMainWindow) -> float:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.devicePixelRatio()
+
+
+def _fits(window: QMainWindow) -> bool:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().contains(window.frameGeometry()) or window.isMaximized()
+
+
+def restore_geometry(window: QMainWindow, store: Settings) -> None:
+    """The saved window size and place, unless the screen's scale factor has changed since or the
+    saved rectangle no longer fits the screen: then a first-start size for this screen."""
+    saved_scale = store.get(settings.SCALE)
+    same_scale = not saved_scale or abs(saved_scale - _scale(window)) < 0.01
+    if same_scale and window.restoreGeometry(store.get(settings.GEOMETRY)) and _fits(window):
+        return
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.setGeometry(first_geometry(screen.availableGeometry()))
+
+
 def restore_layout(window: QMainWindow, store: Settings) -> None:
     """Geometry, splitters, columns and the lower tab, as they were (first-start sizes otherwise)."""
-    if not window.restoreGeometry(store.get(settings.GEOMETRY)):
-        screen = QGuiApplication.primaryScreen()
-        window.setGeometry(first_geometry(screen.availableGeometry()))
+    restore_geometry(window, store)
     for splitter, key in window.splitter_keys():
         window.layout_.restore_splitter(splitter, store.get(key))
     window.fact_table.restore_header(store.get(settings.TABLE_HEADER))
@@ -42,6 +61,7 @@ def restore_lower_tab(window: QMainWindow, store: Settings) -> None:
 def save_state(window: QMainWindow, store: Settings) -> None:
     """Everything restore_layout and restore_selection read back."""
     store.set(settings.GEOMETRY, window.saveGeometry())
+    store.set(settings.SCALE, _scale(window))
     for splitter, key in window.splitter_keys():
         store.set(key, splitter.saveState())
     store.set(settings.TABLE_HEADER, window.fact_table.horizontalHeader().saveState())

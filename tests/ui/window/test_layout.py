@@ -89,3 +89,48 @@ def test_a_long_note_is_cut_with_the_whole_text_in_its_tooltip(qtbot, tiny_db):
 def test_first_start_gives_the_filter_column_a_share_of_the_window(qtbot, tiny_db):
     win = shown(qtbot, tiny_db, 1366, 768)
     assert abs(win.main_splitter.sizes()[0] - 273) <= 2  # a fifth of the window
+
+
+def _saved_window(qtbot, tiny_db, store: Settings) -> None:
+    from cqdesk.ui.window import state
+
+    first = shown(qtbot, tiny_db, 640, 450)
+    state.save_state(first, store)
+    first.close()
+
+
+def test_a_restored_window_keeps_its_size_at_the_same_scale(qtbot, tiny_db):
+    from cqdesk.ui.window import state
+
+    store = Settings()
+    _saved_window(qtbot, tiny_db, store)
+    again = MainWindow(tiny_db, store)
+    qtbot.addWidget(again)
+    state.restore_geometry(again, store)
+    assert (again.width(), again.height()) == (640, 450)
+
+
+def test_a_restored_window_at_a_new_scale_factor_gets_a_size_for_this_screen(qtbot, tiny_db):
+    from PySide6.QtGui import QGuiApplication
+
+    from cqdesk import settings
+    from cqdesk.ui.window import state
+
+    store = Settings()
+    _saved_window(qtbot, tiny_db, store)
+    store.set(settings.SCALE, 2.0)  # saved on a screen scaled twice as much
+    again = MainWindow(tiny_db, store)
+    qtbot.addWidget(again)
+    state.restore_geometry(again, store)
+    expected = state.first_geometry(QGuiApplication.primaryScreen().availableGeometry())
+    assert again.geometry().size() == expected.size()
+
+
+def test_first_start_fits_the_category_pane_and_gives_the_places_the_rest(qtbot, tiny_db):
+    win = shown(qtbot, tiny_db, 1366, 768)
+    categories, places = win.layout_.filter_splitter.sizes()
+    tree = win.category_pane
+    assert categories <= max(tree.content_height(), tree.minimumSizeHint().height()) + 2
+    assert places > categories
+    last = tree.visualRect(tree.model_.find("market"))
+    assert last.bottom() <= tree.viewport().height()  # every section still in view
