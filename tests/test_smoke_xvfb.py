@@ -73,7 +73,10 @@ def test_real_window_search_and_clean_close(xvfb, real_db_path):
     )
     try:
         found = _until(
-            lambda: _xdotool(xvfb, "search", "--onlyvisible", "--name", "cqdesk").stdout.split(), 60
+            # By its class (the application's name): the title names the source, and Qt adds
+            # " — cqdesk" only to _NET_WM_NAME, which xdotool's --name does not read.
+            lambda: _xdotool(xvfb, "search", "--onlyvisible", "--class", "cqdesk").stdout.split(),
+            60,
         )
         assert found, "the cqdesk window did not appear"
         window = found[0]

@@ -90,6 +90,6 @@ class FilterNames:
             "category_id": _tr("the category filter"),
         }
         return fill(
-            _tr("Cleared %1 to show the chosen fact."),
+            _tr("Cleared %1 to show the chosen fact; Back (Alt+Left) brings the filters back."),
             _tr(" and ").join(names[name] for name in cleared),
         )

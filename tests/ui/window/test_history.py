@@ -40,6 +40,9 @@ def test_following_an_input_link_keeps_a_way_back_to_the_filters(qtbot, window):
     qtbot.waitUntil(lambda: browser.current_fact == "online-sales-2019")
     window.detail_pane.anchorClicked.emit(QUrl("fact:online-sales"))  # the input's link
     assert _at(window) == (FactQuery(), "online-sales")  # the search hid it, so it went
+    assert window.note_label.text() == (
+        "Cleared the search to show the chosen fact; Back (Alt+Left) brings the filters back."
+    )
     window.fact_table.setFocus()
     qtbot.keyClick(window.fact_table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert _at(window) == (FactQuery(search="2019"), "online-sales-2019")
