@@ -22,22 +22,40 @@ def _spans_json(spans: list[tuple[int, int]]) -> str:
     return json.dumps([[first, first + count - 1] for first, count in spans if count > 0])
 
 
-_STATISTICS_SQL = """
-WITH numbered AS (
-    SELECT f.value AS value, f.unit AS unit, f.qualifier AS qualifier, f.kind AS kind,
-           ROW_NUMBER() OVER ({order}) - 1 AS n
-    {facts_from} {where}),
-spans(first, last) AS (
-    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)),
-chosen AS (
-    SELECT * FROM numbered WHERE EXISTS (
-        SELECT 1 FROM spans WHERE numbered.n BETWEEN spans.first AND spans.last))
+_AGGREGATES = """
 SELECT CASE WHEN value IS NULL THEN NULL ELSE COALESCE(unit, '') END AS unit_group,
        COUNT(*), SUM(value), MIN(value), MAX(value), AVG(value),
        SUM(qualifier = 'lower_bound'), SUM(qualifier = 'upper_bound'),
        SUM(qualifier = 'approximate'), SUM(kind = 'derived')
-FROM chosen GROUP BY unit_group ORDER BY COUNT(*) DESC, unit_group
+FROM ({chosen}) GROUP BY unit_group ORDER BY COUNT(*) DESC, unit_group
 """
+_COLUMNS = "f.value AS value, f.unit AS unit, f.qualifier AS qualifier, f.kind AS kind"
+# Up to this many spans, each is read as a page of the view (LIMIT/OFFSET on the sort's index:
+# a few rows cost a few rows); past it, the view is numbered once and the spans picked out.
+MAX_PAGED_SPANS = 32
+
+
+def _paged(query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]) -> tuple[str, list]:
+    where, params = where_clause(query)
+    page = (
+        f"SELECT * FROM (SELECT {_COLUMNS} {FACTS_FROM} {where} "
+        f"{order_clause(sort.key, sort.descending)} LIMIT ? OFFSET ?)"
+    )
+    values: list = []
+    for first, count in spans:
+        values += [*params, count, first]
+    return " UNION ALL ".join([page] * len(spans)), values
+
+
+def _numbered(query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]) -> tuple[str, list]:
+    where, params = where_clause(query)
+    sql = (
+        f"SELECT * FROM (SELECT {_COLUMNS}, ROW_NUMBER() OVER "
+        f"({order_clause(sort.key, sort.descending)}) - 1 AS n {FACTS_FROM} {where}) AS numbered "
+        "WHERE EXISTS (SELECT 1 FROM json_each(?) AS span WHERE numbered.n BETWEEN "
+        "json_extract(span.value, '$[0]') AND json_extract(span.value, '$[1]'))"
+    )
+    return sql, [*params, _spans_json(spans)]
 
 
 def selection_statistics(
@@ -46,15 +64,16 @@ def selection_statistics(
     sort: FactSort,
     spans: list[tuple[int, int]],
 ) -> SelectionStatistics:
-    """Statistics of the rows ``spans`` (``(first row, count)`` pairs) of the view ``query`` in
-    ``sort`` order: one SQL statement, however many rows are selected."""
-    where, params = where_clause(query)
-    sql = _STATISTICS_SQL.format(
-        order=order_clause(sort.key, sort.descending), facts_from=FACTS_FROM, where=where
-    )
+    """Statistics of the rows ``spans`` (disjoint ``(first row, count)`` pairs, as a selection
+    gives them) of the view ``query`` in ``sort`` order: one SQL statement, however many rows."""
+    spans = [(first, count) for first, count in spans if count > 0]
+    if not spans:
+        return SelectionStatistics(0, 0, 0)
+    choose = _paged if len(spans) <= MAX_PAGED_SPANS else _numbered
+    chosen, params = choose(query, sort, spans)
     units, count, without_value, derived = [], 0, 0, 0
     for unit, n, total, low, high, mean, lower, upper, approximate, derived_n in db.execute(
-        sql, [*params, _spans_json(spans)]
+        _AGGREGATES.format(chosen=chosen), params
     ):
         count += n
         derived += derived_n or 0

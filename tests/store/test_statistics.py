@@ -104,3 +104,18 @@ def test_a_large_selection_is_one_sql_statement(tiny_db_path, tmp_path):
 def test_which_units_add_up():
     assert is_additive("CNY") and is_additive("people") and is_additive("tons")
     assert not any(is_additive(unit) for unit in ("%", "pp", "rank", "CNY/USD", "shops per firm"))
+
+
+def test_many_spans_are_numbered_once_and_agree_with_few(tiny_db):
+    from cqdesk.store import statistics
+
+    query, sort = FactQuery(), FactSort("label")
+    spans = [(row, 1) for row in range(0, 8, 2)]
+    paged = selection_statistics(tiny_db, query, sort, spans)
+    limit = statistics.MAX_PAGED_SPANS
+    try:
+        statistics.MAX_PAGED_SPANS = 1
+        numbered = selection_statistics(tiny_db, query, sort, spans)
+    finally:
+        statistics.MAX_PAGED_SPANS = limit
+    assert numbered == paged and paged.count == 4

@@ -18,6 +18,7 @@ class CategoryPane(FilterTree):
             "categoryTree", QCoreApplication.translate("CategoryPane", "Categories"), parent
         )
         self._browser = browser
+        self._counted_under = FactQuery()  # the other filters the counts shown follow
         self.model_ = CategoryTreeModel(self)
         self.model_.set_categories(browser.catalog.categories(), browser.total)
         self.setModel(self.model_)
@@ -32,5 +33,9 @@ class CategoryPane(FilterTree):
 
     def show_facets(self, query: FactQuery) -> None:
         """Count what the place, search and organisation filters leave in each section."""
+        others = query.without("category_id")
+        if others == self._counted_under:
+            return  # this tree's own filter changed: its counts stay as they are
+        self._counted_under = others
         found = self._browser.catalog.category_facets(query)
         self.model_.set_counts(found.counts, found.total)

@@ -43,6 +43,7 @@ class PlacePane(QWidget):
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self._browser = browser
+        self._counted_under = FactQuery()  # the other filters the counts shown follow
         self.box = PlaceFilterBox(self)
         self.tree = FilterTree("placeTree", _tr("Places"), self)
         self.box.tree = self.tree
@@ -94,5 +95,9 @@ class PlacePane(QWidget):
 
     def show_facets(self, query: FactQuery) -> None:
         """Count what the category, search and organisation filters leave at each place."""
+        others = query.without("place_id")
+        if others == self._counted_under:
+            return  # this tree's own filter changed: its counts stay as they are
+        self._counted_under = others
         found = self._browser.catalog.place_facets(query)
         self.source_model.set_counts(found.counts, found.total)

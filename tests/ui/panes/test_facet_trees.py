@@ -93,3 +93,16 @@ def test_typing_banan_shows_the_district_with_its_park(qtbot, window):
     assert banan.data(ID_ROLE) == "banan"
     park = tree.model().index(0, 0, banan)
     assert park.data(ID_ROLE) == "lakeside-park" and tree.isExpanded(banan)
+
+
+def test_a_trees_own_filter_does_not_recount_it(qtbot, window, monkeypatch):
+    from cqdesk.store import facets
+
+    calls = []
+    real = facets.place_facets
+    monkeypatch.setattr(facets, "place_facets", lambda db, q: calls.append(q) or real(db, q))
+    window.browser.set_place("banan")
+    window.browser.set_place("yuzhong")
+    assert calls == []  # the place tree's counts follow only the other filters
+    window.browser.set_category("overview")
+    assert len(calls) == 1
