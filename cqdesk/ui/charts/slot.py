@@ -73,7 +73,10 @@ class ChartSlot(QObject):
         empty = None
         if self._charts and not offered:
             empty = QCoreApplication.translate(
-                "ChartPane", "No chart of this category has facts among those the filters show."
+                "ChartPane",
+                "No chart of this category has facts among those the filters show."
+                if query.category_id
+                else "No chart has facts among those the filters show.",
             )
         self.pane.set_empty_message(empty)
         self.pane.set_charts(offered)
