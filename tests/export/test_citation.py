@@ -91,3 +91,18 @@ def test_derived_fact_html_is_marked_and_escaped(tiny_db):
     assert "<img src=x> & more" in text
     assert "lakeside-shops / banan-firms" in text
     assert "over 300 firms" in text
+
+
+def test_cited_fact_opens_with_its_label_and_figure_and_ends_with_its_id(tiny_db):
+    from cqdesk.export import cited_fact_html, cited_fact_text
+
+    statement = cited_fact_text(fact_detail(tiny_db, "acme-yuzhong"), source(tiny_db))
+    label, quote, citation, reference = statement.split("\n")
+    assert label == "Yuzhong attracted the Acme headquarters"  # a statement has no figure
+    assert quote == "\u201cYuzhong District attracted the Acme headquarters.\u201d"
+    assert reference == "cqdesk fact: acme-yuzhong"
+    derived = cited_fact_text(fact_detail(tiny_db, "shops-per-firm"), source(tiny_db))
+    assert derived.count("Shops per firm: about 0.07 shops per firm") == 1  # not said twice
+    html = cited_fact_html(fact_detail(tiny_db, "banan-firms"), source(tiny_db))
+    assert "<b>Firms opened in Banan: over 300 firms</b>" in html
+    assert "a" not in parsed(html).tags

@@ -101,3 +101,15 @@ def test_history_forgets_what_lay_ahead_after_a_new_step():
         FactQuery(category_id="overview"),
     ]
     assert history.go(5) is None
+
+
+def test_alt_left_works_from_the_text_panes_too(qtbot, window):
+    window.browser.set_place("banan")
+    window.fact_table.select_fact("banan-firms")
+    window.browser.set_place("yuzhong")
+    for pane in (window.detail_pane, window.source_view, window.search_box):
+        window.browser.set_place("yuzhong")
+        pane.setFocus()
+        qtbot.waitUntil(pane.hasFocus)
+        qtbot.keyClick(pane, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert window.browser.query == FactQuery(place_id="banan"), pane.objectName()
