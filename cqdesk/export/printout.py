@@ -66,7 +66,9 @@ def marked_quote(detail: FactDetail) -> str:
     """The quote in quotation marks, the number as printed in bold (escaped HTML)."""
     quote = detail.row.quote or ""
     start, value_start, value_end = detail.quote_start, detail.value_start, detail.value_end
-    if None in (start, value_start, value_end) or not 0 <= value_start - start <= len(quote):
+    if start is None or value_start is None or value_end is None:
+        return escape(quoted(quote))
+    if not 0 <= value_start - start <= len(quote):
         return escape(quoted(quote))
     first, last = value_start - start, min(value_end - start, len(quote))
     marked = f"{escape(quote[:first])}<b>{escape(quote[first:last])}</b>{escape(quote[last:])}"

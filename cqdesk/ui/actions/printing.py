@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cqdesk.export.printout import fact_printout, view_printout
-from cqdesk.store import facts
 from cqdesk.store.records import Source
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
@@ -101,7 +100,7 @@ class PrintController(QObject):
     def view_html(self) -> tuple[str, str]:
         """The current view (filters and sort as the table shows them) and its title."""
         model, browser = self._table.model_, self._browser
-        rows = facts.fact_rows(browser.db, model.query, model.sort_order)
+        rows = browser.catalog.rows(model.query, model.sort_order)
         view = browser.names.status(model.query, len(rows), browser.total)
         return view_printout(rows, self._source, self._title(), view), self._title()
 

@@ -104,7 +104,7 @@ def test_a_restored_window_keeps_its_size_at_the_same_scale(qtbot, tiny_db):
 
     store = Settings()
     _saved_window(qtbot, tiny_db, store)
-    again = MainWindow(tiny_db, store)
+    again = MainWindow(Catalog(tiny_db), store)
     qtbot.addWidget(again)
     state.restore_geometry(again, store)
     assert (again.width(), again.height()) == (640, 450)
@@ -119,7 +119,7 @@ def test_a_restored_window_at_a_new_scale_factor_gets_a_size_for_this_screen(qtb
     store = Settings()
     _saved_window(qtbot, tiny_db, store)
     store.set(settings.SCALE, 2.0)  # saved on a screen scaled twice as much
-    again = MainWindow(tiny_db, store)
+    again = MainWindow(Catalog(tiny_db), store)
     qtbot.addWidget(again)
     state.restore_geometry(again, store)
     expected = state.first_geometry(QGuiApplication.primaryScreen().availableGeometry())

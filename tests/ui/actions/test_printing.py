@@ -9,7 +9,8 @@ import pypdf
 from PySide6.QtPrintSupport import QPrinter
 
 from cqdesk.export.printout import fact_printout, marked_quote, view_printout
-from cqdesk.store.facts import fact_detail, fact_rows
+from cqdesk.store.details import fact_detail
+from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactQuery
 from cqdesk.store.source import source
 from cqdesk.ui.actions.printing import write_pdf

@@ -11,7 +11,7 @@ from cqdesk.ui.charts.slot import charts_in_view
 pytest.importorskip("cqdesk.ui.charts.pane")
 
 from cqdesk.ui.charts.rendering import chart_image, chart_svg  # noqa: E402
-from tests.test_chart_pane import release_hosts  # noqa: E402, F401  (an autouse fixture)
+from tests.ui.charts.test_pane import release_hosts  # noqa: E402, F401  (an autouse fixture)
 
 OUTSIDE = "Outside the current filters"
 
