@@ -103,13 +103,15 @@ def _headline(group: UnitStatistics) -> str:
 def summary_line(statistics: SelectionStatistics) -> str:
     """The summary on one line for the status bar: per unit its sum (or a rate's mean); the
     tooltip holds the rest."""
-    parts = [fill(_tr("%1 selected"), str(statistics.count))]
-    parts += [_headline(group) for group in statistics.units]
+    flags = []  # first, so a narrow status bar cuts figures rather than these warnings
     if statistics.mixed_units:
-        parts.append(_tr("mixed units"))
+        flags.append(_tr("mixed units"))
     if statistics.derived:
-        parts.append(fill(_tr("%1 derived"), str(statistics.derived)))
-    return " · ".join(parts)
+        flags.append(fill(_tr("%1 derived"), str(statistics.derived)))
+    head = fill(_tr("%1 selected"), str(statistics.count))
+    if flags:
+        head = f"{head} ({', '.join(flags)})"
+    return " · ".join([head, *(_headline(group) for group in statistics.units)])
 
 
 class SelectionSummary(QObject):
