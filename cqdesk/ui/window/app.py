@@ -48,13 +48,15 @@ def _unknown_message(unknown: list[tuple[str, str]]) -> str:
     )
 
 
-def _hidden_message(fact_id: str) -> str:
+_OPTIONS = {"category_id": "--category", "place_id": "--place", "search": "--search"}
+
+
+def _hidden_message(fact_id: str, hiding: tuple[str, ...]) -> str:
+    options = " ".join(_OPTIONS.get(name, name) for name in hiding)
     return fill(
-        _tr(
-            "the fact “%1” is not among the facts these filters show; leave out --fact, "
-            "or the --category, --place or --search that hides it"
-        ),
+        _tr("the fact “%1” is not among the facts these filters show; leave out --fact or %2"),
         fact_id,
+        options,
     )
 
 
@@ -68,13 +70,13 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
         return 2
     window.resize(*SCREENSHOT_SIZE)
     window.apply_state(args.category, args.place, args.search or "", None)
-    wanted = window.browser.query
     if args.fact:
-        window.browser.reveal_fact(args.fact)
-        if window.browser.query != wanted:
+        hiding = window.browser.catalog.filters_hiding(window.browser.query, args.fact)
+        if hiding:
             # Showing the fact would drop filters asked for: say so rather than draw another view.
-            print(f"cqdesk: {_hidden_message(args.fact)}", file=sys.stderr)
+            print(f"cqdesk: {_hidden_message(args.fact, hiding)}", file=sys.stderr)
             return 2
+        window.browser.reveal_fact(args.fact)
     window.show()
     window.charts.load()
     app.processEvents()

@@ -50,7 +50,10 @@ def test_a_fact_the_filters_hide_is_refused_not_the_filters_dropped(
     code = app.run(_args(target, place="banan", fact="online-sales"), tiny_db_path)
     assert code == 2
     err = capsys.readouterr().err
-    assert "the fact “online-sales” is not among the facts these filters show" in err
+    assert err == (
+        "cqdesk: the fact “online-sales” is not among the facts these filters show; "
+        "leave out --fact or --place\n"
+    )
     assert not target.exists()
 
 
