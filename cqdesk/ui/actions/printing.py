@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject
@@ -31,33 +32,45 @@ def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def _printer() -> QPrinter:
+@dataclass(frozen=True)
+class Page:
+    """What to print: the HTML, the document's title, and whether it reads across (a table)."""
+
+    html: str
+    title: str
+    landscape: bool = False
+
+
+def _printer(page: Page) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if page.landscape else QPageLayout.Orientation.Portrait
+    )
     # Qt's text layout keeps a margin of 2 cm on every side of its own.
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     printer.setCreator("cqdesk")
     return printer
 
 
-def print_html(html: str, title: str, printer: QPrinter) -> None:
-    """Lay out ``html`` in pages and send it to ``printer``."""
+def print_page(page: Page, printer: QPrinter) -> None:
+    """Lay out the page's HTML in pages and send it to ``printer``."""
     document = QTextDocument()
-    document.setHtml(html)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    printer.setDocName(title)
+    document.setHtml(page.html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
+    printer.setDocName(page.title)
     document.print_(printer)
 
 
-def write_pdf(html: str, title: str, path: Path) -> None:
-    """Write ``html`` as a PDF at ``path``, whole or not at all (OSError says why not)."""
+def write_pdf(page: Page, path: Path) -> None:
+    """Write ``page`` as a PDF at ``path``, whole or not at all (OSError says why not)."""
     if not path.parent.is_dir():
         raise OSError(fill(_tr("the folder “%1” does not exist"), str(path.parent)))
     partial = path.with_name(f".{path.name}.part")
-    printer = _printer()
+    printer = _printer(page)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(partial))
-    print_html(html, title, printer)
+    print_page(page, printer)
     if not partial.is_file() or partial.stat().st_size == 0:
         partial.unlink(missing_ok=True)
         raise OSError(_tr("the file could not be written"))
@@ -82,10 +95,10 @@ class PrintController(QObject):
         self._browser, self._table, self._source, self._window = browser, table, source, parent
         self.folder = folder if folder is not None else ExportFolder()
         self.choose, self.choose_printer = choose, choose_printer
-        actions.print_view.triggered.connect(lambda: self.print_(self.view_html()))
-        actions.print_fact.triggered.connect(lambda: self.print_(self.fact_html()))
-        actions.pdf_view.triggered.connect(lambda: self.save_pdf(self.view_html(), "view"))
-        actions.pdf_fact.triggered.connect(lambda: self.save_pdf(self.fact_html(), "fact"))
+        actions.print_view.triggered.connect(lambda: self.print_(self.view_page()))
+        actions.print_fact.triggered.connect(lambda: self.print_(self.fact_page()))
+        actions.pdf_view.triggered.connect(lambda: self.save_pdf(self.view_page(), "view"))
+        actions.pdf_fact.triggered.connect(lambda: self.save_pdf(self.fact_page(), "fact"))
         self._fact_actions = (actions.print_fact, actions.pdf_fact)
         browser.currentFactChanged.connect(self._enable_fact_actions)
         self._enable_fact_actions(browser.current_fact)
@@ -97,33 +110,34 @@ class PrintController(QObject):
     def _title(self) -> str:
         return fill(_tr("cqdesk — %1"), self._source.title)
 
-    def view_html(self) -> tuple[str, str]:
+    def view_page(self) -> Page:
         """The current view (filters and sort as the table shows them) and its title."""
         model, browser = self._table.model_, self._browser
         rows = browser.catalog.rows(model.query, model.sort_order)
         view = browser.names.status(model.query, len(rows), browser.total)
-        return view_printout(rows, self._source, self._title(), view), self._title()
+        html = view_printout(rows, self._source, self._title(), view)
+        return Page(html, self._title(), landscape=True)  # seven columns read better across
 
-    def fact_html(self) -> tuple[str, str] | None:
+    def fact_page(self) -> Page | None:
         """The current fact's page and title, or None when no fact is chosen."""
         fact_id = self._browser.current_fact
         detail = self._browser.detail(fact_id) if fact_id else None
         if detail is None:
             return None
-        return fact_printout(detail, self._source, self._title()), detail.row.label
+        return Page(fact_printout(detail, self._source, self._title()), detail.row.label)
 
-    def print_(self, page: tuple[str, str] | None) -> bool:
+    def print_(self, page: Page | None) -> bool:
         """Ask for a printer and print ``page``; False when cancelled or there is nothing."""
         if page is None:
             return False
-        printer = _printer()
+        printer = _printer(page)
         if not self.choose_printer(self._window, printer):
             return False
-        print_html(page[0], page[1], printer)
-        self._browser.message.emit(fill(_tr("Sent “%1” to the printer."), page[1]))
+        print_page(page, printer)
+        self._browser.message.emit(fill(_tr("Sent “%1” to the printer."), page.title))
         return True
 
-    def save_pdf(self, page: tuple[str, str] | None, what: str) -> bool:
+    def save_pdf(self, page: Page | None, what: str) -> bool:
         """Ask for a file and write ``page`` to it as a PDF; False when cancelled or not written."""
         if page is None:
             return False
@@ -138,7 +152,7 @@ class PrintController(QObject):
             return False
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
         try:
-            write_pdf(page[0], page[1], path)
+            write_pdf(page, path)
         except OSError as error:
             messages.warn(
                 self._window,
@@ -147,5 +161,5 @@ class PrintController(QObject):
             )
             return False
         self.folder.remember(path)
-        self._browser.message.emit(fill(_tr("Saved “%1” as a PDF, %2"), page[1], str(path)))
+        self._browser.message.emit(fill(_tr("Saved “%1” as a PDF, %2"), page.title, str(path)))
         return True

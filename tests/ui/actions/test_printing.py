@@ -13,7 +13,7 @@ from cqdesk.store.details import fact_detail
 from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactQuery
 from cqdesk.store.source import source
-from cqdesk.ui.actions.printing import write_pdf
+from cqdesk.ui.actions.printing import Page, write_pdf
 
 CITED = "Statement by Test Commission, 2021-02-07; published by Test Press"
 
@@ -66,6 +66,8 @@ def test_a_view_pdf_holds_the_filtered_rows_and_the_citation(qtbot, window, tmp_
     assert "Firms opened in Banan" in text and "Shops in Lakeside Park" in text
     assert "Online sales" not in text
     assert CITED in text
+    box = pypdf.PdfReader(str(target)).pages[0].mediabox
+    assert box.width > box.height  # a table reads across a landscape page
 
 
 def test_printing_goes_through_the_chosen_printer(qtbot, window, tmp_path):
@@ -81,7 +83,7 @@ def test_printing_goes_through_the_chosen_printer(qtbot, window, tmp_path):
     window.actions_.print_fact.trigger()
     assert "10.5 billion yuan" in pdf_text(target)
     window.printer.choose_printer = lambda *_args: False  # cancelled: nothing happens
-    assert not window.printer.print_(window.printer.view_html())
+    assert not window.printer.print_(window.printer.view_page())
 
 
 def test_fact_actions_wait_for_a_fact(window):
@@ -92,9 +94,9 @@ def test_fact_actions_wait_for_a_fact(window):
 
 
 def test_a_pdf_into_a_missing_folder_is_refused_and_nothing_written(qapp, tmp_path, tiny_db):
-    html = view_printout([], source(tiny_db), "t", "v")
+    page = Page(view_printout([], source(tiny_db), "t", "v"), "t")
     try:
-        write_pdf(html, "t", tmp_path / "missing" / "x.pdf")
+        write_pdf(page, tmp_path / "missing" / "x.pdf")
     except OSError as error:
         assert "does not exist" in str(error)
     else:
