@@ -116,7 +116,19 @@ class Actions(QObject):
             "Ctrl+Alt+I",
             _tr("Copy the chart on the Charts tab as an image"),
         )
-        for action in self.chart_actions():
+        self.show_chart_table = _action(
+            parent,
+            _tr("Show chart as &table"),
+            "Ctrl+T",
+            _tr("List the bars of the chart on the Charts tab in a table, with values and kinds"),
+        )
+        self.export_chart_csv = _action(
+            parent,
+            _tr("Export chart &data as CSV…"),
+            "Ctrl+Shift+D",
+            _tr("Save the bars of the chart on the Charts tab as CSV, with its title and source"),
+        )
+        for action in self.chart_menu():
             action.setEnabled(False)  # until a chart is drawn
         self.save_map_png = _action(
             parent,
@@ -163,6 +175,14 @@ class Actions(QObject):
         """Save and copy the drawn chart, as the chart's own context menu lists them."""
         return [self.save_chart_png, self.save_chart_svg, self.copy_chart]
 
+    def chart_data_actions(self) -> list[QAction]:
+        """Read the drawn chart's bars as a table, and export them."""
+        return [self.show_chart_table, self.export_chart_csv]
+
+    def chart_menu(self) -> list[QAction]:
+        """The chart's own context menu: its table first, then its image."""
+        return [*self.chart_data_actions(), *self.chart_actions()]
+
     def copy_actions(self) -> list[QAction]:
         """The copy actions, as the Edit menu and the table's context menu list them."""
         return [
@@ -202,7 +222,7 @@ class Actions(QObject):
         file_menu = bar.addMenu(_tr("&File"))
         file_menu.addActions(self.export_actions())
         file_menu.addSeparator()
-        file_menu.addActions([self.save_chart_png, self.save_chart_svg])
+        file_menu.addActions([self.save_chart_png, self.save_chart_svg, self.export_chart_csv])
         file_menu.addActions(self.map_actions())
         file_menu.addSeparator()
         file_menu.addActions(self.print_actions())
@@ -220,6 +240,7 @@ class Actions(QObject):
         view_menu.addSeparator()
         for action in self.pane_actions():
             view_menu.addAction(action)
+        view_menu.addAction(self.show_chart_table)
         view_menu.addSeparator()
         view_menu.addAction(self.next_pane)
         view_menu.addAction(self.previous_pane)

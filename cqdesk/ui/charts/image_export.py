@@ -40,14 +40,14 @@ class ChartImageExporter(QObject):
         actions.save_chart_png.triggered.connect(lambda: self.save("png"))
         actions.save_chart_svg.triggered.connect(lambda: self.save("svg"))
         actions.copy_chart.triggered.connect(self.copy)
-        slot.set_context_actions(actions.chart_actions())
+        slot.set_context_actions(actions.chart_menu())
         slot.chartChanged.connect(self.update_actions)
         self.update_actions()
 
     def update_actions(self) -> None:
-        """Enable saving and copying while a chart is drawn."""
+        """Enable saving, copying and reading as a table while a chart is drawn."""
         drawn = self._slot.has_chart()
-        for action in self._actions.chart_actions():
+        for action in self._actions.chart_menu():
             action.setEnabled(drawn)
 
     def save(self, fmt: str) -> bool:

@@ -48,6 +48,12 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.setObjectName("chartPane")
         self.setAccessibleName(tr("Charts"))
+        self.setAccessibleDescription(
+            tr(
+                "The charts of the chosen category. Arrow keys walk the bars, Enter selects a "
+                "bar's fact, Ctrl+T shows the chart as a table."
+            )
+        )
         self._charts = ChartListModel(self)
         self._source_text = ""
         self._current_fact: str | None = None
@@ -72,6 +78,7 @@ class ChartPane(QWidget):
         selector = QComboBox(self)
         selector.setObjectName("chartSelector")
         selector.setAccessibleName(tr("Chart"))
+        selector.setAccessibleDescription(tr("Chooses which of the category's charts is shown."))
         selector.setModel(self._charts)
         # Sized to its longest title the selector would widen the whole window; it shrinks
         # instead, its tooltip and its popup telling the whole title.

@@ -12,9 +12,16 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from cqdesk.store.records import Chart
+from cqdesk.text.formatting import fill
 from cqdesk.ui.charts.items import BarItem, LegendBlock, TextBlock, ValueAxis
 from cqdesk.ui.charts.style import BarLook, ChartColours, bar_colour, legend_entries
-from cqdesk.ui.charts.text import axis_scale, bar_tooltip_lines, bar_value_text, tr
+from cqdesk.ui.charts.text import (
+    axis_scale,
+    bar_tooltip_lines,
+    bar_value_text,
+    chart_summary,
+    tr,
+)
 
 LABEL_GAP_PX = 6.0  # between a bar's end and its value
 ARROW_PX = 10.0  # the "and more" arrow after a lower bound
@@ -52,6 +59,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._cursor = -1
         self._axis_width = 0.0
         self._title = ""
+        self._summary = ""
         self.setAccessibleName(tr("Chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._height_timer = QTimer(self)
@@ -94,6 +102,9 @@ class ChartView(pg.GraphicsLayoutWidget):
     def clear_chart(self) -> None:
         """Draw nothing."""
         self.ci.clear()
+        self._title = self._summary = ""
+        self.setAccessibleName(tr("Chart"))
+        self.setAccessibleDescription(tr("No chart is drawn."))
         self._bars, self._labels, self._arrows, self._plot = [], [], {}, None
         self._legend, self._legend_entries, self._marker, self._cursor = None, [], None, -1
         self.setMinimumHeight(0)
@@ -102,6 +113,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         """Draw ``chart`` (already checked to be drawable) in ``colours``."""
         self.clear_chart()
         self._title, self._colours = chart.title, colours
+        self._summary = chart_summary(chart, source_text)
+        # A screen reader names the chart by its title and describes it as a sighted reader sees it.
+        self.setAccessibleName(chart.title)
+        self.setAccessibleDescription(self._summary)
         self.setBackground(colours.background)
         font = self.font()
         self._add_text(0, TextBlock(chart.title, _scaled_font(font, 1.25, bold=True), colours.text))
@@ -337,9 +352,13 @@ class ChartView(pg.GraphicsLayoutWidget):
         bar = self.cursor_bar()
         if bar is None:
             return
-        self.setAccessibleDescription(", ".join(bar_tooltip_lines(bar.bar)))
-        row = QRectF(bar.rect().left(), bar.row - 0.5, bar.rect().width(), 1.0)
-        self.cursorMoved.emit(QRectF(self.mapFromScene(bar.mapToScene(row)).boundingRect()))
+        # The bar under the keyboard first, then what the whole chart shows.
+        place = fill(tr("Bar %1 of %2."), str(row + 1), str(len(self._bars)))
+        self.setAccessibleDescription(
+            f"{', '.join(bar_tooltip_lines(bar.bar))}. {place} {self._summary}"
+        )
+        band = QRectF(bar.rect().left(), bar.row - 0.5, bar.rect().width(), 1.0)
+        self.cursorMoved.emit(QRectF(self.mapFromScene(bar.mapToScene(band)).boundingRect()))
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)

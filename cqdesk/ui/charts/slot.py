@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cqdesk.store.records import Chart, FactQuery, Source
 from cqdesk.ui.window.browser import Browser
@@ -54,6 +54,8 @@ class ChartSlot(QObject):
         pane.set_context_actions(self._context_actions)
         # Second, after Source and before Map, where the saved tab index expects it.
         self._tabs.insertTab(1, pane, QCoreApplication.translate("MainWindow", "Charts"))
+        # Tab reaches the charts after the tab before them, not after everything else.
+        QWidget.setTabOrder(self._tabs.widget(self._tabs.indexOf(pane) - 1), pane)
         pane.factActivated.connect(self._browser.reveal_fact)
         pane.chartChanged.connect(self.chartChanged)
         self._browser.queryChanged.connect(self._follow_query)

@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from cqdesk.store.records import Chart, ChartBar
-from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, unit_name
+from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, fill, unit_name
 
 # Words the report puts before a bounded or rounded number; the symbol replaces them on a bar.
 _QUALIFIER_PREFIXES = (
@@ -92,3 +92,40 @@ def chart_problem(chart: Chart) -> str | None:
 def source_line(publisher: str, published: str) -> str:
     """The line under every chart naming where its figures come from."""
     return tr("Source: %s, %s") % (publisher, published)
+
+
+def bar_kind_name(bar: ChartBar) -> str:
+    """A bar's kind in words: reported in the source, or derived by cqdesk."""
+    return tr("derived") if bar.kind == "derived" else tr("reported")
+
+
+def bar_qualifier_name(bar: ChartBar) -> str:
+    """A bar's qualifier in words ("lower bound"), or "" when the value is exact."""
+    name = QUALIFIER_NAMES.get(bar.qualifier or "", bar.qualifier or "")
+    return tr(name) if name else ""
+
+
+def _bar_phrase(bar: ChartBar) -> str:
+    return fill(tr("%1, %2"), bar.label, bar.value_display)
+
+
+def chart_summary(chart: Chart, source_text: str) -> str:
+    """What a screen reader says about a chart: what it shows, its extremes and its source."""
+    unit = unit_name(chart.unit) or chart.unit
+    if len(chart.bars) == 1:
+        parts = [fill(tr("Bar chart of one bar, in %1."), unit)]
+    else:
+        parts = [fill(tr("Bar chart of %1 bars, in %2."), str(len(chart.bars)), unit)]
+    if chart.bars:
+        largest = max(chart.bars, key=lambda bar: bar.value)
+        smallest = min(chart.bars, key=lambda bar: bar.value)
+        parts.append(fill(tr("Largest: %1."), _bar_phrase(largest)))
+        if smallest is not largest:
+            parts.append(fill(tr("Smallest: %1."), _bar_phrase(smallest)))
+        derived = sum(1 for bar in chart.bars if bar.kind == "derived")
+        if derived:
+            parts.append(fill(tr("%1 of the bars are derived by cqdesk."), str(derived)))
+    if source_text:
+        parts.append(source_text)
+    parts.append(tr("Show as table: Ctrl+T."))
+    return " ".join(parts)

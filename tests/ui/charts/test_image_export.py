@@ -117,7 +117,7 @@ def test_the_chart_pane_gets_the_actions_for_its_context_menu(qtbot, tiny_db, mo
     win = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(win)
     win.charts.load()
-    assert given == [chart_actions(win)]
+    assert given == [win.actions_.chart_menu()]
 
 
 def test_the_export_folder_is_remembered_across_restarts(qtbot, tiny_db, tmp_path):

@@ -1,0 +1,109 @@
+"""A chart's bars as a table: TSV and HTML for the clipboard, CSV (title and source first) for a file.
+
+Every format has the same columns (``CHART_COLUMNS``): the bar's label, its value as the report
+prints it, the plain number, the qualifier as a word, the unit code, the kind (reported or
+derived) and the fact's id, so a reader can find the bar's quote again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from html import escape
+from pathlib import Path
+
+from cqdesk.export.citation import source_citation, source_citation_html
+from cqdesk.export.values import plain
+from cqdesk.store.records import Chart, ChartBar, Source
+from cqdesk.text.formatting import qualifier_word
+
+CHART_COLUMNS = ("label", "value_as_printed", "value", "qualifier", "unit", "kind", "fact_id")
+
+
+def bar_cells(chart: Chart, bar: ChartBar) -> list[str]:
+    """One bar's cells, in ``CHART_COLUMNS`` order."""
+    return [
+        bar.label,
+        bar.value_display,
+        plain(bar.value),
+        qualifier_word(bar.qualifier),
+        chart.unit,
+        bar.kind,
+        bar.fact_id,
+    ]
+
+
+def _rows(chart: Chart, bars: list[ChartBar] | None) -> list[list[str]]:
+    return [bar_cells(chart, bar) for bar in (chart.bars if bars is None else bars)]
+
+
+def chart_tsv(chart: Chart, bars: list[ChartBar] | None = None) -> str:
+    """The bars (all, or ``bars``) as tab-separated values with a header row."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    writer.writerow(CHART_COLUMNS)
+    writer.writerows(_rows(chart, bars))
+    return out.getvalue()
+
+
+def chart_html(chart: Chart, source: Source, bars: list[ChartBar] | None = None) -> str:
+    """An HTML table of the bars under the chart's title as its caption, then the citation."""
+    head = "".join(f"<th>{name}</th>" for name in CHART_COLUMNS)
+    body = "\n".join(
+        '<tr valign="top">' + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>"
+        for cells in _rows(chart, bars)
+    )
+    return (
+        f'<table border="1" cellspacing="0" cellpadding="3">\n'
+        f"<caption>{escape(chart.title)}</caption>\n<thead><tr>{head}</tr></thead>\n"
+        f"<tbody>\n{body}\n</tbody>\n</table>\n"
+        f"<p>Source: {source_citation_html(source)}</p>\n"
+    )
+
+
+def chart_csv(chart: Chart, source: Source) -> str:
+    """CSV of every bar, RFC 4180 line ends, led by two rows naming the chart and its source.
+
+    The first rows read ``title,<title>`` and ``source,<citation>``; an empty row, then the
+    header row and one row per bar, in the chart's order.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["title", chart.title])
+    writer.writerow(["source", source_citation(source)])
+    writer.writerow([])
+    writer.writerow(CHART_COLUMNS)
+    writer.writerows(_rows(chart, None))
+    return out.getvalue()
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 so that ``path`` holds either its old content or all of the new.
+
+    The text goes to a temporary file in the same folder (so the rename stays on one file
+    system), is flushed to disk, then replaces ``path`` in one step; on failure the temporary
+    file is removed and ``path`` is untouched.
+    """
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, _mode_for(path))  # mkstemp's file is private; an export is not
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The mode the file keeps (or, new, gets from the umask as any other file would)."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

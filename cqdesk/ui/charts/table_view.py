@@ -1,0 +1,130 @@
+"""Show as table: a chart's bars in a table a screen reader reads cell by cell, copyable as TSV and HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cqdesk.export.chart_data import chart_html, chart_tsv
+from cqdesk.models.chart_table_model import COL_LABEL, ChartTableModel
+from cqdesk.store.records import Chart, ChartBar, Source
+from cqdesk.text.formatting import fill
+from cqdesk.ui.actions import clipboard
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChartTable", text)
+
+
+def _label(text: str, name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # titles and citations come from the data
+    label.setWordWrap(True)
+    label.setText(text)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ChartTableView(QTableView):
+    """The bars of one chart; Ctrl+C copies the selected bars (all, when none is selected)."""
+
+    def __init__(self, chart: Chart, source: Source, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartTable")
+        self.setAccessibleName(fill(_tr("Table of the chart “%1”"), chart.title))
+        self.setAccessibleDescription(
+            _tr("One row a bar: its label, value as printed, qualifier, unit and kind.")
+        )
+        self._source = source
+        self.model_ = ChartTableModel(self)
+        self.model_.set_chart(chart)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
+        self.copy_action = QAction(_tr("&Copy"), self)
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy)
+        self.addAction(self.copy_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setCurrentIndex(self.model_.index(0, COL_LABEL))
+
+    def selected_bars(self) -> list[ChartBar]:
+        """The selected bars in the chart's order; every bar when none is selected."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        if not rows:
+            rows = list(range(self.model_.rowCount()))
+        return [bar for bar in (self.model_.bar(row) for row in rows) if bar is not None]
+
+    def copy(self) -> None:
+        """Put the selected bars on the clipboard as TSV and as an HTML table with the citation."""
+        chart = self.model_.chart()
+        if chart is None:
+            return
+        bars = self.selected_bars()
+        clipboard.copy_text(chart_tsv(chart, bars), chart_html(chart, self._source, bars))
+
+
+class ChartTableDialog(QDialog):
+    """The chart's title, its table, its source, and buttons to copy, export or close."""
+
+    def __init__(
+        self,
+        chart: Chart,
+        source: Source,
+        source_text: str,
+        export: Callable[[], object],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartTableDialog")
+        self.setWindowTitle(fill(_tr("Chart as table — %1"), chart.title))
+        self.setAccessibleName(fill(_tr("Chart as table: %1"), chart.title))
+        self.chart = chart
+        self.title = _label(chart.title, _tr("Chart title"), self)
+        self.table = ChartTableView(chart, source, self)
+        self.source_label = _label(source_text, _tr("Source"), self)
+        self.buttons = self._buttons(export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.buttons)
+        self.resize(640, 360)
+        self.table.setFocus()
+
+    def _buttons(self, export: Callable[[], object]) -> QDialogButtonBox:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = QPushButton(_tr("&Copy table"), self)
+        copy.setObjectName("chartTableCopy")
+        copy.setAccessibleDescription(_tr("Copy the bars as a table with the citation (Ctrl+C)"))
+        copy.clicked.connect(self.table.copy)
+        save = QPushButton(_tr("&Export as CSV…"), self)
+        save.setObjectName("chartTableExport")
+        save.setAccessibleDescription(_tr("Save the bars as CSV, with the title and the source"))
+        save.clicked.connect(export)
+        box.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        box.rejected.connect(self.reject)
+        for button in box.buttons():
+            button.setAutoDefault(False)  # Enter in the table does not press a button
+        return box
