@@ -13,8 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cqdesk.export.values import as_printed
 from cqdesk.store.records import FactQuery, FactRow, FactSort
-from cqdesk.style.fact_styles import kind_brush, kind_font, kind_tooltip
+from cqdesk.style.fact_styles import kind_brush, kind_explanation, kind_font, kind_tooltip
+from cqdesk.text.formatting import QUALIFIER_NAMES, fill
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -47,6 +49,29 @@ def _cell(row: FactRow, column: int) -> str:
         row.category_name,
     )
     return texts[column]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FactTableModel", text)
+
+
+def accessible_text(row: FactRow, column: int) -> str:
+    """What a screen reader reads for a cell: the value as printed with qualifier and unit."""
+    if column == COL_VALUE:
+        return as_printed(row) or _tr("no figure (a statement)")
+    return _cell(row, column)
+
+
+def accessible_description(row: FactRow, column: int) -> str:
+    """What a cell means beyond its text: its column, and for a value its qualifier and unit."""
+    parts = [_tr(HEADERS[column])]
+    if column == COL_VALUE and row.value is not None:
+        qualifier = QUALIFIER_NAMES.get(row.qualifier or "", row.qualifier or "")
+        parts.append(fill(_tr("qualifier: %1"), _tr(qualifier) if qualifier else _tr("exact")))
+        if row.unit:
+            parts.append(fill(_tr("unit: %1"), row.unit))
+    parts.append(kind_explanation(row.kind))
+    return "; ".join(part for part in parts if part)
 
 
 class FactTableModel(QAbstractTableModel):
@@ -116,6 +141,10 @@ class FactTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(row, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return accessible_text(row, index.column())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return accessible_description(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return kind_tooltip(row, _cell(row, index.column()))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
@@ -133,11 +162,11 @@ class FactTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(HEADERS):
-                return QCoreApplication.translate("FactTableModel", HEADERS[section])
+                return _tr(HEADERS[section])
             return None
         return str(section + 1)
 

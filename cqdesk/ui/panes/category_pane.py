@@ -19,6 +19,13 @@ class CategoryPane(FilterTree):
         )
         self._browser = browser
         self._counted_under = FactQuery()  # the other filters the counts shown follow
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CategoryPane",
+                "The report's sections, each with its number of facts; choosing one shows its "
+                "facts in the table.",
+            )
+        )
         self.model_ = CategoryTreeModel(self)
         self.model_.set_categories(browser.catalog.categories(), browser.total)
         self.setModel(self.model_)

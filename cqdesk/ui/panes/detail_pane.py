@@ -33,6 +33,12 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setAccessibleName(_tr("Fact detail"))
+        self.setAccessibleDescription(
+            _tr(
+                "The current fact in order: its kind, label and value, then its details, its "
+                "quote from the report and the source's citation. Tab moves through its links."
+            )
+        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMinimumWidth(MIN_WIDTH)

@@ -42,6 +42,14 @@ class FactTable(QTableView):
         super().__init__(parent)
         self.setObjectName("factTable")
         self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "FactTable",
+                "The facts the filters and the search leave, one a row: label, value as printed, "
+                "unit, change, place and category. Ctrl+C copies the selected rows; the Menu key "
+                "opens more ways to copy and export.",
+            )
+        )
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
         catalog = browser.catalog

@@ -33,6 +33,10 @@ class FilterBar(QWidget):
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
+        self.setAccessibleName(_tr("Active filters"))
+        self.setAccessibleDescription(
+            _tr("One button per filter; pressing it removes that filter.")
+        )
         self._browser = browser
         self._layout = FlowLayout(self)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -53,6 +57,9 @@ class FilterBar(QWidget):
             self.buttons.append(self._clear_all())
         for button in self.buttons:
             self._layout.addWidget(button)
+        # New buttons would join the end of the window's Tab order: keep them where they show.
+        for first, second in zip([self, *self.buttons], self.buttons, strict=False):
+            QWidget.setTabOrder(first, second)
         self.setVisible(bool(self.buttons))
 
     def _chip(self, name: str, label: str) -> QToolButton:
@@ -63,7 +70,8 @@ class FilterBar(QWidget):
         button.setText(_button_text(f"{shown}  ✕"))
         # Escaped rich text: a typed search such as "<b>" is shown, never read as markup.
         button.setToolTip(f"<p>{escape(fill(_tr('Remove this filter: %1'), label))}</p>")
-        button.setAccessibleName(_button_text(label))
+        button.setAccessibleName(label)  # read aloud: no mnemonic to protect
+        button.setAccessibleDescription(fill(_tr("Remove this filter: %1"), label))
         button.clicked.connect(lambda: self._remove(name))
         return button
 
@@ -71,6 +79,8 @@ class FilterBar(QWidget):
         button = QToolButton(self)
         button.setText(_tr("Clear all"))
         button.setToolTip(_tr("Remove every filter (Ctrl+Shift+X)"))
+        button.setAccessibleName(_tr("Clear all filters"))
+        button.setAccessibleDescription(_tr("Remove every filter (Ctrl+Shift+X)"))
         button.clicked.connect(self._browser.clear_filters)
         return button
 

@@ -25,6 +25,12 @@ class PlaceFilterBox(QLineEdit):
         self.setObjectName("placeFilterBox")
         self.setAccessibleName(_tr("Find a place"))
         self.setPlaceholderText(_tr("Find a place (Banan, 巴南)…"))
+        self.setAccessibleDescription(
+            _tr(
+                "Narrows the place tree by English or Chinese name; Enter chooses the first "
+                "match, Down moves into the tree."
+            )
+        )
         self.setClearButtonEnabled(True)
         self.tree: FilterTree | None = None
 
@@ -46,6 +52,12 @@ class PlacePane(QWidget):
         self._counted_under = FactQuery()  # the other filters the counts shown follow
         self.box = PlaceFilterBox(self)
         self.tree = FilterTree("placeTree", _tr("Places"), self)
+        self.tree.setAccessibleDescription(
+            _tr(
+                "Chongqing, its districts and their parks, each with its number of facts; "
+                "choosing one shows its facts in the table."
+            )
+        )
         self.box.tree = self.tree
         self.source_model = PlaceTreeModel(self)
         self.source_model.set_places(browser.catalog.places(), browser.total)

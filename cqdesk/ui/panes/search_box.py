@@ -23,6 +23,9 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.setObjectName("searchBox")
         self.setAccessibleName(_tr("Search facts"))
+        self.setAccessibleDescription(
+            _tr("Searches the facts as you type: words, places and numbers; Escape clears it.")
+        )
         self.setPlaceholderText(_tr("Search facts: words, places, numbers (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self._browser = browser

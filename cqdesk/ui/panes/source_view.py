@@ -39,6 +39,13 @@ class SourceView(QTextEdit):
         super().__init__(parent)
         self.setObjectName("sourceView")
         self.setAccessibleName(QCoreApplication.translate("SourceView", "Source text"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SourceView",
+                "The whole report; every quoted figure is marked and the current fact's quote is "
+                "lit. Enter on a marked quote makes its fact current.",
+            )
+        )
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(

@@ -15,6 +15,7 @@ from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.printing import PrintController
 from cqdesk.ui.actions.view_export import ViewExporter
 from cqdesk.ui.actions.window_actions import Actions
+from cqdesk.ui.charts.data_export import ChartDataExporter
 from cqdesk.ui.charts.image_export import ChartImageExporter
 from cqdesk.ui.charts.slot import ChartSlot
 from cqdesk.ui.map.image_export import MapImageExporter
@@ -26,7 +27,7 @@ from cqdesk.ui.panes.filter_bar import FilterBar
 from cqdesk.ui.panes.place_pane import PlacePane
 from cqdesk.ui.panes.search_box import SearchBox
 from cqdesk.ui.panes.source_view import SourceView
-from cqdesk.ui.window import about
+from cqdesk.ui.window import about, focus_order
 from cqdesk.ui.window import state as window_state
 from cqdesk.ui.window.browser import Browser
 from cqdesk.ui.window.history import MouseNavigation, Navigator
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self.layout_ = WindowLayout(self)
         self.main_splitter = self.layout_.main_splitter
         self.setCentralWidget(self.main_splitter)
+        focus_order.chain(focus_order.visual_order(self))
+        self.setAccessibleName(self.windowTitle())
+        self.lower_tabs.setAccessibleName(_tr("Source and charts"))
         self._wire()
         self._show_status()
 
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self.printer = PrintController(browser, table, source, actions, self, folder)
         self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
         self.map_exporter = MapImageExporter(self.map_pane, actions, browser, folder, self)
+        self.chart_data = ChartDataExporter(self.charts, actions, browser, source, folder, self)
         table.set_menu_actions(actions.table_menu())
         self.detail_pane.set_copy_actions(actions.fact_menu())
         for menu in self.menus:  # a chart may have appeared or gone since the last look
