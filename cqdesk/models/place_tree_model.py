@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QGuiApplication
 
 from cqdesk.models.tree_model import COL_NAME, SEARCH_ROLE, TreeModel, TreeNode
 from cqdesk.store.records import Place
+from cqdesk.style.focus import muted_text
 from cqdesk.text.formatting import fill
 
 ALL_PLACES = ""  # the id of the "All places" row: no place filter
@@ -78,9 +79,8 @@ class PlaceTreeModel(TreeModel):
 
     def extra_data(self, node: TreeNode, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and node.count == 0:
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
+            # Softer, yet readable: its count (0) says it has no facts, not the colour alone.
+            return QBrush(muted_text(QGuiApplication.palette()))
         return None
 
 

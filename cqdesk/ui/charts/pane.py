@@ -250,12 +250,14 @@ class ChartPane(QWidget):
         if self._drawn is None or chart.id != self._drawn.id:
             self._scroll.verticalScrollBar().setValue(0)  # another chart starts at its title
         self._drawn = chart
+        self.setFocusProxy(self._view)  # Ctrl+6 and Tab land where the arrow keys walk the bars
         self._selector.setToolTip(literal_tooltip(chart.title))
         self._redraw()
         self._stack.setCurrentWidget(self._scroll)
 
     def _show_message(self, text: str) -> None:
         self._drawn = None
+        self.setFocusProxy(self._selector if self._selector.isVisibleTo(self) else None)
         chart = self.current_chart()
         self._selector.setToolTip(literal_tooltip(chart.title) if chart is not None else "")
         self._view.clear_chart()

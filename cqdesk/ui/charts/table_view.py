@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from cqdesk.models.chart_table_model import COL_LABEL, ChartTableModel
 from cqdesk.store.records import Chart, ChartBar, Source
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions import clipboard
+from cqdesk.ui.window.focus_ring import FocusRing
 
 
 def _tr(text: str) -> str:
@@ -66,7 +67,10 @@ class ChartTableView(QTableView):
         self.copy_action.triggered.connect(self.copy)
         self.addAction(self.copy_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.setCurrentIndex(self.model_.index(0, COL_LABEL))
+        # The keyboard starts on the first bar with nothing selected: Ctrl+C copies every bar.
+        self.selectionModel().setCurrentIndex(
+            self.model_.index(0, COL_LABEL), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
 
     def selected_bars(self) -> list[ChartBar]:
         """The selected bars in the chart's order; every bar when none is selected."""
@@ -109,6 +113,7 @@ class ChartTableDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.source_label)
         layout.addWidget(self.buttons)
+        self.focus_ring = FocusRing(self)
         self.resize(640, 360)
         self.table.setFocus()
 

@@ -7,11 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
 from cqdesk.store import Catalog, StoreError
+from cqdesk.style.focus import readable_palette
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 
@@ -26,11 +28,39 @@ def _application(offscreen: bool) -> QApplication:
     if offscreen:
         # --screenshot renders without a display, whatever the session has.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if QApplication.instance() is None:
+        # A 125 % or 150 % desktop scale stays that, rather than rounding to 100 % or 200 %.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    respect_the_system(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("cqdesk")
     return app
+
+
+def respect_the_system(app: QApplication) -> None:
+    """Keep the platform's font, scale and (high-contrast) palette; fix only what reads poorly.
+
+    The font is never replaced, so the platform's font size applies everywhere (sizes in the
+    panes are relative to it). Selections and placeholder text are brought to 4.5:1 where the
+    palette falls short, and no widget animates: menus, lists and tooltips appear at once,
+    which is what a reduced-motion setting asks for.
+    """
+    readable = readable_palette(app.palette())
+    if readable != app.palette():  # a palette that already reads (high contrast) stays live
+        app.setPalette(readable)
+    for effect in (
+        Qt.UIEffect.UI_AnimateMenu,
+        Qt.UIEffect.UI_FadeMenu,
+        Qt.UIEffect.UI_AnimateCombo,
+        Qt.UIEffect.UI_AnimateTooltip,
+        Qt.UIEffect.UI_FadeTooltip,
+        Qt.UIEffect.UI_AnimateToolBox,
+    ):
+        app.setEffectEnabled(effect, False)
 
 
 def _fail(message: str, screenshot: bool) -> None:

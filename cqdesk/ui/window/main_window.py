@@ -30,6 +30,7 @@ from cqdesk.ui.panes.source_view import SourceView
 from cqdesk.ui.window import about, focus_order
 from cqdesk.ui.window import state as window_state
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.window.focus_ring import FocusRing
 from cqdesk.ui.window.history import MouseNavigation, Navigator
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = self.layout_.main_splitter
         self.setCentralWidget(self.main_splitter)
         focus_order.chain(focus_order.visual_order(self))
+        self.focus_ring = FocusRing(self)
         self.setAccessibleName(self.windowTitle())
         self.lower_tabs.setAccessibleName(_tr("Source and charts"))
         self._wire()
