@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from cqdesk.export.values import as_printed
 from cqdesk.store.records import FactQuery, FactRow, FactSort
 from cqdesk.style.fact_styles import kind_brush, kind_explanation, kind_font, kind_tooltip
-from cqdesk.text.formatting import QUALIFIER_NAMES, fill
+from cqdesk.text.formatting import QUALIFIER_NAMES, fill, unit_name
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -69,7 +69,9 @@ def accessible_description(row: FactRow, column: int) -> str:
         qualifier = QUALIFIER_NAMES.get(row.qualifier or "", row.qualifier or "")
         parts.append(fill(_tr("qualifier: %1"), _tr(qualifier) if qualifier else _tr("exact")))
         if row.unit:
-            parts.append(fill(_tr("unit: %1"), row.unit))
+            name = unit_name(row.unit)
+            unit = row.unit if name == row.unit else f"{name} ({row.unit})"
+            parts.append(fill(_tr("unit: %1"), unit))
     parts.append(kind_explanation(row.kind))
     return "; ".join(part for part in parts if part)
 

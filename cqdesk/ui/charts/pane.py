@@ -80,6 +80,7 @@ class ChartPane(QWidget):
         selector.setAccessibleName(tr("Chart"))
         selector.setAccessibleDescription(tr("Chooses which of the category's charts is shown."))
         selector.setModel(self._charts)
+        selector.view().setAccessibleName(tr("Charts of this category"))  # its popup list
         # Sized to its longest title the selector would widen the whole window; it shrinks
         # instead, its tooltip and its popup telling the whole title.
         selector.setSizeAdjustPolicy(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,6 +25,8 @@ from cqdesk.store.records import Chart, ChartBar, Source
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions import clipboard
 from cqdesk.ui.window.focus_ring import FocusRing
+
+MIN_SIZE = QSize(360, 220)
 
 
 def _tr(text: str) -> str:
@@ -113,6 +116,10 @@ class ChartTableDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.source_label)
         layout.addWidget(self.buttons)
+        # Limits set once, before the window exists, not by the layout on every change (which
+        # the native window would have to follow, and some platforms cannot).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(MIN_SIZE)
         self.focus_ring = FocusRing(self)
         self.resize(640, 360)
         self.table.setFocus()
