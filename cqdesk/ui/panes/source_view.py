@@ -110,6 +110,8 @@ class SourceView(QTextEdit):
             selection.cursor, selection.format = self._cursor(start, end), fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+        # The caret goes to the quote too: the keyboard and a screen reader go on from there.
+        self.setTextCursor(self._cursor(span.start, span.start))
         self._center_on(span.start)
 
     def _center_on(self, position: int) -> None:

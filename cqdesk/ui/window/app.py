@@ -28,13 +28,15 @@ def _application(offscreen: bool) -> QApplication:
     if offscreen:
         # --screenshot renders without a display, whatever the session has.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if QApplication.instance() is None:
+    app = QApplication.instance()
+    if app is None:
         # A 125 % or 150 % desktop scale stays that, rather than rounding to 100 % or 200 %.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    respect_the_system(app)
+        app = QApplication(sys.argv[:1])
+        # Only for an application of our own: a host (a test run) keeps its palette.
+        respect_the_system(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("cqdesk")
