@@ -126,6 +126,6 @@ def chart_summary(chart: Chart, source_text: str) -> str:
         if derived:
             parts.append(fill(tr("%1 of the bars are derived by cqdesk."), str(derived)))
     if source_text:
-        parts.append(source_text)
+        parts.append(source_text if source_text.endswith(".") else f"{source_text}.")
     parts.append(tr("Show as table: Ctrl+T."))
     return " ".join(parts)

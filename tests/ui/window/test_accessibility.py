@@ -46,9 +46,9 @@ def problems(root: QWidget) -> list[str]:
         name = node.text(Text.Name).strip()
         if isinstance(widget, QWidget) and takes_focus(widget) and not name:
             found.append(f"focusable {type(widget).__name__} {widget.objectName()!r} has no name")
-        if isinstance(widget, ChartView) and widget.plot_item() is not None:
-            if not name or not node.text(Text.Description).strip():
-                found.append(f"chart {widget.title()!r} lacks a name or a description")
+        drawn_chart = isinstance(widget, ChartView) and widget.plot_item() is not None
+        if drawn_chart and (not name or not node.text(Text.Description).strip()):
+            found.append(f"chart {widget.title()!r} lacks a name or a description")
         if node.role() in _TABLES:
             found += table_problems(node)
     return found
