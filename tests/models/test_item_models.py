@@ -159,3 +159,19 @@ def test_a_formula_reads_in_its_inputs_labels(tiny_db):
         "Online sales ÷ (1 + Online sales growth ÷ 100)"
     )
     assert readable_formula("a-b - c * 2", ()) == "a-b − c × 2"  # unknown ids stay ids
+
+
+def test_table_cells_tell_a_screen_reader_the_value_as_printed_qualifier_and_unit(tiny_db):
+    model, _ = _table(tiny_db, page_size=10)
+    model.set_query(FactQuery())
+    rows = {model.fact_row(row).id: row for row in range(model.rowCount())}
+    firms = model.index(rows["banan-firms"], COL_VALUE)
+    assert firms.data(Qt.ItemDataRole.AccessibleTextRole).startswith("over ")
+    description = firms.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert description.startswith("Value; qualifier: lower bound; unit: ")
+    label = model.index(rows["banan-firms"], COL_LABEL)
+    assert label.data(Qt.ItemDataRole.AccessibleTextRole) == label.data()
+    header = model.headerData(
+        COL_VALUE, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert header == "Value"

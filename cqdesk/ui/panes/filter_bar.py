@@ -57,10 +57,17 @@ class FilterBar(QWidget):
             self.buttons.append(self._clear_all())
         for button in self.buttons:
             self._layout.addWidget(button)
-        # New buttons would join the end of the window's Tab order: keep them where they show.
-        for first, second in zip([self, *self.buttons], self.buttons, strict=False):
-            QWidget.setTabOrder(first, second)
+        self._keep_tab_order()
         self.setVisible(bool(self.buttons))
+
+    def _keep_tab_order(self) -> None:
+        """New buttons would join the end of the window's Tab order: put them where they show,
+        after the widget before this bar (the search box) that Tab reaches."""
+        before = self.previousInFocusChain()
+        while before is not self and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before = before.previousInFocusChain()
+        for first, second in zip([before, *self.buttons], self.buttons, strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _chip(self, name: str, label: str) -> QToolButton:
         button = QToolButton(self)

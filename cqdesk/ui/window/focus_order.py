@@ -28,8 +28,8 @@ def visual_order(window) -> list[QWidget]:
 
 
 def focusable_chain(start: QWidget) -> list[QWidget]:
-    """Every widget Tab reaches from ``start``, in order, once round the chain."""
-    found: list[QWidget] = []
+    """Every widget Tab reaches, in order, once round the chain from ``start`` (included)."""
+    found: list[QWidget] = [start] if _takes_tab(start) else []
     widget = start.nextInFocusChain()
     while widget is not start and widget is not None:
         if widget.isVisibleTo(start.window()) and widget.isEnabled() and _takes_tab(widget):

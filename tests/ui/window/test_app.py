@@ -83,3 +83,40 @@ def test_first_start_size_suits_laptop_and_4k_screens(screen, expected):
     rect = first_geometry(QRect(0, 0, *screen))
     assert (rect.width(), rect.height()) == expected
     assert QRect(0, 0, *screen).contains(rect)
+
+
+def test_respecting_the_system_fixes_only_what_reads_poorly_and_stops_animations(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    from cqdesk.style.highlights import contrast
+    from cqdesk.ui.window.app import respect_the_system
+
+    class Application:
+        """The application's palette and effects, without changing the test run's palette
+        (windows of earlier tests, their databases closed, would repaint for it)."""
+
+        def __init__(self, palette: QPalette) -> None:
+            self.given, self.set_to = palette, None
+
+        def palette(self) -> QPalette:
+            return self.given
+
+        def setPalette(self, palette: QPalette) -> None:  # noqa: N802 - Qt's name
+            self.set_to = palette
+
+        setEffectEnabled = staticmethod(QApplication.setEffectEnabled)  # noqa: N815
+
+    fusion = Application(QStyleFactory.create("Fusion").standardPalette())
+    respect_the_system(fusion)
+    role = QPalette.ColorRole
+    selected = contrast(
+        fusion.set_to.color(role.HighlightedText), fusion.set_to.color(role.Highlight)
+    )
+    assert selected >= 4.5
+    assert not QApplication.isEffectEnabled(Qt.UIEffect.UI_AnimateCombo)
+    assert not QApplication.isEffectEnabled(Qt.UIEffect.UI_AnimateMenu)
+    already = Application(fusion.set_to)
+    respect_the_system(already)
+    assert already.set_to is None  # a palette that reads (a high-contrast one) stays live

@@ -1,0 +1,139 @@
+"""Show chart as table and Export chart data: the table, its copy, the CSV file, menus and errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
+
+from cqdesk.export import source_citation
+from cqdesk.settings import Settings
+from cqdesk.store import Catalog
+from cqdesk.ui import messages
+from cqdesk.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tiny_db):
+    win = MainWindow(Catalog(tiny_db), Settings())
+    qtbot.addWidget(win)
+    win.start()
+    qtbot.waitUntil(lambda: win.charts.pane is not None)
+    win.apply_state("overview", None, "", "online-sales")
+    qtbot.waitUntil(win.charts.has_chart)
+    return win
+
+
+def answer(win: MainWindow, path: Path) -> list[tuple]:
+    asked = []
+
+    def choose(_parent, caption, suggested, name_filter):
+        asked.append((caption, suggested, name_filter))
+        return str(path)
+
+    win.chart_data.choose = choose
+    return asked
+
+
+def open_table(qtbot, win: MainWindow):
+    win.chart_exporter.update_actions()
+    win.actions_.show_chart_table.trigger()
+    qtbot.waitUntil(lambda: win.chart_data.dialog is not None)
+    dialog = win.chart_data.dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_actions_are_in_the_menus_and_the_charts_own_menu_with_shortcuts(window):
+    actions = window.actions_
+    menus = {m.title(): m for m in window.menuBar().findChildren(QMenu)}
+    assert actions.show_chart_table in menus["&Go"].actions()
+    assert actions.export_chart_csv in menus["&File"].actions()
+    assert window.charts.pane.context_actions()[:2] == actions.chart_data_actions()
+    shortcuts = [a.shortcut().toString() for a in actions.chart_data_actions()]
+    assert shortcuts == ["Ctrl+T", "Ctrl+Shift+D"]
+
+
+def test_the_table_lists_every_bar_as_printed_with_qualifier_and_kind(qtbot, window):
+    dialog = open_table(qtbot, window)
+    model = dialog.table.model_
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    chart = window.charts.drawn_chart()
+    assert [row[0] for row in rows] == [bar.label for bar in chart.bars]
+    assert [row[1] for row in rows] == [bar.value_display for bar in chart.bars]
+    assert [row[4] for row in rows] == ["Derived", "Reported"]
+    assert dialog.title.text() == chart.title and "Source: " in dialog.source_label.text()
+    dialog.close()
+
+
+def test_ctrl_c_copies_every_bar_or_the_selected_ones_as_tsv_and_html(qtbot, window):
+    dialog = open_table(qtbot, window)
+    table = dialog.table
+    qtbot.waitUntil(table.hasFocus)
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert len(mime.text().splitlines()) == 3  # the header and both bars
+    assert "<caption>Online sales by year</caption>" in mime.html()
+    assert source_citation(window.source).split(",")[0] in mime.html()
+    table.selectionModel().select(
+        table.model_.index(1, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert [line.split("\t")[0] for line in lines[1:]] == ["2020"]
+    dialog.close()
+
+
+def test_export_writes_the_csv_with_title_and_source_and_says_so(qtbot, window, tmp_path):
+    asked = answer(window, tmp_path / "levels")  # typed without an extension
+    with qtbot.waitSignal(window.browser.message) as said:
+        assert window.chart_data.export_csv()
+    written = tmp_path / "levels.csv"
+    rows = list(csv.reader(io.StringIO(written.read_text(encoding="utf-8"))))
+    assert rows[0] == ["title", "Online sales by year"]
+    assert rows[1] == ["source", source_citation(window.source)]
+    assert [row[0] for row in rows[4:]] == ["2019", "2020"]
+    assert asked[0][1].endswith("cqdesk-chart-levels.csv")
+    assert "Exported the 2 bars of “Online sales by year” as CSV" in said.args[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["levels.csv"]
+
+
+def test_the_dialogs_button_exports_the_table_it_shows(qtbot, window, tmp_path):
+    dialog = open_table(qtbot, window)
+    answer(window, tmp_path / "shown.csv")
+    dialog.buttons.findChild(type(dialog.buttons.buttons()[0]), "chartTableExport").click()
+    assert (tmp_path / "shown.csv").read_text(encoding="utf-8").startswith("title,")
+    dialog.close()
+
+
+def test_a_failed_export_warns_and_keeps_the_old_file(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "kept.csv"
+    target.write_text("old", encoding="utf-8")
+    answer(window, target)
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda *args: warned.append(args))
+
+    def refuse(_source, _target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    assert not window.chart_data.export_csv()
+    assert "Permission denied" in warned[0][2] and "Nothing was exported" in warned[0][2]
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv"]
+
+
+def test_without_a_drawn_chart_the_table_says_why(qtbot, window):
+    window.apply_state("market-projects", None, "", None)
+    qtbot.waitUntil(lambda: not window.charts.has_chart())
+    with qtbot.waitSignal(window.browser.message) as said:
+        assert window.chart_data.show_table() is None
+    assert "no table" in said.args[0]
