@@ -11,8 +11,8 @@ from PySide6.QtCore import (
 )
 
 from cqdesk.store.records import Chart, ChartBar
-from cqdesk.style.fact_styles import kind_explanation, kind_name
-from cqdesk.text.formatting import QUALIFIER_NAMES, unit_name
+from cqdesk.style.fact_styles import kind_explanation, kind_name, qualifier_name
+from cqdesk.text.formatting import unit_name
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -27,10 +27,8 @@ def _tr(text: str) -> str:
 
 
 def qualifier_text(bar: ChartBar) -> str:
-    """The qualifier in words ("lower bound"); "exact" when the report gives the value as is."""
-    if not bar.qualifier:
-        return _tr("exact")
-    return _tr(QUALIFIER_NAMES.get(bar.qualifier, bar.qualifier))
+    """The bar's qualifier in words."""
+    return qualifier_name(bar.qualifier)
 
 
 class ChartTableModel(QAbstractTableModel):

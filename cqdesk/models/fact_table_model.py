@@ -15,8 +15,14 @@ from PySide6.QtCore import (
 
 from cqdesk.export.values import as_printed
 from cqdesk.store.records import FactQuery, FactRow, FactSort
-from cqdesk.style.fact_styles import kind_brush, kind_explanation, kind_font, kind_tooltip
-from cqdesk.text.formatting import QUALIFIER_NAMES, fill, unit_name
+from cqdesk.style.fact_styles import (
+    kind_brush,
+    kind_explanation,
+    kind_font,
+    kind_tooltip,
+    qualifier_name,
+)
+from cqdesk.text.formatting import fill, unit_name
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -66,8 +72,7 @@ def accessible_description(row: FactRow, column: int) -> str:
     """What a cell means beyond its text: its column, and for a value its qualifier and unit."""
     parts = [_tr(HEADERS[column])]
     if column == COL_VALUE and row.value is not None:
-        qualifier = QUALIFIER_NAMES.get(row.qualifier or "", row.qualifier or "")
-        parts.append(fill(_tr("qualifier: %1"), _tr(qualifier) if qualifier else _tr("exact")))
+        parts.append(fill(_tr("qualifier: %1"), qualifier_name(row.qualifier)))
         if row.unit:
             name = unit_name(row.unit)
             unit = row.unit if name == row.unit else f"{name} ({row.unit})"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from cqdesk.store.records import FactRow
+from cqdesk.text.formatting import QUALIFIER_NAMES
 
 REPORTED, DERIVED, STATEMENT = "reported", "derived", "statement"
 
@@ -24,6 +25,19 @@ _TINTS = {DERIVED: QColor(60, 120, 220, 40), STATEMENT: QColor(128, 128, 128, 40
 def kind_name(kind: str) -> str:
     """A kind's name for people ("Derived")."""
     return QCoreApplication.translate("FactStyles", _KIND_NAMES.get(kind, kind))
+
+
+def qualifier_name(qualifier: str | None) -> str:
+    """A qualifier in words ("lower bound"); "exact" when the report gives the value as is."""
+    # Literal calls, so the translation tools find every name.
+    names = {
+        "lower_bound": QCoreApplication.translate("FactStyles", "lower bound"),
+        "approximate": QCoreApplication.translate("FactStyles", "approximate"),
+        "upper_bound": QCoreApplication.translate("FactStyles", "upper bound"),
+    }
+    if not qualifier:
+        return QCoreApplication.translate("FactStyles", "exact")
+    return names.get(qualifier, QUALIFIER_NAMES.get(qualifier, qualifier))
 
 
 def kind_explanation(kind: str) -> str:

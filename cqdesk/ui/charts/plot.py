@@ -295,9 +295,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         for row, (item, label) in enumerate(zip(self._bars, self._labels, strict=True)):
             current = item.bar.fact_id == fact_id
             item.set_current(current)
-            font = QFont(self.font())
-            font.setBold(current)
-            label.setFont(font)
+            self._style_label(item, label)
             if current:
                 self._cursor = row  # the keyboard goes on from the selected bar
         self._fit()
@@ -311,6 +309,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             dimmed = fact_ids is not None and item.bar.fact_id not in fact_ids
             item.set_dimmed(dimmed)
             label.setColor(self._colours.dimmed_text if dimmed else self._colours.text)
+            self._style_label(item, label)
             arrow = self._arrows.get(item.bar.fact_id)
             if arrow is not None:
                 colour = bar_colour(item.look, self._colours)
@@ -320,6 +319,13 @@ class ChartView(pg.GraphicsLayoutWidget):
             entries.append((BarLook(dimmed=True), tr("Outside the current filters")))
         if self._legend is not None and self._legend.texts() != [text for _, text in entries]:
             self._legend.set_entries(entries)
+
+    def _style_label(self, item: BarItem, label: pg.TextItem) -> None:
+        """Bold for the selected bar's value, italic for one outside the filters: not colour alone."""
+        font = QFont(self.font())
+        font.setBold(item.look.current)
+        font.setItalic(item.is_dimmed())
+        label.setFont(font)
 
     # The keyboard: arrows walk the bars, Enter or Space selects the bar's fact.
 
@@ -354,6 +360,8 @@ class ChartView(pg.GraphicsLayoutWidget):
             return
         # The bar under the keyboard first, then what the whole chart shows.
         place = fill(tr("Bar %1 of %2."), str(row + 1), str(len(self._bars)))
+        if bar.is_dimmed():
+            place = f"{tr('Outside the current filters')}. {place}"
         self.setAccessibleDescription(
             f"{', '.join(bar_tooltip_lines(bar.bar))}. {place} {self._summary}"
         )
@@ -401,6 +409,9 @@ class ChartView(pg.GraphicsLayoutWidget):
 
 def _scaled_font(font: QFont, factor: float, bold: bool = False) -> QFont:
     scaled = QFont(font)
-    scaled.setPointSizeF(font.pointSizeF() * factor)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    else:  # a platform font given in pixels keeps its unit
+        scaled.setPixelSize(max(1, round(font.pixelSize() * factor)))
     scaled.setBold(bold)
     return scaled

@@ -94,17 +94,6 @@ def source_line(publisher: str, published: str) -> str:
     return tr("Source: %s, %s") % (publisher, published)
 
 
-def bar_kind_name(bar: ChartBar) -> str:
-    """A bar's kind in words: reported in the source, or derived by cqdesk."""
-    return tr("derived") if bar.kind == "derived" else tr("reported")
-
-
-def bar_qualifier_name(bar: ChartBar) -> str:
-    """A bar's qualifier in words ("lower bound"), or "" when the value is exact."""
-    name = QUALIFIER_NAMES.get(bar.qualifier or "", bar.qualifier or "")
-    return tr(name) if name else ""
-
-
 def _bar_phrase(bar: ChartBar) -> str:
     return fill(tr("%1, %2"), bar.label, bar.value_display)
 

@@ -137,3 +137,16 @@ def test_without_a_drawn_chart_the_table_says_why(qtbot, window):
     with qtbot.waitSignal(window.browser.message) as said:
         assert window.chart_data.show_table() is None
     assert "no table" in said.args[0]
+
+
+def test_a_bar_outside_the_filters_says_so_in_shape_and_words_not_colour_alone(qtbot, window):
+    window.apply_state("overview", "banan", "", None)
+    view = window.charts.pane.chart_view()
+    qtbot.waitUntil(lambda: any(bar.is_dimmed() for bar in view.bars()))
+    for bar, label in zip(view.bars(), view.value_labels(), strict=True):
+        assert label.textItem.font().italic() == bar.is_dimmed()
+    window.charts.show()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert "Outside the current filters" in view.accessibleDescription()
