@@ -13,6 +13,7 @@ from cqdesk.store.records import FactQuery, Source
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.printing import PrintController
+from cqdesk.ui.actions.sort_menu import SortMenu
 from cqdesk.ui.actions.view_export import ViewExporter
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.data_export import ChartDataExporter
@@ -109,8 +110,13 @@ class MainWindow(QMainWindow):
         self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
         self.map_exporter = MapImageExporter(self.map_pane, actions, browser, folder, self)
         self.chart_data = ChartDataExporter(self.charts, actions, browser, source, folder, self)
-        table.set_menu_actions(actions.table_menu())
+        # Sorting without the mouse: the table's menu and the Find menu, as a header click sorts.
+        self.sort_menu = SortMenu(table, self)
+        table.set_menu_actions([*actions.table_menu(), None, self.sort_menu.menu.menuAction()])
         self.detail_pane.set_copy_actions(actions.fact_menu())
+        find_menu = self.menus[2]
+        find_menu.addSeparator()
+        find_menu.addMenu(self.sort_menu.menu)
         for menu in self.menus:  # a chart may have appeared or gone since the last look
             menu.aboutToShow.connect(self.chart_exporter.update_actions)
 

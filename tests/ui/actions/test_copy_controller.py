@@ -226,10 +226,14 @@ def test_menus_list_every_copy_action_with_its_shortcut(qtbot, window):
     assert set(actions.export_actions()) <= set(menus["&File"].actions())
 
 
-def test_the_table_context_menu_holds_the_copy_and_export_actions(qtbot, window):
+def test_the_table_context_menu_holds_the_copy_export_and_sort_actions(qtbot, window):
     menu = window.fact_table.context_menu()
     listed = [a for a in menu.actions() if not a.isSeparator()]
-    assert listed == window.actions_.copy_actions() + window.actions_.export_actions()
+    assert listed == [
+        *window.actions_.copy_actions(),
+        *window.actions_.export_actions(),
+        window.sort_menu.menu.menuAction(),
+    ]
 
 
 def test_the_detail_pane_menu_copies_the_fact_and_its_selected_text(qtbot, window):
