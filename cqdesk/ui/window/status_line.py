@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from cqdesk.text.formatting import literal_tooltip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusLine", text)
+
 
 NOTE_MS = 10000  # how long a note stays
 _MIN_WIDTH = 60
@@ -77,6 +82,8 @@ class StatusLine(QObject):
         )
         self.note = ElidedLabel("statusNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.counts.setAccessibleName(_tr("Facts shown"))
+        self.note.setAccessibleName(_tr("Last note"))
         self._timer = QTimer(self, singleShot=True, interval=NOTE_MS)
         self._timer.timeout.connect(self.note.clear)
         bar.addPermanentWidget(self.counts, 1)
@@ -97,6 +104,9 @@ class StatusLine(QObject):
         """A passing note beside the counts (e.g. which filters a click cleared)."""
         self.note.setText(text)
         self._timer.start()
+        if text:
+            # A screen reader does not watch the status bar: say the note (WCAG 4.1.3).
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.note, text))
 
     def clear_note(self) -> None:
         self.note.clear()

@@ -149,3 +149,17 @@ def test_the_chart_table_dialog_speaks_too(qtbot, window):
     ]
     assert cells[:5] == ["2019", cells[1], "exact", cells[3], "Derived"]
     dialog.close()
+
+
+def test_a_status_note_is_announced_to_the_screen_reader(qtbot, window, monkeypatch):
+    from cqdesk.ui.window import status_line
+
+    said = []
+    monkeypatch.setattr(
+        status_line.QAccessible,
+        "updateAccessibility",
+        lambda event: said.append((event.type(), event.message())),
+    )
+    window.browser.message.emit("Copied 2 facts as a table.")
+    assert said == [(QAccessible.Event.Announcement, "Copied 2 facts as a table.")]
+    assert window.status_line.note.accessibleName() == "Last note"
