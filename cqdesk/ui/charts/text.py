@@ -112,8 +112,12 @@ def chart_summary(chart: Chart, source_text: str) -> str:
         if smallest is not largest:
             parts.append(fill(tr("Smallest: %1."), _bar_phrase(smallest)))
         derived = sum(1 for bar in chart.bars if bar.kind == "derived")
-        if derived:
-            parts.append(fill(tr("%1 of the bars are derived by cqdesk."), str(derived)))
+        if derived == 1:
+            parts.append(tr("One bar is derived by cqdesk from reported figures."))
+        elif derived:
+            parts.append(
+                fill(tr("%1 bars are derived by cqdesk from reported figures."), str(derived))
+            )
     if source_text:
         parts.append(source_text if source_text.endswith(".") else f"{source_text}.")
     parts.append(tr("Show as table: Ctrl+T."))

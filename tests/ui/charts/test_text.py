@@ -14,6 +14,7 @@ from cqdesk.ui.charts.text import (
     bar_tooltip_lines,
     bar_value_text,
     chart_problem,
+    chart_summary,
     source_line,
 )
 
@@ -91,3 +92,18 @@ def test_pyqtgraph_stays_out_of_the_chart_words_and_the_selector_model():
         "sys.exit('pyqtgraph' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_chart_summary_says_what_it_shows_its_extremes_and_its_source():
+    bars = (
+        ChartBar("a", "Retail", 135.05e9, "135.05 billion yuan", None, "reported"),
+        ChartBar("b", "Rural", 24.33e9, "24.33 billion yuan", None, "reported"),
+        ChartBar("c", "Share", 30e9, "30 billion yuan", None, "derived"),
+    )
+    text = chart_summary(Chart("x", "cat", "Sales", "bar", "CNY", bars), "Source: A, 2021")
+    assert text.startswith("Bar chart of 3 bars, in yuan.")
+    assert "Largest: Retail, 135.05 billion yuan." in text
+    assert "Smallest: Rural, 24.33 billion yuan." in text
+    assert "One bar is derived by cqdesk" in text and "Source: A, 2021." in text
+    one = chart_summary(Chart("y", "cat", "One", "bar", "%", bars[:1]), "")
+    assert one.startswith("Bar chart of one bar, in %.") and "Smallest" not in one
