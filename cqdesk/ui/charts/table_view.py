@@ -108,6 +108,9 @@ class ChartTableDialog(QDialog):
         self.setAccessibleName(fill(_tr("Chart as table: %1"), chart.title))
         self.chart = chart
         self.title = _label(chart.title, _tr("Chart title"), self)
+        heading = self.title.font()
+        heading.setBold(True)  # the platform's size, bold: a heading without a fixed size
+        self.title.setFont(heading)
         self.table = ChartTableView(chart, source, self)
         self.source_label = _label(source_text, _tr("Source"), self)
         self.buttons = self._buttons(export)
