@@ -49,6 +49,12 @@ class Actions(QObject):
         self.forward = _action(parent, _tr("&Forward"), "Alt+Right", _tr("Forward again"))
         for action in (self.back, self.forward):
             action.setEnabled(False)  # until there is somewhere to go
+        self.grow_pane = _action(
+            parent, _tr("&Widen this pane"), "Ctrl+Alt+=", _tr("Give the focused pane more room")
+        )
+        self.shrink_pane = _action(
+            parent, _tr("Narro&w this pane"), "Ctrl+Alt+-", _tr("Give the focused pane less room")
+        )
         self.next_pane = _action(parent, _tr("&Next pane"), "F6")
         self.previous_pane = _action(parent, _tr("P&revious pane"), "Shift+F6")
         self._copy_actions(parent)
@@ -244,6 +250,8 @@ class Actions(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.next_pane)
         view_menu.addAction(self.previous_pane)
+        view_menu.addSeparator()
+        view_menu.addActions([self.grow_pane, self.shrink_pane])
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addActions([self.shortcuts, self.about])
         return [file_menu, edit_menu, find_menu, view_menu, help_menu]

@@ -28,7 +28,7 @@ from cqdesk.ui.panes.filter_bar import FilterBar
 from cqdesk.ui.panes.place_pane import PlacePane
 from cqdesk.ui.panes.search_box import SearchBox
 from cqdesk.ui.panes.source_view import SourceView
-from cqdesk.ui.window import about, focus_order
+from cqdesk.ui.window import about, focus_order, pane_sizes
 from cqdesk.ui.window import state as window_state
 from cqdesk.ui.window.browser import Browser
 from cqdesk.ui.window.focus_ring import FocusRing
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         actions.back.triggered.connect(self.navigator.go_back)
         actions.forward.triggered.connect(self.navigator.go_forward)
         self.navigator.changed.connect(self._update_history_actions)
+        actions.grow_pane.triggered.connect(lambda: pane_sizes.resize_focused(1))
+        actions.shrink_pane.triggered.connect(lambda: pane_sizes.resize_focused(-1))
         actions.next_pane.triggered.connect(lambda: self._cycle(1))
         actions.previous_pane.triggered.connect(lambda: self._cycle(-1))
         browser.currentFactChanged.connect(self.source_view.show_fact)

@@ -134,3 +134,19 @@ def test_first_start_fits_the_category_pane_and_gives_the_places_the_rest(qtbot,
     assert places > categories
     last = tree.visualRect(tree.model_.find("market"))
     assert last.bottom() <= tree.viewport().height()  # every section still in view
+
+
+def test_the_keyboard_widens_and_narrows_the_focused_pane(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.resize(1200, 800)
+    window.fact_table.setFocus()
+    qtbot.waitUntil(window.fact_table.hasFocus)
+    splitter = window.layout_.center_splitter
+    before = splitter.sizes()[0]
+    alt_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    QTest.keyClick(window.fact_table, Qt.Key.Key_Equal, alt_ctrl)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] > before)
+    QTest.keyClick(window.fact_table, Qt.Key.Key_Minus, alt_ctrl)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] <= before + 2)
