@@ -107,6 +107,8 @@ class ChartPane(QWidget):
         view.contextMenuWanted.connect(self._show_context_menu)
         view.cursorMoved.connect(self._scroll_to)
         self._scroll.setWidget(view)
+        # A new drawing would join the end of the window's Tab order: keep it after the selector.
+        QWidget.setTabOrder(self._selector, view)
         return view
 
     def _scroll_to(self, rect: QRectF) -> None:
@@ -189,6 +191,10 @@ class ChartPane(QWidget):
     def current_chart(self) -> Chart | None:
         """The chart the selector points at (drawn, or refused with a message), or None."""
         return self._charts.chart(self._selector.currentIndex())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The pane's widgets Tab reaches, in order: the chart selector, then the drawing."""
+        return [self._selector, self._view]
 
     def chart_view(self) -> ChartView:
         """The drawing, for tests and for the window's own actions."""

@@ -55,7 +55,9 @@ class ChartSlot(QObject):
         # Second, after Source and before Map, where the saved tab index expects it.
         self._tabs.insertTab(1, pane, QCoreApplication.translate("MainWindow", "Charts"))
         # Tab reaches the charts after the tab before them, not after everything else.
-        QWidget.setTabOrder(self._tabs.widget(self._tabs.indexOf(pane) - 1), pane)
+        before = self._tabs.widget(self._tabs.indexOf(pane) - 1)
+        for first, second in zip([before, *pane.focus_chain()], pane.focus_chain(), strict=False):
+            QWidget.setTabOrder(first, second)
         pane.factActivated.connect(self._browser.reveal_fact)
         pane.chartChanged.connect(self.chartChanged)
         self._browser.queryChanged.connect(self._follow_query)

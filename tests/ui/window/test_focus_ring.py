@@ -36,7 +36,8 @@ def test_every_widget_tab_reaches_shows_the_ring_in_its_colour(qtbot, window, co
     ring = window.focus_ring
     expected = focus_colours(window.palette()).ring
     checked = []
-    for page in (window.source_view, window.charts.pane):  # each tab's page in turn
+    pages = (window.source_view, window.charts.pane, window.map_pane)
+    for page in pages:  # each tab's page in turn
         window.lower_tabs.setCurrentWidget(page)
         for widget in focusable_chain(window.category_pane):
             widget.setFocus(Qt.FocusReason.TabFocusReason)
@@ -88,6 +89,7 @@ def test_tab_follows_the_visual_order(qtbot, window):
         window.lower_tabs.findChild(QTabBar),
         window.source_view,
         window.charts.pane.chart_view(),
+        window.map_pane,  # the tabs in their order: Source, Charts, Map
     ]
     positions = [order.index(widget) for widget in [window.category_pane, *panes[1:]]]
     assert positions == sorted(positions), [type(order[p]).__name__ for p in positions]
