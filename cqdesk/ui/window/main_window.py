@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         focus_order.chain(focus_order.visual_order(self))
         self.focus_ring = FocusRing(self)
-        self.lower_tabs.setAccessibleName(_tr("Source and charts"))
+        self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
         self._wire()
         self._show_status()
 
