@@ -70,7 +70,7 @@ TINY_PLACES = [
         "id": "lakeside-park",
         "name": "Lakeside Park",
         "kind": "park",
-        "parents": [{"id": "banan", "provenance": "source"}],
+        "parents": [{"id": "banan", "provenance": "source", "evidence": "stated"}],
     },
 ]
 
@@ -160,6 +160,7 @@ TINY_DERIVED = [
         "unit": "CNY",
         "period": "2019",
         "places": ["chongqing"],
+        "reading": "exact",
         "note": "2020 level divided by one plus the growth rate.",
     },
     {
@@ -170,6 +171,7 @@ TINY_DERIVED = [
         "unit": "shops per firm",
         "qualifier": "approximate",
         "places": ["banan"],
+        "reading": "assumption",
         "note": "Both inputs are lower bounds, so the ratio is only approximate.",
     },
 ]
@@ -265,3 +267,99 @@ def edited_copy(database: Path, target: Path, *statements: str) -> Path:
     writer.commit()
     writer.close()
     return target
+
+
+TINY_REFERENCE_FIGURES = [
+    {
+        "id": "national-sales-growth",
+        "label": "National online sales, growth",
+        "value": "10",
+        "unit": "%",
+        "qualifier": "",
+        "period": "2020",
+        "publisher": "National Test Bureau (figures of the Statistics Office)",
+        "title": "National figures, 2020",
+        "published": "2021-01-28",
+        "url": "https://example.org/national",
+        "note": "year on year",
+    },
+    {
+        "id": "national-sales",
+        "label": "National online sales",
+        "value": "100000000000",
+        "unit": "CNY",
+        "qualifier": "over",
+        "period": "2020",
+        "publisher": "National Test Bureau",
+        "title": "National figures, 2020",
+        "published": "2021-01-28",
+        "url": "https://example.org/national",
+        "note": "printed as more than 100 billion yuan",
+    },
+]
+TINY_REFERENCE_SOURCES = [
+    {
+        "id": "national-test-bureau",
+        "publisher": "National Test Bureau",
+        "url": "https://example.org/national",
+        "category": "overview",
+    }
+]
+# Comparisons that take one input from the report and one from the reference source.
+TINY_COMPARISONS = [
+    {
+        "id": "sales-growth-gap-to-national",
+        "category": "overview",
+        "label": "Online sales growth above the national growth",
+        "formula": "online-sales-growth - national-sales-growth",
+        "unit": "pp",
+        "reading": "exact",
+        "places": ["chongqing"],
+        "note": "12.5% against the published 10%.",
+    },
+    {
+        "id": "share-of-national-sales",
+        "category": "overview",
+        "label": "Share of national online sales",
+        "formula": "online-sales / national-sales * 100",
+        "unit": "%",
+        "qualifier": "upper_bound",
+        "reading": "assumption",
+        "places": ["chongqing"],
+        "note": "The national figure is a lower bound, so the share is at most this.",
+    },
+]
+TINY_COMPARISON_CHART = {
+    "id": "beside-national",
+    "category": "overview",
+    "title": "Growth, here and nationally",
+    "kind": "comparison",
+    "facts": [
+        {"fact": "online-sales-growth", "group": "Online sales", "label": "Chongqing"},
+        {"fact": "national-sales-growth", "group": "Online sales", "label": "China"},
+    ],
+}
+
+
+def write_references(folder: Path, figures=None, sources=None) -> Path:
+    """Add a reference folder (a national-2020.csv and its sources.yaml) to ``folder``."""
+    reference = folder / "reference"
+    reference.mkdir(parents=True, exist_ok=True)
+    figures = TINY_REFERENCE_FIGURES if figures is None else figures
+    with (reference / "national-2020.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(TINY_REFERENCE_FIGURES[0]))
+        writer.writeheader()
+        writer.writerows(figures)
+    (reference / "sources.yaml").write_text(
+        yaml.safe_dump(TINY_REFERENCE_SOURCES if sources is None else sources), encoding="utf-8"
+    )
+    return folder
+
+
+def build_two_sources(folder: Path, **overrides) -> Path:
+    """A tiny database with the report and one reference source, and comparisons of the two."""
+    overrides.setdefault("derived", TINY_DERIVED + TINY_COMPARISONS)
+    overrides.setdefault("charts", TINY_CHARTS + [TINY_COMPARISON_CHART])
+    resources = write_resources(folder / "resources", **overrides)
+    write_references(resources)
+    return build_database(resources, folder / "two.db")

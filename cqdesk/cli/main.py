@@ -36,6 +36,9 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--place", help="with --screenshot: the place to filter by")
     main.add_argument("--search", help="with --screenshot: the search text")
     main.add_argument("--fact", help="with --screenshot: the fact to select")
+    main.add_argument(
+        "--charts", action="store_true", help="with --screenshot: show the Charts tab"
+    )
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(commands)
     for command in (search, show, export):

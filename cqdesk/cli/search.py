@@ -49,7 +49,7 @@ def lines(rows: list[FactRow]) -> str:
             row.label,
             as_printed(row),
             row.change or "",
-            row.kind,
+            f"{row.kind} ({row.reading})" if row.reading else row.kind,  # how far to trust it
             row.place_label or "",
             row.category_name,
         ]

@@ -9,6 +9,7 @@ from cqdesk.cli.common import CommandError, add_db_option, guarded, open_catalog
 from cqdesk.cli.terminal import pad, width
 from cqdesk.export import as_printed, citation_text, number, qualifier
 from cqdesk.store.records import FactDetail, Place
+from cqdesk.text.readings import reading_name
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -34,6 +35,7 @@ def fields(detail: FactDetail) -> list[tuple[str, str]]:
     pairs = [
         ("id", row.id),
         ("kind", row.kind),
+        ("reading", reading_name(row.reading)),
         ("value", as_printed(row)),
         ("number", number(row)),
         ("qualifier", qualifier(row)),
@@ -50,7 +52,7 @@ def fields(detail: FactDetail) -> list[tuple[str, str]]:
         ("described by", ", ".join(other.id for other in detail.described_by)),
         ("used by", ", ".join(other.id for other in detail.used_by)),
     ]
-    if row.kind != "derived":  # a derived fact's note is part of its citation below
+    if row.kind not in ("derived", "reference"):  # their note is part of the citation below
         pairs.append(("note", detail.note or ""))
     return [(name, text) for name, text in pairs if text]
 
@@ -73,5 +75,5 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"no fact with id {args.fact_id!r}.{suggestion(args.fact_id, known)}"
             )
-        sys.stdout.write(text(detail, citation_text(detail, catalog.source())))
+        sys.stdout.write(text(detail, citation_text(detail, catalog.sources())))
     return 0

@@ -1,8 +1,9 @@
 """A chart's bars as a table: TSV and HTML for the clipboard, CSV (title and source first) for a file.
 
 Every format has the same columns (``CHART_COLUMNS``): the bar's label, its value as the report
-prints it, the plain number, the qualifier as a word, the unit code, the kind (reported or
-derived) and the fact's id, so a reader can find the bar's quote again.
+prints it, the plain number, the qualifier as a word, the unit code, the kind (reported,
+derived or reference), the fact's id, so a reader can find the bar's quote again, a derived
+value's reading and the source it comes from. Every source the bars draw on is cited.
 """
 
 from __future__ import annotations
@@ -16,10 +17,21 @@ from pathlib import Path
 
 from cqdesk.export.citation import source_citation, source_citation_html
 from cqdesk.export.values import plain
-from cqdesk.store.records import Chart, ChartBar, Source
+from cqdesk.store.records import Chart, ChartBar, Source, Sources
 from cqdesk.text.formatting import qualifier_word
+from cqdesk.text.readings import reading_name
 
-CHART_COLUMNS = ("label", "value_as_printed", "value", "qualifier", "unit", "kind", "fact_id")
+CHART_COLUMNS = (
+    "label",
+    "value_as_printed",
+    "value",
+    "qualifier",
+    "unit",
+    "kind",
+    "fact_id",
+    "reading",
+    "source",
+)
 
 
 def bar_cells(chart: Chart, bar: ChartBar) -> list[str]:
@@ -32,7 +44,14 @@ def bar_cells(chart: Chart, bar: ChartBar) -> list[str]:
         chart.unit,
         bar.kind,
         bar.fact_id,
+        reading_name(bar.reading),
+        bar.source_id or "",
     ]
+
+
+def chart_sources(chart: Chart, sources: Sources) -> tuple[Source, ...]:
+    """The sources a chart's bars come from, once each (the report first)."""
+    return sources.cited(bar.source_id for bar in chart.bars if bar.source_id)
 
 
 def _rows(chart: Chart, bars: list[ChartBar] | None) -> list[list[str]]:
@@ -48,8 +67,12 @@ def chart_tsv(chart: Chart, bars: list[ChartBar] | None = None) -> str:
     return out.getvalue()
 
 
-def chart_html(chart: Chart, source: Source, bars: list[ChartBar] | None = None) -> str:
-    """An HTML table of the bars under the chart's title as its caption, then the citation."""
+def chart_html(chart: Chart, sources: Sources, bars: list[ChartBar] | None = None) -> str:
+    """An HTML table of the bars under the chart's title as its caption, then the citations."""
+    citations = "".join(
+        f"<p>Source: {source_citation_html(source)}</p>\n"
+        for source in chart_sources(chart, sources)
+    )
     head = "".join(f"<th>{name}</th>" for name in CHART_COLUMNS)
     body = "\n".join(
         '<tr valign="top">' + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>"
@@ -58,21 +81,20 @@ def chart_html(chart: Chart, source: Source, bars: list[ChartBar] | None = None)
     return (
         f'<table border="1" cellspacing="0" cellpadding="3">\n'
         f"<caption>{escape(chart.title)}</caption>\n<thead><tr>{head}</tr></thead>\n"
-        f"<tbody>\n{body}\n</tbody>\n</table>\n"
-        f"<p>Source: {source_citation_html(source)}</p>\n"
+        f"<tbody>\n{body}\n</tbody>\n</table>\n{citations}"
     )
 
 
-def chart_csv(chart: Chart, source: Source) -> str:
-    """CSV of every bar, RFC 4180 line ends, led by two rows naming the chart and its source.
+def chart_csv(chart: Chart, sources: Sources) -> str:
+    """CSV of every bar, RFC 4180 line ends, led by rows naming the chart and its sources.
 
-    The first rows read ``title,<title>`` and ``source,<citation>``; an empty row, then the
-    header row and one row per bar, in the chart's order.
+    The first rows read ``title,<title>`` and ``source,<citation>`` (one such row per source the
+    bars come from); an empty row, then the header row and one row per bar, in the chart's order.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["title", chart.title])
-    writer.writerow(["source", source_citation(source)])
+    writer.writerows(["source", source_citation(s)] for s in chart_sources(chart, sources))
     writer.writerow([])
     writer.writerow(CHART_COLUMNS)
     writer.writerows(_rows(chart, None))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from cqdesk.export.values import as_printed
-from cqdesk.store.records import FactDetail, FactRow, Source
+from cqdesk.store.records import FactDetail, FactRow, Source, Sources
+from cqdesk.text.readings import reading_meaning
 
 DERIVED_MARK = "derived by cqdesk, not stated in the source"
+REFERENCE_MARK = "a reference figure from another publication, cited, not quoted"
 
 
 def quoted(text: str) -> str:
@@ -40,6 +42,7 @@ def source_record(source: Source) -> dict[str, str | None]:
     """The citation as fields, for JSON."""
     return {
         "id": source.id,
+        "kind": source.kind,
         "title": source.title,
         "publisher": source.publisher,
         "url": source.url,
@@ -61,15 +64,24 @@ def _input_line(row: FactRow) -> str:
     return f"- {row.id} ({_headline(row)}): {row.kind}, no quote"
 
 
-def citation_text(detail: FactDetail, source: Source) -> str:
-    """A fact with its citation as plain text.
+def fact_sources(row: FactRow, sources: Sources) -> tuple[Source, ...]:
+    """The sources a fact draws on: its own, or for a derived fact those of its inputs."""
+    return sources.cited(row.cited_sources or ([row.source_id] if row.source_id else []))
 
-    Reported facts and statements: the quote in quotation marks, then the citation. Derived facts
-    have no quote: their value, formula and note, marked as derived, then the quotes of the inputs.
-    """
-    if detail.row.kind != "derived":
-        return f"{quoted(detail.row.quote or '')}\n{source_citation(source)}"
-    lines = [f"{_headline(detail.row)} ({DERIVED_MARK})"]
+
+def sources_line(row: FactRow, sources: Sources, of: str = "") -> str:
+    """Every source a fact draws on, cited, on one line ("Sources of the inputs: ... ...")."""
+    cited = fact_sources(row, sources)
+    noun = "Source" if len(cited) == 1 else "Sources"
+    return f"{noun}{of}: " + " ".join(source_citation(source) for source in cited)
+
+
+def _reading_line(row: FactRow) -> str:
+    return f"Reading: {row.reading} ({reading_meaning(row.reading)})" if row.reading else ""
+
+
+def _derived_lines(detail: FactDetail, sources: Sources) -> list[str]:
+    lines = [f"{_headline(detail.row)} ({DERIVED_MARK})", _reading_line(detail.row)]
     if detail.formula:
         lines.append(f"Formula: {detail.formula}")
     if detail.note:
@@ -77,26 +89,53 @@ def citation_text(detail: FactDetail, source: Source) -> str:
     if detail.inputs:
         lines.append("Inputs:")
         lines.extend(_input_line(row) for row in detail.inputs)
-    lines.append(f"Source of the inputs: {source_citation(source)}")
-    return "\n".join(lines)
+    lines.append(sources_line(detail.row, sources, " of the inputs"))
+    return [line for line in lines if line]
 
 
-def citation_html(detail: FactDetail, source: Source) -> str:
+def citation_text(detail: FactDetail, sources: Sources) -> str:
+    """A fact with its citation as plain text, citing the fact's own source(s).
+
+    Reported facts and statements: the quote in quotation marks, then the citation. Reference
+    figures have no quote: their value and note, marked as cited, then their publication. Derived
+    facts have no quote: their value, reading, formula and note, marked as derived, then the
+    quotes of the inputs and every source the inputs come from.
+    """
+    row = detail.row
+    if row.kind == "derived":
+        return "\n".join(_derived_lines(detail, sources))
+    source = sources.get(row.source_id)
+    if row.kind == "reference":
+        note = f"\nNote: {detail.note}" if detail.note else ""
+        return f"{_headline(row)} ({REFERENCE_MARK}){note}\n{source_citation(source)}"
+    return f"{quoted(row.quote or '')}\n{source_citation(source)}"
+
+
+def citation_html(detail: FactDetail, sources: Sources) -> str:
     """The same as ``citation_text`` as HTML, every piece of data escaped."""
-    if detail.row.kind != "derived":
+    row = detail.row
+    if row.kind == "reference":
+        note = f"<p>Note: {escape(detail.note)}</p>\n" if detail.note else ""
         return (
-            f"<blockquote>{escape(quoted(detail.row.quote or ''))}</blockquote>\n"
-            f"<p>{source_citation_html(source)}</p>"
+            f"<p><b>{escape(_headline(row))}</b> <i>({escape(REFERENCE_MARK)})</i></p>\n{note}"
+            f"<p>{source_citation_html(sources.get(row.source_id))}</p>"
         )
-    parts = [f"<p><b>{escape(_headline(detail.row))}</b> <i>({escape(DERIVED_MARK)})</i></p>"]
+    if row.kind != "derived":
+        return (
+            f"<blockquote>{escape(quoted(row.quote or ''))}</blockquote>\n"
+            f"<p>{source_citation_html(sources.get(row.source_id))}</p>"
+        )
+    parts = [f"<p><b>{escape(_headline(row))}</b> <i>({escape(DERIVED_MARK)})</i></p>"]
+    if row.reading:
+        parts.append(f"<p>{escape(_reading_line(row))}</p>")
     if detail.formula:
         parts.append(f"<p>Formula: <code>{escape(detail.formula)}</code></p>")
     if detail.note:
         parts.append(f"<p>Note: {escape(detail.note)}</p>")
     if detail.inputs:
-        items = "".join(f"<li>{escape(_input_line(row)[2:])}</li>" for row in detail.inputs)
+        items = "".join(f"<li>{escape(_input_line(r)[2:])}</li>" for r in detail.inputs)
         parts.append(f"<p>Inputs:</p><ul>{items}</ul>")
-    parts.append(f"<p>Source of the inputs: {source_citation_html(source)}</p>")
+    parts.append(f"<p>{escape(sources_line(row, sources, ' of the inputs'))}</p>")
     return "\n".join(parts)
 
 
@@ -105,17 +144,18 @@ def fact_reference(row: FactRow) -> str:
     return f"cqdesk fact: {row.id}"
 
 
-def cited_fact_text(detail: FactDetail, source: Source) -> str:
+def cited_fact_text(detail: FactDetail, sources: Sources) -> str:
     """Copy with citation: the label and figure, the quote (or derivation) and citation, the id."""
-    body = citation_text(detail, source)
-    if detail.row.kind != "derived":  # a derivation already opens with the label and figure
+    body = citation_text(detail, sources)
+    # A derivation and a reference figure already open with the label and figure.
+    if detail.row.kind not in ("derived", "reference"):
         body = f"{_headline(detail.row)}\n{body}"
     return f"{body}\n{fact_reference(detail.row)}"
 
 
-def cited_fact_html(detail: FactDetail, source: Source) -> str:
+def cited_fact_html(detail: FactDetail, sources: Sources) -> str:
     """``cited_fact_text`` as escaped HTML."""
-    body = citation_html(detail, source)
-    if detail.row.kind != "derived":
+    body = citation_html(detail, sources)
+    if detail.row.kind not in ("derived", "reference"):
         body = f"<p><b>{escape(_headline(detail.row))}</b></p>\n{body}"
     return f"{body}\n<p>{escape(fact_reference(detail.row))}</p>"

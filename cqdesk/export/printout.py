@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from html import escape
 
-from cqdesk.export.citation import citation_html, fact_reference, quoted, source_citation_html
+from cqdesk.export.citation import (
+    citation_html,
+    fact_reference,
+    fact_sources,
+    quoted,
+    source_citation_html,
+)
+from cqdesk.export.tables import cited_sources
 from cqdesk.export.values import as_printed
-from cqdesk.store.records import FactDetail, FactRow, Source
+from cqdesk.store.records import FactDetail, FactRow, Source, Sources
+from cqdesk.text.readings import reading_label, reading_name
 
 # Each column with its share of the page's width: the label takes the most.
 VIEW_COLUMNS = (
-    ("Label", 32),
-    ("Value", 14),
+    ("Label", 30),
+    ("Value", 13),
     ("Unit", 6),
-    ("Change", 9),
-    ("Place", 15),
+    ("Change", 8),
+    ("Reading", 5),
+    ("Place", 14),
     ("Category", 12),
     ("Fact id", 12),
 )
@@ -38,14 +47,21 @@ def _view_cells(row: FactRow) -> list[str]:
         as_printed(row),
         row.unit or "",
         row.change or "",
+        reading_label(row.reading),
         row.place_label or "",
         row.category_name,
         row.id,
     ]
 
 
-def view_printout(rows: list[FactRow], source: Source, title: str, view: str) -> str:
-    """The rows of a view as a table under its title and filters (``view``), then the citation."""
+def _citations(cited: tuple[Source, ...]) -> str:
+    noun = "Source" if len(cited) == 1 else "Sources"
+    return f"<p>{noun}: " + "<br>".join(source_citation_html(s) for s in cited) + "</p>"
+
+
+def view_printout(rows: list[FactRow], sources: Sources, title: str, view: str) -> str:
+    """The rows of a view as a table under its title and filters (``view``), then the citation
+    of every source the rows draw on."""
     head = "".join(f'<th width="{share}%">{name}</th>' for name, share in VIEW_COLUMNS)
     body = "\n".join(
         '<tr valign="top">'
@@ -58,7 +74,7 @@ def view_printout(rows: list[FactRow], source: Source, title: str, view: str) ->
         f"<h2>{escape(title)}</h2><p>{escape(view)}</p>"
         f'<table class="view" border="1" cellspacing="0" cellpadding="3" width="100%">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        f"<p>Source: {source_citation_html(source)}</p>",
+        f"{_citations(cited_sources(rows, sources))}",
     )
 
 
@@ -79,31 +95,32 @@ def _fields(detail: FactDetail) -> list[tuple[str, str]]:
     row = detail.row
     pairs = [
         ("Kind", row.kind),
+        ("Reading", reading_name(row.reading)),
         ("Unit", row.unit or ""),
         ("Change", row.change or ""),
         ("Period", row.period or ""),
         ("Category", " › ".join(detail.category_path)),
         ("Places", "; ".join(place.name for place in detail.places)),
         ("Organisations", "; ".join(entity.name for entity in detail.entities)),
-        # A derived fact's note belongs to its derivation, printed below.
-        ("Note", "" if row.kind == "derived" else detail.note or ""),
+        # A derived or reference fact's note belongs to its citation, printed below.
+        ("Note", "" if row.kind in ("derived", "reference") else detail.note or ""),
     ]
     return [(name, text) for name, text in pairs if text]
 
 
-def fact_printout(detail: FactDetail, source: Source, title: str) -> str:
+def fact_printout(detail: FactDetail, sources: Sources, title: str) -> str:
     """One fact: label, value as printed, its fields, the quote (or derivation), the citation."""
     row = detail.row
     fields = "".join(
         f'<tr><td class="muted">{escape(name)}</td><td>{escape(text)}</td></tr>'
         for name, text in _fields(detail)
     )
-    if row.kind == "derived":
-        evidence = citation_html(detail, source)
+    if row.kind in ("derived", "reference"):
+        evidence = citation_html(detail, sources)
     else:
         evidence = (
             f"<blockquote>{marked_quote(detail)}</blockquote>"
-            f"<p>Source: {source_citation_html(source)}</p>"
+            f"{_citations(fact_sources(row, sources))}"
         )
     value = as_printed(row)
     return _document(

@@ -5,6 +5,10 @@ reads as a number (empty for a statement); the qualifier is its own column, as a
 ``over`` (a lower bound: "over", "exceeded", "more than"), ``about`` (approximate), ``at most``
 (an upper bound) or empty; ``unit`` is the stored unit code (``CNY``, ``%``, ``pp``, ``firms``);
 ``value_as_printed`` keeps the qualifier and unit in words (``over 650,000 merchants``).
+``reading`` says how far a derived figure can be trusted (``exact arithmetic``, ``assumption (see
+note)``, ``unresolved``; empty for the others); ``formula`` and ``note`` carry the derivation and
+its assumption, ``organisations`` the organisations named with the fact, and ``source`` the ids of
+the sources it draws on, each cited under the table.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from html import escape
 
 from cqdesk.export.citation import source_citation, source_citation_html
 from cqdesk.export.values import as_printed, number, qualifier
-from cqdesk.store.records import FactRow, Source
+from cqdesk.store.records import FactRow, Source, Sources
+from cqdesk.text.readings import reading_name
 
 COLUMNS = (
     "id",
@@ -27,9 +32,14 @@ COLUMNS = (
     "change",
     "period",
     "kind",
+    "reading",
     "place",
+    "organisations",
     "category",
     "quote",
+    "formula",
+    "note",
+    "source",
 )
 BOM = "\ufeff"
 
@@ -46,10 +56,25 @@ def cells(row: FactRow) -> list[str]:
         row.change or "",
         row.period or "",
         row.kind,
+        reading_name(row.reading),
         row.place_label or "",
+        row.entity_label or "",
         row.category_name,
         row.quote or "",
+        row.formula or "",
+        row.note or "",
+        " ".join(row.cited_sources or ([row.source_id] if row.source_id else [])),
     ]
+
+
+def cited_sources(rows: list[FactRow], sources: Sources) -> tuple[Source, ...]:
+    """The sources the rows draw on, once each (the report alone when there are no rows)."""
+    return sources.cited(
+        source_id
+        for row in rows
+        for source_id in (row.cited_sources or [row.source_id])
+        if source_id
+    )
 
 
 def _delimited(rows: list[FactRow], delimiter: str, line_end: str) -> str:
@@ -75,7 +100,7 @@ def _html_cell(column: str, text: str) -> str:
     return f"<td{align}>{escape(text)}</td>"
 
 
-def html_table(rows: list[FactRow], source: Source) -> str:
+def html_table(rows: list[FactRow], sources: Sources) -> str:
     """An HTML table with the same header, then the citation; every piece of data is escaped.
 
     Borders and top-aligned cells keep it readable when pasted into a word processor.
@@ -89,10 +114,15 @@ def html_table(rows: list[FactRow], source: Source) -> str:
         + "</tr>"
         for row in rows
     )
+    cited = cited_sources(rows, sources)
+    citations = "".join(
+        f"<p>Source{' ' + escape(source.id) if len(cited) > 1 else ''}: "
+        f"{source_citation_html(source)}</p>\n"
+        for source in cited
+    )
     return (
         f'<table border="1" cellspacing="0" cellpadding="3">\n<thead><tr>{head}</tr></thead>\n'
-        f"<tbody>\n{body}\n</tbody>\n</table>\n"
-        f"<p>Source: {source_citation_html(source)}</p>\n"
+        f"<tbody>\n{body}\n</tbody>\n</table>\n{citations}"
     )
 
 
@@ -112,10 +142,14 @@ def _markdown_cell(text: str) -> str:
     )
 
 
-def markdown(rows: list[FactRow], source: Source) -> str:
-    """A Markdown table of the rows with a footnote citing the source."""
+def markdown(rows: list[FactRow], sources: Sources) -> str:
+    """A Markdown table of the rows with a footnote citing each source they draw on."""
+    cited = cited_sources(rows, sources)
+    names = {source.id: f"source-{number}" for number, source in enumerate(cited, 1)}
+    names[cited[0].id] = "source"  # one source reads as it always has
+    titles = ", ".join(f"{_markdown_cell(s.title)}[^{names[s.id]}]" for s in cited)
     lines = [
-        f"Figures from {_markdown_cell(source.title)}[^source]",
+        f"Figures from {titles}",
         "",
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "|".join("---:" if name == "value" else "---" for name in COLUMNS) + "|",
@@ -123,5 +157,7 @@ def markdown(rows: list[FactRow], source: Source) -> str:
     lines.extend(
         "| " + " | ".join(_markdown_cell(cell) for cell in cells(row)) + " |" for row in rows
     )
-    lines += ["", f"[^source]: {_markdown_cell(source_citation(source))}", ""]
+    lines.append("")
+    lines += [f"[^{names[s.id]}]: {_markdown_cell(source_citation(s))}" for s in cited]
+    lines.append("")
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from cqdesk.export.records import json_text
 from cqdesk.export.tables import csv_text, markdown
-from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Source
+from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
 
 FORMATS = ("csv", "json", "md")
 FORMAT_NAMES = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
@@ -16,13 +16,13 @@ SUFFIXES = {"csv": ".csv", "json": ".json", "md": ".md"}
 
 
 class ViewReader(Protocol):
-    """What an export reads: the view's rows or details, and the source (a store Catalog)."""
+    """What an export reads: the view's rows or details, and the sources (a store Catalog)."""
 
     def rows(self, query: FactQuery, sort: FactSort = ...) -> list[FactRow]: ...
 
     def details(self, query: FactQuery, sort: FactSort = ...) -> list[FactDetail]: ...
 
-    def source(self) -> Source: ...
+    def sources(self) -> Sources: ...
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def export_view(
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     details = reader.details(query, sort) if needs_details(fmt) else None
     rows = [detail.row for detail in details] if details is not None else reader.rows(query, sort)
-    return ViewExport(render(fmt, rows, reader.source(), details=details, bom=bom), len(rows))
+    return ViewExport(render(fmt, rows, reader.sources(), details=details, bom=bom), len(rows))
 
 
 def order_phrase(sort: FactSort, names: dict[str, str] = SORT_NAMES) -> str | None:
@@ -60,7 +60,7 @@ def order_phrase(sort: FactSort, names: dict[str, str] = SORT_NAMES) -> str | No
 def render(
     fmt: str,
     rows: list[FactRow],
-    source: Source,
+    sources: Sources,
     *,
     details: list[FactDetail] | None = None,
     bom: bool = False,
@@ -69,11 +69,11 @@ def render(
     if fmt == "csv":
         return csv_text(rows, bom=bom)
     if fmt == "md":
-        return markdown(rows, source)
+        return markdown(rows, sources)
     if fmt == "json":
         if details is None:
             raise ValueError("a JSON export needs the facts' details")
-        return json_text(details, source)
+        return json_text(details, sources)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QGuiApplication
 
 from cqdesk.export.values import as_printed
 from cqdesk.store.records import FactQuery, FactRow, FactSort
@@ -23,13 +24,14 @@ from cqdesk.style.fact_styles import (
     qualifier_name,
 )
 from cqdesk.text.formatting import fill, unit_name
+from cqdesk.text.readings import UNRESOLVED, reading_label, reading_meaning
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
-COL_LABEL, COL_VALUE, COL_UNIT, COL_CHANGE, COL_PLACE, COL_CATEGORY = range(6)
+COL_LABEL, COL_VALUE, COL_UNIT, COL_CHANGE, COL_READING, COL_PLACE, COL_CATEGORY = range(7)
 # The sort key of each column, in column order (the store names every ordering).
-COLUMN_SORT_KEYS = ("label", "value", "unit", "change", "place", "category")
-HEADERS = ("Label", "Value", "Unit", "Change", "Place", "Category")
+COLUMN_SORT_KEYS = ("label", "value", "unit", "change", "reading", "place", "category")
+HEADERS = ("Label", "Value", "Unit", "Change", "Reading", "Place", "Category")
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -51,6 +53,7 @@ def _cell(row: FactRow, column: int) -> str:
         value_text(row),
         row.unit or "",
         row.change or "",
+        QCoreApplication.translate("FactTableModel", reading_label(row.reading)),
         row.place_label or "",
         row.category_name,
     )
@@ -78,7 +81,21 @@ def accessible_description(row: FactRow, column: int) -> str:
             unit = row.unit if name == row.unit else f"{name} ({row.unit})"
             parts.append(fill(_tr("unit: %1"), unit))
     parts.append(kind_explanation(row.kind))
+    if row.reading:  # how far a derived figure can be trusted, said as the table shows it
+        parts.append(_tr(reading_meaning(row.reading)))
     return "; ".join(part for part in parts if part)
+
+
+def _unresolved(row: FactRow, column: int) -> bool:
+    return column == COL_READING and row.reading == UNRESOLVED
+
+
+def _reading_font() -> QFont:
+    """An unresolved reading in bold: the one a reader must not pass over."""
+    font = QFont(QGuiApplication.font())
+    font.setBold(True)
+    font.setItalic(True)
+    return font
 
 
 class FactTableModel(QAbstractTableModel):
@@ -157,7 +174,7 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:
-            return kind_font(row.kind)
+            return _reading_font() if _unresolved(row, index.column()) else kind_font(row.kind)
         if role == Qt.ItemDataRole.BackgroundRole:
             return kind_brush(row.kind)
         if role == FACT_ID_ROLE:

@@ -30,6 +30,13 @@ _PROVENANCE = {
 }
 
 
+# Where a place lies, when the report gives it: in so many words, or only by implication.
+_EVIDENCE = {
+    "stated": "where it lies: stated in the report",
+    "implied": "where it lies: only implied by the report",
+}
+
+
 def count_phrase(count: int) -> str:
     """“1 fact”, “12 facts”."""
     text = _tr("%1 fact") if count == 1 else _tr("%1 facts")
@@ -40,6 +47,8 @@ def _tooltip(place: Place) -> str:
     """The place's full names, kind and provenance, and its counts (escaped rich text)."""
     kind = place.kind.replace("_", " ")
     provenance = _tr(_PROVENANCE.get(place.provenance, place.provenance))
+    if place.parent_evidence in _EVIDENCE:
+        provenance += " · " + _tr(_EVIDENCE[place.parent_evidence])
     if place.count == 0:
         counts = _tr("The report gives no figures for it.")
     else:

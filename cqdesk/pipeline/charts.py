@@ -7,7 +7,9 @@ import math
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.inputs import Resources
 
-CHART_KINDS = {"bar"}
+# "bar": one bar per fact. "comparison": bars in groups (``group``), one bar per series
+# (``label``), such as each Chongqing growth rate beside the national one.
+CHART_KINDS = {"bar", "comparison"}
 MEASURE_UNITS = {"CNY", "USD", "%", "pp"}
 COUNT = "count"
 
@@ -37,7 +39,10 @@ def chart_rows(
         if not entry.get("facts"):
             raise BuildError(f"{what}: a chart needs at least one fact")
         units = set()
+        kind = entry.get("kind", "bar")
         for bar_position, bar in enumerate(entry["facts"]):
+            if kind == "comparison" and not bar.get("group"):
+                raise BuildError(f"{what}: every bar of a comparison chart needs a group")
             fact = by_id.get(bar.get("fact"))
             if fact is None or fact["value"] is None:
                 raise BuildError(f"{what}: {bar.get('fact')!r} is not a fact with a value")
@@ -50,6 +55,7 @@ def chart_rows(
                     "fact_id": fact["id"],
                     "position": bar_position,
                     "label": bar.get("label") or fact["label"],
+                    "group_label": bar.get("group"),
                 }
             )
         charts.append(
@@ -57,7 +63,7 @@ def chart_rows(
                 "id": entry["id"],
                 "category_id": entry["category"],
                 "title": entry["title"],
-                "kind": entry.get("kind", "bar"),
+                "kind": kind,
                 "unit": chart_unit(units, what),
                 "position": position,
             }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cqdesk.pipeline.anchoring import anchor, locate
@@ -11,13 +12,16 @@ from cqdesk.pipeline.formula import evaluate, input_ids
 from cqdesk.pipeline.inputs import Resources
 from cqdesk.text.formatting import format_value, plain_number, qualified, signed_change
 
-SOURCE_ID = "chongqing-ecommerce-2020"
 QUALIFIERS = {None, "lower_bound", "approximate", "upper_bound"}
 # How a fact relates to the one it describes: growth over the year before (%), a change in points
 # from the year before (pp), or a gap to the national average. Only the first two are "change".
 RELATIONS = {"growth", "change", "gap"}
 CHANGE_RELATIONS = {"growth", "change"}
 KINDS = {"reported", "statement"}
+# How far a derived figure can be trusted: plain arithmetic on printed figures; arithmetic that
+# rests on an assumption its note states; or unresolved, where the report's words fit more than
+# one reading or no published figure. The last two must say why in the note.
+READINGS = {"exact", "assumption", "unresolved"}
 
 
 @dataclass
@@ -38,6 +42,7 @@ class Known:
     categories: set[str]
     places: set[str]
     entities: set[str]
+    source_id: str = ""
 
 
 def _base_row(entry: dict, known: Known, what: str) -> dict:
@@ -49,7 +54,7 @@ def _base_row(entry: dict, known: Known, what: str) -> dict:
         raise BuildError(f"{what}: qualifier must be lower_bound or approximate")
     return {
         "id": entry["id"],
-        "source_id": SOURCE_ID,
+        "source_id": known.source_id,
         "category_id": entry["category"],
         "label": entry["label"],
         "qualifier": entry.get("qualifier"),
@@ -58,6 +63,7 @@ def _base_row(entry: dict, known: Known, what: str) -> dict:
         "describes_id": entry.get("describes"),
         "relation": _relation(entry, what),
         "formula": None,
+        "reading": None,
         "quote": None,
         "quote_start": None,
         "quote_end": None,
@@ -155,15 +161,43 @@ def _derived_row(
     row.update(
         kind="derived",
         formula=entry["formula"],
+        reading=_reading(entry, what),
         value=value,
         unit=entry["unit"],
-        value_display=qualified(format_value(value, entry["unit"]), entry.get("qualifier")),
+        value_display=qualified(
+            format_value(_shown(value, entry, what), entry["unit"]), entry.get("qualifier")
+        ),
     )
     return row, inputs
 
 
-def fact_tables(res: Resources, known: Known, summary_end: int) -> FactTables:
-    """Every fact row and link row; raises BuildError on the first entry that does not check."""
+def _reading(entry: dict, what: str) -> str:
+    reading = entry.get("reading")
+    if reading not in READINGS:
+        raise BuildError(f"{what}: reading must be one of {sorted(READINGS)}")
+    if reading != "exact" and not entry.get("note"):
+        raise BuildError(f"{what}: a reading of {reading!r} needs a note that says why")
+    return reading
+
+
+def _shown(value: float, entry: dict, what: str) -> float:
+    """The value rounded to the significant digits its inputs justify (``significant``); the
+    stored value keeps full precision for anyone who computes with it."""
+    digits = entry.get("significant")
+    if digits is None:
+        return value
+    if not isinstance(digits, int) or isinstance(digits, bool) or digits < 1:
+        raise BuildError(f"{what}: significant must be a whole number of digits, 1 or more")
+    return float(f"{value:.{digits}g}")
+
+
+def fact_tables(
+    res: Resources, known: Known, summary_end: int, references: Sequence[dict] = ()
+) -> FactTables:
+    """Every fact row and link row; raises BuildError on the first entry that does not check.
+
+    ``references`` are the reference figures' rows, which derived facts may take as inputs.
+    """
     tables = FactTables()
     for entry in res.facts:
         row, mention = _quoted_row(res, entry, known, summary_end)
@@ -171,10 +205,18 @@ def fact_tables(res: Resources, known: Known, summary_end: int) -> FactTables:
         if mention:
             tables.mentions.append(mention)
         _add_links(tables, entry, known, f"facts.yaml {entry['id']!r}")
+    tables.facts.extend(references)
     values = {row["id"]: row["value"] for row in tables.facts if row["value"] is not None}
     qualifiers = {row["id"]: row["qualifier"] for row in tables.facts}
+    for row in tables.facts:
+        row["cited_sources"] = row["source_id"]
+    sources = {row["id"]: [row["source_id"]] for row in tables.facts}
     for entry in res.derived:
         row, inputs = _derived_row(entry, known, values, qualifiers)
+        # A comparison belongs to the source of its first input and cites every input's source.
+        row["source_id"] = sources[inputs[0]][0] if inputs else known.source_id
+        row["cited_sources"] = " ".join(dict.fromkeys(s for i in inputs for s in sources[i]))
+        sources[row["id"]] = row["cited_sources"].split()
         tables.facts.append(row)
         values[row["id"]], qualifiers[row["id"]] = row["value"], row["qualifier"]
         tables.inputs.extend(
@@ -205,8 +247,9 @@ def _change_text(row: dict) -> str:
 
 
 def _finish(tables: FactTables, res: Resources) -> None:
-    """Fill the columns computed from other rows: position, change and place label."""
+    """Fill the columns computed from other rows: position, change, place and organisation labels."""
     names = {d["id"]: d["name"] for d in res.divisions} | {p["id"]: p["name"] for p in res.places}
+    entity_names = {e["id"]: e["name"] for e in res.entities}
     by_id = {row["id"]: row for row in tables.facts}
     ordered = sorted(
         tables.facts, key=lambda row: (row["quote_start"] is None, row["quote_start"] or 0)
@@ -222,3 +265,9 @@ def _finish(tables: FactTables, res: Resources) -> None:
     for row in tables.facts:
         linked = [names[link["place_id"]] for link in tables.places if link["fact_id"] == row["id"]]
         row["place_label"] = ", ".join(linked) or None
+        linked = [
+            entity_names[link["entity_id"]]
+            for link in tables.entities
+            if link["fact_id"] == row["id"]
+        ]
+        row["entity_label"] = ", ".join(linked) or None

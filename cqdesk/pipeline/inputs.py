@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,8 @@ class Resources:
     charts: list[dict[str, Any]]
     ignored_numbers: list[dict[str, Any]]
     map_tiles: list[dict[str, Any]]
+    reference_sources: list[dict[str, Any]] = field(default_factory=list)
+    reference_figures: list[dict[str, str]] = field(default_factory=list)
 
 
 def _read_yaml(path: Path) -> list[dict[str, Any]]:
@@ -75,9 +77,22 @@ def read_source(folder: Path) -> tuple[dict[str, Any], str]:
     return meta, raw.decode(meta.get("encoding", "utf-8"))
 
 
+REFERENCE_FOLDER = "reference"
+REFERENCE_FIGURES = "national-2020.csv"
+
+
+def read_references(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """The reference sources and their figures; a resources folder without any has none."""
+    reference = folder / REFERENCE_FOLDER
+    if not reference.is_dir():
+        return [], []
+    return _read_yaml(reference / "sources.yaml"), _read_csv(reference / REFERENCE_FIGURES)
+
+
 def read_resources(folder: Path) -> Resources:
     """Parse every resource file under ``folder``."""
     meta, text = read_source(folder)
+    reference_sources, reference_figures = read_references(folder)
     return Resources(
         source_meta=meta,
         text=text,
@@ -91,4 +106,6 @@ def read_resources(folder: Path) -> Resources:
         charts=_read_yaml(folder / "charts.yaml"),
         ignored_numbers=_read_yaml(folder / "ignored-numbers.yaml"),
         map_tiles=_read_yaml(folder / "map-tiles.yaml"),
+        reference_sources=reference_sources,
+        reference_figures=reference_figures,
     )

@@ -19,6 +19,9 @@ PLACE_KINDS = {
     "city",
 }
 PROVENANCES = {"source", "gazetteer"}
+# For a link the report gives: whether it says so in words ("... in Banan District") or only
+# implies it (by the place's own name, or because the district brought the project in).
+EVIDENCE = {"stated", "implied"}
 
 
 def place_rows(res: Resources) -> tuple[list[dict], list[dict]]:
@@ -41,6 +44,7 @@ def place_rows(res: Resources) -> tuple[list[dict], list[dict]]:
                     "place_id": division["id"],
                     "parent_id": division["parent_id"],
                     "provenance": "gazetteer",
+                    "evidence": None,
                 }
             )
     for entry in res.places:
@@ -68,12 +72,23 @@ def place_rows(res: Resources) -> tuple[list[dict], list[dict]]:
                     "place_id": entry["id"],
                     "parent_id": parent["id"],
                     "provenance": parent["provenance"],
+                    "evidence": _evidence(parent, what),
                 }
             )
     _check_ids(places, links)
     for position, place in enumerate(places):
         place["position"] = position
     return places, links
+
+
+def _evidence(parent: dict, what: str) -> str | None:
+    if parent["provenance"] != "source":
+        return None
+    if parent.get("evidence") not in EVIDENCE:
+        raise BuildError(
+            f"{what}: parent {parent['id']!r} from the source needs evidence stated or implied"
+        )
+    return parent["evidence"]
 
 
 def _check_ids(places: list[dict], links: list[dict]) -> None:

@@ -12,6 +12,7 @@ TABLES: dict[str, dict] = {
     "sources": {
         "columns": {
             "id": TEXT,
+            "kind": TEXT,
             "title": TEXT,
             "publisher": TEXT,
             "url": TEXT,
@@ -41,7 +42,7 @@ TABLES: dict[str, dict] = {
         "pk": "id",
     },
     "place_parents": {
-        "columns": {"place_id": TEXT, "parent_id": TEXT, "provenance": TEXT},
+        "columns": {"place_id": TEXT, "parent_id": TEXT, "provenance": TEXT, "evidence": TEXT},
         "pk": ("place_id", "parent_id"),
         "foreign_keys": [("place_id", "places", "id"), ("parent_id", "places", "id")],
     },
@@ -67,12 +68,15 @@ TABLES: dict[str, dict] = {
             "value_end": INTEGER,
             "formula": TEXT,
             "note": TEXT,
+            "reading": TEXT,
             "value_display": TEXT,
             "change": TEXT,
             "change_value": REAL,
             "describes_id": TEXT,
             "relation": TEXT,
             "place_label": TEXT,
+            "entity_label": TEXT,
+            "cited_sources": TEXT,
             "category_rank": INTEGER,
             "position": INTEGER,
         },
@@ -133,7 +137,13 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("category_id", "categories", "id")],
     },
     "chart_facts": {
-        "columns": {"chart_id": TEXT, "fact_id": TEXT, "position": INTEGER, "label": TEXT},
+        "columns": {
+            "chart_id": TEXT,
+            "fact_id": TEXT,
+            "position": INTEGER,
+            "label": TEXT,
+            "group_label": TEXT,
+        },
         "pk": ("chart_id", "position"),
         "foreign_keys": [("chart_id", "charts", "id"), ("fact_id", "facts", "id")],
     },
@@ -160,6 +170,7 @@ TABLES: dict[str, dict] = {
 
 INDEXES = [
     ("facts", ["category_id"]),
+    ("facts", ["source_id"]),
     ("facts", ["describes_id"]),
     ("fact_places", ["place_id"]),
     ("fact_entities", ["entity_id"]),

@@ -12,11 +12,12 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
-from cqdesk.pipeline.facts import SOURCE_ID, FactTables, Known, fact_tables
+from cqdesk.pipeline.facts import FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
 from cqdesk.pipeline.inputs import Resources, read_resources
 from cqdesk.pipeline.map_tiles import tile_rows
 from cqdesk.pipeline.places import place_rows
+from cqdesk.pipeline.references import reference_fact_rows, reference_source_rows
 from cqdesk.pipeline.schema import FTS_COLUMNS, create_schema
 from cqdesk.text.formatting import numerals, plain_number
 
@@ -33,10 +34,16 @@ def summary_end(text: str) -> int:
     return end
 
 
+def report_id(res: Resources) -> str:
+    """The report's source id: its file's name without the suffix."""
+    return Path(res.source_meta["file"]).stem
+
+
 def _source_row(res: Resources) -> dict:
     meta = res.source_meta
     return {
-        "id": SOURCE_ID,
+        "id": report_id(res),
+        "kind": "report",
         "title": meta["title"],
         "publisher": meta["publisher"],
         "url": meta["url"],
@@ -108,16 +115,20 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     places, place_links = place_rows(res)
     entities = [{"id": e["id"], "name": e["name"], "kind": e.get("kind")} for e in res.entities]
     known = Known(
-        {c["id"] for c in categories}, {p["id"] for p in places}, {e["id"] for e in entities}
+        {c["id"] for c in categories},
+        {p["id"] for p in places},
+        {e["id"] for e in entities},
+        report_id(res),
     )
-    tables = fact_tables(res, known, summary_end(res.text))
+    references = reference_fact_rows(res, known.categories)
+    tables = fact_tables(res, known, summary_end(res.text), references)
     # Sorting by category follows the tree's own order (parents before children, report order).
     rank = {category["id"]: index for index, category in enumerate(categories)}
     for fact in tables.facts:
         fact["category_rank"] = rank[fact["category_id"]]
     charts, bars = chart_rows(res, tables.facts, known.categories)
     create_schema(db)
-    db.table("sources").insert(_source_row(res))
+    db.table("sources").insert_all([_source_row(res), *reference_source_rows(res)])
     for name, rows in (
         ("categories", categories),
         ("places", places),
@@ -128,7 +139,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("fact_entities", tables.entities),
         ("fact_inputs", tables.inputs),
         ("fact_mentions", tables.mentions),
-        ("ignored_numbers", ignored_rows(res, SOURCE_ID)),
+        ("ignored_numbers", ignored_rows(res, known.source_id)),
         ("charts", charts),
         ("chart_facts", bars),
         ("search_index", _search_rows(tables, places, place_links, entities)),
@@ -140,7 +151,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "source_sha256", "value": res.source_meta["sha256"]},
-            {"key": "source_id", "value": SOURCE_ID},
+            {"key": "source_id", "value": known.source_id},
         ]
     )
 

@@ -35,7 +35,7 @@ from cqdesk.store.records import (
     MapTile,
     Place,
     SelectionStatistics,
-    Source,
+    Sources,
     Span,
 )
 
@@ -221,13 +221,14 @@ class Catalog:
         return charts.charts(self._db, category_id)
 
     @_readable
-    def source(self) -> Source:
-        """The report the facts quote."""
-        return source.source(self._db)
+    def sources(self) -> Sources:
+        """Every source: the report the facts quote, and the publications reference figures
+        are cited from; each fact names its own by ``source_id``."""
+        return source.sources(self._db)
 
     @_readable
     def spans(self) -> list[Span]:
-        """Every quoted span of the source, in text order."""
+        """Every quoted span of the report, in text order."""
         return source.spans(self._db)
 
     # The tile map.

@@ -13,19 +13,30 @@ _CHART_COLUMNS = "c.id, c.category_id, c.title, c.kind, c.unit"
 
 
 def _bar(values: tuple) -> ChartBar:
-    fact_id, label, fact_label, value, display, unit, qualifier, kind = values
+    fact_id, label, fact_label, value, display, unit, qualifier, kind, *more = values
     # A hand-made database may leave a bar's label or printed value empty: fall back to the
     # fact's label and to the value written out, rather than drawing nothing or failing.
     if not display and value is not None:
         display = qualified(format_value(value, unit or ""), qualifier)
-    return ChartBar(fact_id, label or fact_label, value, display or "", qualifier, kind)
+    reading, group, source_id = more
+    return ChartBar(
+        fact_id,
+        label or fact_label,
+        value,
+        display or "",
+        qualifier,
+        kind,
+        reading,
+        group,
+        source_id,
+    )
 
 
 def _bars(db: sqlite3.Connection, where: str, params: list) -> dict[str, list[ChartBar]]:
     bars: dict[str, list[ChartBar]] = defaultdict(list)
     rows = db.execute(
         "SELECT cf.chart_id, f.id, cf.label, f.label, f.value, f.value_display, f.unit, "
-        "f.qualifier, f.kind FROM chart_facts cf JOIN facts f ON f.id = cf.fact_id "
+        "f.qualifier, f.kind, f.reading, cf.group_label, f.source_id FROM chart_facts cf JOIN facts f ON f.id = cf.fact_id "
         f"JOIN charts c ON c.id = cf.chart_id {where} ORDER BY cf.chart_id, cf.position",
         params,
     )

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 from cqdesk.store.search import match_expression
 
+REPORT, REFERENCE = "report", "reference"
+
 
 @dataclass(frozen=True)
 class Source:
-    """The one source document and its citation."""
+    """A source and its citation: the report (quoted, with its text) or a reference publication
+    (cited for its figures, never quoted: its ``text`` is empty)."""
 
     id: str
     title: str
@@ -21,6 +25,28 @@ class Source:
     statement_by: str | None
     statement_date: str | None
     text: str
+    kind: str = REPORT
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Every source of a database, the reports first; each fact names one by its id."""
+
+    all: tuple[Source, ...]
+
+    @property
+    def report(self) -> Source:
+        """The report: the source whose text the window shows and whose words are quoted."""
+        return next((s for s in self.all if s.kind == REPORT), self.all[0])
+
+    def get(self, source_id: str | None) -> Source:
+        """The source with ``source_id``; the report for an unknown id (a hand-made database)."""
+        return next((s for s in self.all if s.id == source_id), self.report)
+
+    def cited(self, source_ids: Iterable[str]) -> tuple[Source, ...]:
+        """The sources named by ``source_ids``, once each, in the database's order."""
+        wanted = set(source_ids)
+        return tuple(s for s in self.all if s.id in wanted) or (self.report,)
 
 
 @dataclass(frozen=True)
@@ -46,6 +72,9 @@ class Place:
     count: int = 0
     direct_count: int = 0
     parent_provenance: str | None = None
+    # For a link the report gives: "stated" in its words, or only "implied" (by the place's name,
+    # or by the district that brought the project in).
+    parent_evidence: str | None = None
     children: tuple[Place, ...] = ()
 
 
@@ -120,6 +149,7 @@ SORT_NAMES = {
     "unit": "unit",
     "qualifier": "qualifier",
     "change": "change",
+    "reading": "reading",
     "place": "place",
     "category": "category",
     "kind": "kind",
@@ -160,6 +190,12 @@ class FactRow:
     category_name: str
     quote: str | None
     period: str | None
+    source_id: str | None = None
+    reading: str | None = None  # derived facts: "exact", "assumption" or "unresolved"
+    note: str | None = None
+    formula: str | None = None
+    entity_label: str | None = None
+    cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 
 @dataclass(frozen=True)
@@ -204,6 +240,11 @@ class ChartBar:
     value_display: str
     qualifier: str | None
     kind: str
+    reading: str | None = None
+    group: str | None = (
+        None  # a comparison chart's group ("Online retail"); the label is the series
+    )
+    source_id: str | None = None
 
 
 @dataclass(frozen=True)

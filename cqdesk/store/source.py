@@ -1,19 +1,20 @@
-"""Queries for the source document: its text and citation, and every quoted span in it."""
+"""Queries for the sources (the report and the reference publications) and the quoted spans."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from cqdesk.store.records import Source, Span
+from cqdesk.store.records import REPORT, Source, Sources, Span
 
 
-def source(db: sqlite3.Connection) -> Source:
-    """The source document (cqdesk databases hold exactly one)."""
-    values = db.execute(
-        "SELECT id, title, publisher, url, published, statement_by, "
-        "statement_date, text FROM sources ORDER BY id LIMIT 1"
-    ).fetchone()
-    return Source(*values)
+def sources(db: sqlite3.Connection) -> Sources:
+    """Every source, the reports first (each fact names its own by ``facts.source_id``)."""
+    rows = db.execute(
+        "SELECT id, title, publisher, url, published, statement_by, statement_date, text, kind "
+        "FROM sources ORDER BY kind != ?, id",
+        [REPORT],
+    ).fetchall()
+    return Sources(tuple(Source(*values) for values in rows))
 
 
 def spans(db: sqlite3.Connection) -> list[Span]:

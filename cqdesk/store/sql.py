@@ -24,7 +24,8 @@ PLACE_CHECK = (
 )
 
 FACT_COLUMNS = """f.id, f.kind, f.label, f.value, f.value_display, f.unit, f.qualifier, f.change,
-    f.place_label, c.name, f.quote, f.period"""
+    f.place_label, c.name, f.quote, f.period, f.source_id, f.reading, f.note, f.formula,
+    f.entity_label, f.cited_sources"""
 
 FACTS_FROM = "FROM facts f JOIN categories c ON c.id = f.category_id"
 
@@ -38,6 +39,7 @@ SORT_SQL = {
     "unit": ("unit", True),
     "qualifier": ("qualifier", True),
     "change": ("change_value", True),
+    "reading": ("reading", True),
     "place": ("place_label COLLATE NOCASE", True),
     "category": ("category_rank", False),  # the tree's order, as the category pane shows it
     "kind": ("kind", False),
@@ -89,7 +91,8 @@ def fact_row(values: tuple) -> FactRow:
     The value as printed carries its qualifier from here on ("over 650,000"): the build writes
     it so, and a hand-made database that left the word out gets it once, here, not in every
     reader."""
-    row = FactRow(*values)
+    # The last column is the space-separated ids of the sources the fact draws on.
+    row = replace(FactRow(*values[:-1]), cited_sources=tuple((values[-1] or "").split()))
     if row.value_display and row.qualifier:
         qualified_display = qualified(row.value_display, row.qualifier)
         if qualified_display != row.value_display:

@@ -48,29 +48,34 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
             "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position"
         )
     }
-    children: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    children: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
     has_parent = set()
-    for place_id, parent_id, provenance in db.execute(
-        "SELECT pp.place_id, pp.parent_id, pp.provenance FROM place_parents pp "
+    for place_id, parent_id, provenance, evidence in db.execute(
+        "SELECT pp.place_id, pp.parent_id, pp.provenance, pp.evidence FROM place_parents pp "
         "JOIN places p ON p.id = pp.place_id ORDER BY p.position"
     ):
-        children[parent_id].append((place_id, provenance))
+        children[parent_id].append((place_id, provenance, evidence))
         has_parent.add(place_id)
 
-    def node(place_id: str, link: str | None, seen: frozenset) -> Place:
+    def node(place_id: str, link: tuple, seen: frozenset) -> Place:
         kids = tuple(
-            node(kid, how, seen | {place_id}) for kid, how in children[place_id] if kid not in seen
+            node(kid, (how, evidence), seen | {place_id})
+            for kid, how, evidence in children[place_id]
+            if kid not in seen
         )
         return replace(
             places[place_id],
             count=totals.get(place_id, 0),
             direct_count=direct.get(place_id, 0),
-            parent_provenance=link,
+            parent_provenance=link[0],
+            parent_evidence=link[1],
             children=kids,
         )
 
     return tuple(
-        node(place_id, None, frozenset()) for place_id in places if place_id not in has_parent
+        node(place_id, (None, None), frozenset())
+        for place_id in places
+        if place_id not in has_parent
     )
 
 

@@ -8,18 +8,29 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from cqdesk.store.records import FactRow
-from cqdesk.text.formatting import QUALIFIER_NAMES
+from cqdesk.text.formatting import QUALIFIER_NAMES, fill
+from cqdesk.text.readings import reading_meaning, reading_name
 
-REPORTED, DERIVED, STATEMENT = "reported", "derived", "statement"
+REPORTED, DERIVED, STATEMENT, REFERENCE = "reported", "derived", "statement", "reference"
 
 _KIND_TEXTS = {
     REPORTED: "Reported: a figure the report states, quoted word for word.",
     DERIVED: "Derived: computed by cqdesk from reported figures; the report does not print it.",
+    REFERENCE: "Reference: a national figure from another publication, cited, not quoted.",
     STATEMENT: "Statement: what the report says without a figure.",
 }
-_KIND_NAMES = {REPORTED: "Reported", DERIVED: "Derived", STATEMENT: "Statement"}
+_KIND_NAMES = {
+    REPORTED: "Reported",
+    DERIVED: "Derived",
+    STATEMENT: "Statement",
+    REFERENCE: "Reference",
+}
 # Tints drawn at low alpha so they read on both light and dark palettes.
-_TINTS = {DERIVED: QColor(60, 120, 220, 40), STATEMENT: QColor(128, 128, 128, 40)}
+_TINTS = {
+    DERIVED: QColor(60, 120, 220, 40),
+    STATEMENT: QColor(128, 128, 128, 40),
+    REFERENCE: QColor(40, 160, 90, 40),
+}
 
 
 def kind_name(kind: str) -> str:
@@ -52,6 +63,11 @@ def kind_tooltip(row: FactRow, cell: str = "") -> str:
     """
     parts = [f"<p><b>{escape(cell)}</b></p>"] if cell else []
     parts.append(f"<p><i>{escape(kind_explanation(row.kind))}</i></p>")
+    if row.reading:
+        reading = QCoreApplication.translate("FactStyles", "Reading: %1 — %2")
+        name = QCoreApplication.translate("FactStyles", reading_name(row.reading))
+        meaning = QCoreApplication.translate("FactStyles", reading_meaning(row.reading))
+        parts.append(f"<p>{escape(fill(reading, name, meaning))}</p>")
     if row.quote:
         parts.append(f"<p>“{escape(row.quote)}”</p>")
     return "".join(parts)

@@ -23,7 +23,7 @@ _SAYS_QUALIFIER = {
 
 # "rank" reads as nothing after its number: the printed "top 5" already says what it is.
 UNIT_NAMES = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points", "rank": ""}
-_SCALES = ((1e9, "billion"), (1e6, "million"))
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def qualifier_word(qualifier: str | None) -> str:

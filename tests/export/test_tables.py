@@ -11,7 +11,8 @@ import pytest
 
 from cqdesk.export import COLUMNS, csv_text, html_table, markdown, tsv
 from cqdesk.store.facts import fact_rows_by_id
-from cqdesk.store.source import source
+from cqdesk.store.records import Sources
+from cqdesk.store.source import sources
 
 ONE = ["banan-firms"]
 SEVERAL = ["online-sales", "banan-firms", "lakeside-shops", "acme-yuzhong"]
@@ -70,7 +71,7 @@ def rows(tiny_db):
 
 @pytest.fixture
 def src(tiny_db):
-    return source(tiny_db)
+    return sources(tiny_db)
 
 
 @pytest.mark.parametrize("ids", [ONE, SEVERAL, DERIVED], ids=["one", "several", "derived"])
@@ -125,7 +126,7 @@ def test_html_table_keeps_qualifiers(rows, src):
 
 def test_html_escapes_text_from_the_data(rows, src):
     row = dataclasses.replace(rows(ONE)[0], label="<b>bold</b> & <a href='x'>link</a>")
-    evil = dataclasses.replace(src, title="<script>alert(1)</script>")
+    evil = Sources((dataclasses.replace(src.report, title="<script>alert(1)</script>"),))
     text = html_table([row], evil)
     assert "<b>" not in text and "<a " not in text and "<script>" not in text
     parsed = parse_html(text)

@@ -11,7 +11,7 @@ from cqdesk.export import describe, render, write
 from cqdesk.store.details import fact_detail, fact_details
 from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactQuery, FactSort
-from cqdesk.store.source import source
+from cqdesk.store.source import sources
 
 VIEWS = [
     (FactQuery(), FactSort()),
@@ -25,7 +25,7 @@ VIEWS = [
 def test_csv_file_matches_the_view(tiny_db, tmp_path, query, sort):
     rows = fact_rows(tiny_db, query, sort)
     path = tmp_path / "view.csv"
-    write(path, render("csv", rows, source(tiny_db), bom=True))
+    write(path, render("csv", rows, sources(tiny_db), bom=True))
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         parsed = list(csv.DictReader(handle))
@@ -40,7 +40,7 @@ def test_json_file_matches_the_view(tiny_db, tmp_path, query, sort):
     rows = fact_rows(tiny_db, query, sort)
     details = fact_details(tiny_db, query, sort)
     path = tmp_path / "view.json"
-    write(path, render("json", rows, source(tiny_db), details=details))
+    write(path, render("json", rows, sources(tiny_db), details=details))
     document = json.loads(path.read_text(encoding="utf-8"))
     assert [record["id"] for record in document["facts"]] == [row.id for row in rows]
     assert document["count"] == len(rows)
@@ -51,7 +51,7 @@ def test_json_records_carry_places_entities_qualifier_and_citation(tiny_db):
     details = fact_details(tiny_db, FactQuery())
     facts = {
         r["id"]: r
-        for r in json.loads(render("json", [], source(tiny_db), details=details))["facts"]
+        for r in json.loads(render("json", [], sources(tiny_db), details=details))["facts"]
     }
     acme = facts["acme-yuzhong"]
     assert acme["places"] == [
@@ -90,16 +90,16 @@ def test_bulk_details_agree_with_one_by_one(tiny_db):
 
 def test_markdown_export_in_view_order(tiny_db):
     rows = fact_rows(tiny_db, FactQuery(category_id="market"), FactSort("label", descending=True))
-    text = render("md", rows, source(tiny_db))
+    text = render("md", rows, sources(tiny_db))
     ids = [line.split(" | ")[0].removeprefix("| ") for line in text.splitlines()[4 : 4 + len(rows)]]
     assert ids == [row.id for row in rows]
 
 
 def test_render_refuses_json_without_details_and_unknown_formats(tiny_db):
     with pytest.raises(ValueError):
-        render("json", [], source(tiny_db))
+        render("json", [], sources(tiny_db))
     with pytest.raises(ValueError):
-        render("xlsx", [], source(tiny_db))
+        render("xlsx", [], sources(tiny_db))
 
 
 def test_describe_says_count_filters_and_order():

@@ -5,7 +5,17 @@ from __future__ import annotations
 from cqdesk import SCHEMA_VERSION
 
 CONTRACT = {
-    "sources": ["id", "title", "publisher", "url", "published", "statement_by", "text", "sha256"],
+    "sources": [
+        "id",
+        "kind",
+        "title",
+        "publisher",
+        "url",
+        "published",
+        "statement_by",
+        "text",
+        "sha256",
+    ],
     "categories": ["id", "parent_id", "name", "position"],
     "facts": [
         "id",
@@ -24,6 +34,7 @@ CONTRACT = {
         "value_end",
         "formula",
         "note",
+        "reading",
     ],
     "places": ["id", "name", "name_zh", "kind", "provenance"],
     "place_parents": ["place_id", "parent_id", "provenance"],
@@ -66,7 +77,13 @@ def test_meta_records_version_and_source_hash(real_db):
 
 def test_kinds_and_qualifiers_are_from_the_vocabulary(real_db):
     kinds = {row[0] for row in real_db.execute("SELECT DISTINCT kind FROM facts")}
-    assert kinds == {"reported", "derived", "statement"}
+    assert kinds == {"reported", "derived", "statement", "reference"}
+    sources = {row[0] for row in real_db.execute("SELECT DISTINCT kind FROM sources")}
+    assert sources == {"report", "reference"}
+    readings = dict(
+        real_db.execute("SELECT kind, COUNT(DISTINCT reading) FROM facts GROUP BY kind")
+    )
+    assert readings == {"reported": 0, "derived": 3, "statement": 0, "reference": 0}
     qualifiers = {row[0] for row in real_db.execute("SELECT DISTINCT qualifier FROM facts")}
     assert qualifiers <= {None, "lower_bound", "approximate", "upper_bound"}
 

@@ -26,7 +26,7 @@ def test_every_question_answers_with_records(catalog):
     assert isinstance(catalog.detail(rows[0].id), FactDetail)
     assert catalog.detail("no-such-fact") is None
     assert catalog.position(FactQuery(), FactSort("label"), rows[1].id) == 1
-    assert catalog.source().text and catalog.spans()
+    assert catalog.sources().report.text and catalog.spans()
     assert catalog.charts() and catalog.path.endswith("tiny.db")
 
 

@@ -16,7 +16,7 @@ from cqdesk.store.facts import (
     total_facts,
 )
 from cqdesk.store.records import SORT_KEYS
-from cqdesk.store.source import source, spans
+from cqdesk.store.source import sources, spans
 from cqdesk.store.trees import (
     category_name,
     category_tree,
@@ -118,7 +118,7 @@ def test_detail_of_a_derived_fact(tiny_db):
 
 def test_detail_of_a_reported_fact(tiny_db):
     detail = fact_detail(tiny_db, "online-sales-growth")
-    text = source(tiny_db).text
+    text = sources(tiny_db).report.text
     assert text[detail.value_start : detail.value_end] == "12.5%"
     assert detail.describes.id == "online-sales"
     assert [row.id for row in detail.described_by] == ["online-sales-gap"]
@@ -154,7 +154,7 @@ def test_lookups(tiny_db):
     assert place_by_id(tiny_db, "banan").name_zh == "巴南区"
     assert place_by_id(tiny_db, "nowhere") is None
     assert category_name(tiny_db, "market-firms") == "Firms"
-    assert source(tiny_db).publisher == "Test Press"
+    assert sources(tiny_db).report.publisher == "Test Press"
 
 
 @pytest.mark.parametrize("key", SORT_KEYS)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from cqdesk.store import Catalog
-from cqdesk.store.source import source, spans
+from cqdesk.store.source import sources, spans
 from cqdesk.style.highlights import MIN_CONTRAST, contrast, highlights, luminance
 from cqdesk.ui.panes.detail_pane import DetailPane
 from cqdesk.ui.panes.source_view import SourceView
@@ -55,7 +55,7 @@ def test_bands_are_visible_not_the_page_colour(pal):
 
 @PALETTES
 def test_the_source_view_paints_the_current_value_readably(qtbot, tiny_db, pal):
-    view = SourceView(source(tiny_db).text, spans(tiny_db))
+    view = SourceView(sources(tiny_db).report.text, spans(tiny_db))
     qtbot.addWidget(view)
     view.setPalette(pal)
     view.show_fact("banan-firms")
@@ -70,7 +70,7 @@ def test_the_source_view_paints_the_current_value_readably(qtbot, tiny_db, pal):
 
 @PALETTES
 def test_the_detail_pane_marks_the_value_readably(qtbot, tiny_db, pal):
-    pane = DetailPane(Browser(Catalog(tiny_db)), source(tiny_db))
+    pane = DetailPane(Browser(Catalog(tiny_db)), sources(tiny_db))
     qtbot.addWidget(pane)
     pane.setPalette(pal)
     pane.show_fact("banan-firms")

@@ -17,7 +17,7 @@ from cqdesk.export import (
     number,
     tsv,
 )
-from cqdesk.store.records import FactDetail, FactRow, Source
+from cqdesk.store.records import FactDetail, FactRow, Sources
 
 # fetch(offset, limit) -> the view's rows offset..offset+limit-1, e.g. store.facts.fact_rows.
 RowFetch = Callable[[int, int], list[FactRow]]
@@ -32,9 +32,9 @@ def text_mime(plain: str, html: str | None = None) -> QMimeData:
     return mime
 
 
-def rows_mime(rows: list[FactRow], source: Source) -> QMimeData:
+def rows_mime(rows: list[FactRow], sources: Sources) -> QMimeData:
     """Rows as text/plain (TSV with a header) and text/html (a table with a citation line)."""
-    return text_mime(tsv(rows), html_table(rows, source))
+    return text_mime(tsv(rows), html_table(rows, sources))
 
 
 def _clipboard(clipboard: QClipboard | None) -> QClipboard:
@@ -46,9 +46,9 @@ def copy_text(plain: str, html: str | None = None, clipboard: QClipboard | None 
     _clipboard(clipboard).setMimeData(text_mime(plain, html))
 
 
-def copy_rows(rows: list[FactRow], source: Source, clipboard: QClipboard | None = None) -> None:
+def copy_rows(rows: list[FactRow], sources: Sources, clipboard: QClipboard | None = None) -> None:
     """Put ``rows`` on the clipboard in every tabular format at once (Ctrl+C on the table)."""
-    _clipboard(clipboard).setMimeData(rows_mime(rows, source))
+    _clipboard(clipboard).setMimeData(rows_mime(rows, sources))
 
 
 def copy_numbers(rows: list[FactRow], clipboard: QClipboard | None = None) -> None:
@@ -61,15 +61,19 @@ def copy_as_printed(rows: list[FactRow], clipboard: QClipboard | None = None) ->
     copy_text("\n".join(as_printed(row) for row in rows), clipboard=clipboard)
 
 
-def copy_citation(detail: FactDetail, source: Source, clipboard: QClipboard | None = None) -> None:
+def copy_citation(
+    detail: FactDetail, sources: Sources, clipboard: QClipboard | None = None
+) -> None:
     """Copy with citation: label and figure, the quote and citation (or a derived fact's
     derivation) and the fact's id, as text and HTML."""
-    copy_text(cited_fact_text(detail, source), cited_fact_html(detail, source), clipboard)
+    copy_text(cited_fact_text(detail, sources), cited_fact_html(detail, sources), clipboard)
 
 
-def copy_markdown(rows: list[FactRow], source: Source, clipboard: QClipboard | None = None) -> None:
+def copy_markdown(
+    rows: list[FactRow], sources: Sources, clipboard: QClipboard | None = None
+) -> None:
     """Copy as Markdown: the rows as a Markdown table with a citation footnote."""
-    copy_text(markdown(rows, source), clipboard=clipboard)
+    copy_text(markdown(rows, sources), clipboard=clipboard)
 
 
 def row_spans(selection: QItemSelection | Iterable) -> list[tuple[int, int]]:

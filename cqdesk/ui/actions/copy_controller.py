@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from cqdesk.export import as_printed, number
-from cqdesk.store.records import FactRow, Source
+from cqdesk.store.records import FactRow, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions import clipboard
 from cqdesk.ui.actions.window_actions import Actions
@@ -31,10 +31,10 @@ class CopyController(QObject):
     """
 
     def __init__(
-        self, browser: Browser, table: FactTable, source: Source, actions: Actions, parent=None
+        self, browser: Browser, table: FactTable, sources: Sources, actions: Actions, parent=None
     ) -> None:
         super().__init__(parent)
-        self._browser, self._table, self._source, self._actions = browser, table, source, actions
+        self._browser, self._table, self._sources, self._actions = browser, table, sources, actions
         actions.copy.triggered.connect(self.copy_rows)
         actions.copy_number.triggered.connect(self.copy_numbers)
         actions.copy_as_printed.triggered.connect(self.copy_as_printed)
@@ -71,7 +71,7 @@ class CopyController(QObject):
         """Copy: the selected rows as TSV and as an HTML table, each with a header row."""
         rows = self._selection()
         if rows:
-            clipboard.copy_rows(rows, self._source)
+            clipboard.copy_rows(rows, self._sources)
             self._say(
                 fill(_tr("Copied %1 as a table (TSV and HTML, with the citation)."), _facts(rows))
             )
@@ -80,7 +80,7 @@ class CopyController(QObject):
         """Copy as Markdown: the selected rows as a Markdown table with a citation footnote."""
         rows = self._selection()
         if rows:
-            clipboard.copy_markdown(rows, self._source)
+            clipboard.copy_markdown(rows, self._sources)
             self._say(
                 fill(_tr("Copied %1 as a Markdown table with a citation footnote."), _facts(rows))
             )
@@ -123,7 +123,7 @@ class CopyController(QObject):
         if detail is None:
             self._say(_tr("Nothing copied: choose a fact in the table first."))
             return
-        clipboard.copy_citation(detail, self._source)
+        clipboard.copy_citation(detail, self._sources)
         if detail.row.kind == "derived":
             text = _tr("Copied %1 with its formula and the citations of its inputs (derived).")
         else:

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cqdesk.export.printout import fact_printout, view_printout
-from cqdesk.store.records import Source
+from cqdesk.store.records import Sources
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
@@ -84,7 +84,7 @@ class PrintController(QObject):
         self,
         browser,
         table,
-        source: Source,
+        sources: Sources,
         actions,
         parent: QWidget,
         folder: ExportFolder | None = None,
@@ -92,7 +92,7 @@ class PrintController(QObject):
         choose_printer: PrinterChooser = ask_printer,
     ) -> None:
         super().__init__(parent)
-        self._browser, self._table, self._source, self._window = browser, table, source, parent
+        self._browser, self._table, self._sources, self._window = browser, table, sources, parent
         self.folder = folder if folder is not None else ExportFolder()
         self.choose, self.choose_printer = choose, choose_printer
         actions.print_view.triggered.connect(lambda: self.print_(self.view_page()))
@@ -108,14 +108,14 @@ class PrintController(QObject):
             action.setEnabled(fact_id is not None)
 
     def _title(self) -> str:
-        return fill(_tr("cqdesk — %1"), self._source.title)
+        return fill(_tr("cqdesk — %1"), self._sources.report.title)
 
     def view_page(self) -> Page:
         """The current view (filters and sort as the table shows them) and its title."""
         model, browser = self._table.model_, self._browser
         rows = browser.catalog.rows(model.query, model.sort_order)
         view = browser.names.status(model.query, len(rows), browser.total)
-        html = view_printout(rows, self._source, self._title(), view)
+        html = view_printout(rows, self._sources, self._title(), view)
         return Page(html, self._title(), landscape=True)  # seven columns read better across
 
     def fact_page(self) -> Page | None:
@@ -124,7 +124,7 @@ class PrintController(QObject):
         detail = self._browser.detail(fact_id) if fact_id else None
         if detail is None:
             return None
-        return Page(fact_printout(detail, self._source, self._title()), detail.row.label)
+        return Page(fact_printout(detail, self._sources, self._title()), detail.row.label)
 
     def print_(self, page: Page | None) -> bool:
         """Ask for a printer and print ``page``; False when cancelled or there is nothing."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from cqdesk.export import describe, write
 from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, export_view, order_phrase
 from cqdesk.models.fact_table_model import COLUMN_SORT_KEYS, HEADERS
-from cqdesk.store.records import FactSort, Source
+from cqdesk.store.records import FactSort, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
@@ -48,14 +48,14 @@ class ViewExporter(QObject):
         self,
         browser: Browser,
         table: FactTable,
-        source: Source,
+        sources: Sources,
         actions: Actions,
         parent: QWidget,
         folder: ExportFolder | None = None,
         choose: PathChooser = ask_path,
     ) -> None:
         super().__init__(parent)
-        self._browser, self._table, self._source = browser, table, source
+        self._browser, self._table, self._sources = browser, table, sources
         self._window, self.choose = parent, choose
         self.folder = folder if folder is not None else ExportFolder()
         actions.export_csv.triggered.connect(lambda: self.export("csv"))

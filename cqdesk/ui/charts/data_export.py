@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from cqdesk.export.chart_data import chart_csv, write_atomically
-from cqdesk.store.records import Source
+from cqdesk.store.records import Sources
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
@@ -16,7 +16,7 @@ from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.slot import ChartSlot
 from cqdesk.ui.charts.table_view import ChartTableDialog
-from cqdesk.ui.charts.text import source_line
+from cqdesk.ui.charts.text import chart_source_line
 from cqdesk.ui.window.browser import Browser
 
 
@@ -32,13 +32,13 @@ class ChartDataExporter(QObject):
         slot: ChartSlot,
         actions: Actions,
         browser: Browser,
-        source: Source,
+        sources: Sources,
         folder: ExportFolder,
         parent: QWidget,
         choose: PathChooser = ask_path,
     ) -> None:
         super().__init__(parent)
-        self._slot, self._browser, self._source = slot, browser, source
+        self._slot, self._browser, self._sources = slot, browser, sources
         self._folder, self._window, self.choose = folder, parent, choose
         self.dialog: ChartTableDialog | None = None
         actions.show_chart_table.triggered.connect(self.show_table)
@@ -52,9 +52,9 @@ class ChartDataExporter(QObject):
             return None
         if self.dialog is not None:
             self.dialog.close()
-        source_text = source_line(self._source.publisher, self._source.published)
+        source_text = chart_source_line(chart, self._sources)
         self.dialog = ChartTableDialog(
-            chart, self._source, source_text, self.export_csv, self._window
+            chart, self._sources, source_text, self.export_csv, self._window
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget_dialog)
@@ -84,7 +84,7 @@ class ChartDataExporter(QObject):
         path = Path(chosen)
         path = path if path.suffix else path.with_suffix(".csv")
         try:
-            write_atomically(path, chart_csv(chart, self._source))
+            write_atomically(path, chart_csv(chart, self._sources))
         except OSError as error:
             self._failed(path, error)
             return False

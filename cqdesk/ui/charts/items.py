@@ -26,10 +26,11 @@ class BarItem(QGraphicsRectItem):
     def __init__(
         self,
         bar: ChartBar,
-        row: int,
+        row: float,
         length: float,
         colours: ChartColours,
         on_click: Callable[[str], None],
+        series: int = 0,
     ):
         top = row - BAR_THICKNESS / 2
         super().__init__(QRectF(min(0.0, length), top, abs(length), BAR_THICKNESS))
@@ -39,7 +40,9 @@ class BarItem(QGraphicsRectItem):
         self.colours = colours
         self._on_click = on_click
         self.look = BarLook(
-            derived=bar.kind == "derived", lower_bound=bar.qualifier == "lower_bound"
+            derived=bar.kind == "derived",
+            lower_bound=bar.qualifier == "lower_bound",
+            series=series,
         )
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

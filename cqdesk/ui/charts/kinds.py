@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from cqdesk.ui.charts.comparison import ComparisonChartView
 from cqdesk.ui.charts.plot import ChartView
 
 # Each kind the database may name, and the view that draws it. The pipeline accepts the same
 # kinds (cqdesk.pipeline.charts.CHART_KINDS); a test keeps the two lists equal.
 DRAWINGS: dict[str, type[ChartView]] = {
     "bar": ChartView,
+    "comparison": ComparisonChartView,  # each Chongqing rate beside the national one
 }
 
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from cqdesk.models.chart_list_model import ChartListModel
-from cqdesk.store.records import Chart, Source
+from cqdesk.store.records import Chart, Sources
 from cqdesk.text.formatting import fill, literal_tooltip
 from cqdesk.ui.charts.kinds import drawing_for
 from cqdesk.ui.charts.plot import ChartView
 from cqdesk.ui.charts.rendering import copy_chart, save_chart
 from cqdesk.ui.charts.style import chart_colours
-from cqdesk.ui.charts.text import chart_problem, source_line, tr
+from cqdesk.ui.charts.text import chart_problem, chart_source_line, tr
 
 # Once per process, before any plot exists; the pane's own module is imported after first paint.
 pg.setConfigOptions(antialias=True)
@@ -55,7 +55,7 @@ class ChartPane(QWidget):
             )
         )
         self._charts = ChartListModel(self)
-        self._source_text = ""
+        self._sources: Sources | None = None
         self._current_fact: str | None = None
         self._visible_facts: set[str] | None = None
         self._drawn: Chart | None = None
@@ -168,10 +168,13 @@ class ChartPane(QWidget):
                 return row
         return None
 
-    def set_source(self, source: Source) -> None:
-        """Name ``source`` in the line under every chart."""
-        self._source_text = source_line(source.publisher, source.published)
+    def set_sources(self, sources: Sources) -> None:
+        """Name, in the line under every chart, the sources of that chart's bars."""
+        self._sources = sources
         self._redraw()
+
+    def _source_text(self, chart: Chart) -> str:
+        return "" if self._sources is None else chart_source_line(chart, self._sources)
 
     def set_current_fact(self, fact_id: str | None) -> None:
         """Highlight the bar of ``fact_id``, turning to a chart that has one if the shown one has not."""
@@ -274,6 +277,6 @@ class ChartPane(QWidget):
     def _redraw(self) -> None:
         if self._drawn is None:
             return
-        self._view.draw(self._drawn, self._source_text, chart_colours(self.palette()))
+        self._view.draw(self._drawn, self._source_text(self._drawn), chart_colours(self.palette()))
         self._view.set_current(self._current_fact)
         self._view.set_visible(self._visible_facts)

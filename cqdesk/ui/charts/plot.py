@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from cqdesk.store.records import Chart
+from cqdesk.store.records import Chart, ChartBar
 from cqdesk.text.formatting import fill
 from cqdesk.ui.charts.items import BarItem, LegendBlock, TextBlock, ValueAxis
 from cqdesk.ui.charts.style import BarLook, ChartColours, bar_colour, legend_entries
@@ -60,6 +60,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._axis_width = 0.0
         self._title = ""
         self._summary = ""
+        self._tick_labels: list[str] = []
         self.setAccessibleName(tr("Chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._height_timer = QTimer(self)
@@ -99,6 +100,24 @@ class ChartView(pg.GraphicsLayoutWidget):
         """The bar the keyboard is on, or None."""
         return self._bars[self._cursor] if 0 <= self._cursor < len(self._bars) else None
 
+    # How this kind of chart lays out its bars; a drawing of another kind overrides these.
+
+    def bar_rows(self, chart: Chart) -> list[float]:
+        """Where each bar sits on the category axis (0 at the top): one row each, in order."""
+        return [float(row) for row in range(len(chart.bars))]
+
+    def bar_labels(self, chart: Chart) -> list[str]:
+        """The words beside each bar: its own label."""
+        return [bar.label for bar in chart.bars]
+
+    def bar_series(self, chart: Chart, bar: ChartBar) -> int:
+        """Which colour series a bar is drawn in (0: the palette's bar colour)."""
+        return 0
+
+    def legend(self, chart: Chart) -> list[tuple[BarLook, str]]:
+        """The legend's entries: each look the chart uses, with the words that explain it."""
+        return legend_entries(chart)
+
     def clear_chart(self) -> None:
         """Draw nothing."""
         self.ci.clear()
@@ -117,6 +136,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         # A screen reader names the chart by its title and describes it as a sighted reader sees it.
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription(self._summary)
+        self._tick_labels = self.bar_labels(chart)
         self.setBackground(colours.background)
         font = self.font()
         self._add_text(0, TextBlock(chart.title, _scaled_font(font, 1.25, bold=True), colours.text))
@@ -125,7 +145,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._axis_width = 0.0
         self._fit_label_axis()
         self._legend = LegendBlock(font, colours)
-        self._legend_entries = legend_entries(chart)
+        self._legend_entries = self.legend(chart)
         self._legend.set_entries(self._legend_entries)
         self._add_text(2, self._legend)
         self._add_text(3, TextBlock(source_text, _scaled_font(font, 0.9), colours.muted_text))
@@ -149,11 +169,13 @@ class ChartView(pg.GraphicsLayoutWidget):
         plot.showGrid(x=True, y=False, alpha=0.25)
         box = plot.getViewBox()
         box.invertY(True)
-        box.setMinimumHeight(len(chart.bars) * self._row_px())
+        rows = self.bar_rows(chart)
+        box.setMinimumHeight((max(rows) + 1) * self._row_px())
         box.sigResized.connect(self._fit)
         self._style_axes(plot, axis_title, colours)
-        for row, bar in enumerate(chart.bars):
-            self._add_bar(plot, bar, row, bar.value / factor, colours)
+        for row, bar in zip(rows, chart.bars, strict=True):
+            series = self.bar_series(chart, bar)
+            self._add_bar(plot, bar, row, bar.value / factor, colours, series)
         plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(colours.text, width=1)))
         self._marker = self._add_marker(plot, colours)
         return plot
@@ -178,7 +200,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         if self._plot is None:
             return
         metrics = QFontMetricsF(self.font())
-        labels = [item.bar.label for item in self._bars]
+        labels = self._tick_labels
         widest = math.ceil(max(metrics.horizontalAdvance(label) for label in labels)) + 16
         width = float(min(widest, MAX_LEFT_AXIS_PX, max(int(self.width() * LEFT_AXIS_SHARE), 60)))
         if width == self._axis_width:
@@ -189,13 +211,21 @@ class ChartView(pg.GraphicsLayoutWidget):
             metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 16) for label in labels
         ]
         left = self._plot.getAxis("left")
-        left.setTicks([list(enumerate(shown)), []])
+        left.setTicks(
+            [[(item.row, text) for item, text in zip(self._bars, shown, strict=True)], []]
+        )
         left.setWidth(int(width))
 
     def _add_bar(
-        self, plot: pg.PlotItem, bar, row: int, length: float, colours: ChartColours
+        self,
+        plot: pg.PlotItem,
+        bar,
+        row: float,
+        length: float,
+        colours: ChartColours,
+        series: int = 0,
     ) -> None:
-        item = BarItem(bar, row, length, colours, self._on_bar_clicked)
+        item = BarItem(bar, row, length, colours, self._on_bar_clicked, series)
         plot.addItem(item)
         self._bars.append(item)
         label = pg.TextItem(
@@ -250,7 +280,8 @@ class ChartView(pg.GraphicsLayoutWidget):
             low_end = min([0.0] + [n - w * per_px for n, w in needs if n < 0])
             span = max(high_end - low_end, (high - low) * 1.05, 1e-12)
         box.setXRange(low_end, high_end, padding=0)
-        box.setYRange(-0.5, len(self._bars) - 0.5, padding=0)
+        rows = [item.row for item in self._bars]
+        box.setYRange(min(rows) - 0.5, max(rows) + 0.5, padding=0)
         self._place_labels(span / pixels)
         self._place_marker()
         self._ask_for_height()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from cqdesk.store.records import Chart, FactQuery, Source
+from cqdesk.store.records import Chart, FactQuery, Sources
 from cqdesk.ui.window.browser import Browser
 
 if TYPE_CHECKING:
@@ -27,9 +27,9 @@ class ChartSlot(QObject):
 
     chartChanged = Signal()  # the pane was created, or may show another chart (or none) now
 
-    def __init__(self, browser: Browser, tabs: QTabWidget, source: Source, parent=None) -> None:
+    def __init__(self, browser: Browser, tabs: QTabWidget, sources: Sources, parent=None) -> None:
         super().__init__(parent)
-        self._browser, self._tabs, self._source = browser, tabs, source
+        self._browser, self._tabs, self._sources = browser, tabs, sources
         self.pane: ChartPane | None = None
         self._bar_ids: list[str] = []
         self._charts: list[Chart] = []
@@ -50,7 +50,7 @@ class ChartSlot(QObject):
             # The chart pane ships separately; without it the window works without charts.
             return
         self.pane = pane = ChartPane(self._tabs)
-        pane.set_source(self._source)  # the citation for exported and copied charts
+        pane.set_sources(self._sources)  # the citations for exported and copied charts
         pane.set_context_actions(self._context_actions)
         # Second, after Source and before Map, where the saved tab index expects it.
         self._tabs.insertTab(1, pane, QCoreApplication.translate("MainWindow", "Charts"))

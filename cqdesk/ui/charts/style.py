@@ -39,6 +39,7 @@ class ChartColours:
     text: QColor
     muted_text: QColor
     bar: QColor
+    second: QColor  # the second series of a comparison chart
     highlight: QColor
     dark: bool
     dimmed: QColor
@@ -55,6 +56,7 @@ def chart_colours(palette: QPalette) -> ChartColours:
         text=text,
         muted_text=readable_muted(palette.color(QPalette.ColorRole.PlaceholderText), background),
         bar=QColor(OKABE_ITO["sky_blue" if dark else "blue"]),
+        second=QColor(OKABE_ITO["reddish_purple" if dark else "bluish_green"]),
         highlight=QColor(OKABE_ITO["orange" if dark else "vermillion"]),
         dark=dark,
         dimmed=_blend(text, background, DIMMED_GREY_SHARE),
@@ -98,11 +100,14 @@ class BarLook:
     lower_bound: bool = False
     current: bool = False
     dimmed: bool = False
+    series: int = 0  # a comparison chart's second series (China beside Chongqing) is 1
 
 
 def bar_colour(look: BarLook, colours: ChartColours) -> QColor:
-    """The hue of a bar: the palette's, or grey when the filters leave its fact out."""
-    return colours.dimmed if look.dimmed else colours.bar
+    """The hue of a bar: its series', or grey when the filters leave its fact out."""
+    if look.dimmed:
+        return colours.dimmed
+    return colours.second if look.series else colours.bar
 
 
 def bar_pen(look: BarLook, colours: ChartColours) -> QPen:
@@ -185,8 +190,13 @@ def paint_bar(painter: QPainter, rect: QRectF, look: BarLook, colours: ChartColo
 def legend_entries(chart: Chart) -> list[tuple[BarLook, str]]:
     """The looks ``chart`` uses, each with the words that explain it."""
     entries = []
-    if any(bar.kind != "derived" and bar.qualifier != "lower_bound" for bar in chart.bars):
+    if any(
+        bar.kind in ("reported", "statement") and bar.qualifier != "lower_bound"
+        for bar in chart.bars
+    ):
         entries.append((BarLook(), tr("Reported in the source")))
+    elif any(bar.kind == "reference" for bar in chart.bars):
+        entries.append((BarLook(), tr("Published figure, cited")))
     if any(bar.kind == "derived" for bar in chart.bars):
         entries.append((BarLook(derived=True), tr("Derived: computed from reported figures")))
     if any(bar.qualifier == "lower_bound" for bar in chart.bars):

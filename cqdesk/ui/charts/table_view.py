@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cqdesk.export.chart_data import chart_html, chart_tsv
 from cqdesk.models.chart_table_model import COL_LABEL, ChartTableModel
-from cqdesk.store.records import Chart, ChartBar, Source
+from cqdesk.store.records import Chart, ChartBar, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions import clipboard
 from cqdesk.ui.window.focus_ring import FocusRing
@@ -46,14 +46,14 @@ def _label(text: str, name: str, parent: QWidget) -> QLabel:
 class ChartTableView(QTableView):
     """The bars of one chart; Ctrl+C copies the selected bars (all, when none is selected)."""
 
-    def __init__(self, chart: Chart, source: Source, parent=None) -> None:
+    def __init__(self, chart: Chart, sources: Sources, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("chartTable")
         self.setAccessibleName(fill(_tr("Table of the chart “%1”"), chart.title))
         self.setAccessibleDescription(
             _tr("One row a bar: its label, value as printed, qualifier, unit and kind.")
         )
-        self._source = source
+        self._sources = sources
         self.model_ = ChartTableModel(self)
         self.model_.set_chart(chart)
         self.setModel(self.model_)
@@ -88,7 +88,7 @@ class ChartTableView(QTableView):
         if chart is None:
             return
         bars = self.selected_bars()
-        clipboard.copy_text(chart_tsv(chart, bars), chart_html(chart, self._source, bars))
+        clipboard.copy_text(chart_tsv(chart, bars), chart_html(chart, self._sources, bars))
 
 
 class ChartTableDialog(QDialog):
@@ -97,7 +97,7 @@ class ChartTableDialog(QDialog):
     def __init__(
         self,
         chart: Chart,
-        source: Source,
+        sources: Sources,
         source_text: str,
         export: Callable[[], object],
         parent=None,
@@ -111,7 +111,7 @@ class ChartTableDialog(QDialog):
         heading = self.title.font()
         heading.setBold(True)  # the platform's size, bold: a heading without a fixed size
         self.title.setFont(heading)
-        self.table = ChartTableView(chart, source, self)
+        self.table = ChartTableView(chart, sources, self)
         self.source_label = _label(source_text, _tr("Source"), self)
         self.buttons = self._buttons(export)
         layout = QVBoxLayout(self)

@@ -6,8 +6,9 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from cqdesk.store.records import Chart, ChartBar
+from cqdesk.store.records import Chart, ChartBar, Sources
 from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, fill, unit_name
+from cqdesk.text.readings import EXACT, reading_meaning, reading_name
 
 # Words the report puts before a bounded or rounded number; the symbol replaces them on a bar.
 _QUALIFIER_PREFIXES = (
@@ -33,7 +34,12 @@ def tr(text: str) -> str:
 
 
 def bar_value_text(bar: ChartBar) -> str:
-    """The label at a bar's end: the value as printed, led by its qualifier's symbol (≥ 650,000)."""
+    """The label at a bar's end: the value as printed, led by its qualifier's symbol (≥ 650,000),
+    and for a derived value that is not exact arithmetic its reading (· assumption)."""
+    return _with_qualifier(bar) + _reading_suffix(bar)
+
+
+def _with_qualifier(bar: ChartBar) -> str:
     symbol = QUALIFIER_SYMBOLS.get(bar.qualifier or "")
     if not symbol:
         return bar.value_display
@@ -45,6 +51,12 @@ def bar_value_text(bar: ChartBar) -> str:
     return f"{symbol} {text}"
 
 
+def _reading_suffix(bar: ChartBar) -> str:
+    if not bar.reading or bar.reading == EXACT:
+        return ""
+    return " · " + tr(bar.reading)
+
+
 def bar_tooltip_lines(bar: ChartBar) -> list[str]:
     """What hovering a bar tells: label, value as printed, qualifier, reported or derived."""
     lines = [bar.label, bar.value_display]
@@ -54,8 +66,15 @@ def bar_tooltip_lines(bar: ChartBar) -> list[str]:
         lines.append(tr("Qualifier: %s") % QUALIFIER_NAMES.get(bar.qualifier, bar.qualifier))
     if bar.kind == "derived":
         lines.append(tr("Derived: computed from reported figures"))
+    elif bar.kind == "reference":
+        lines.append(tr("Published figure from another publication, cited"))
     else:
         lines.append(tr("Reported in the source"))
+    if bar.reading:
+        lines.append(
+            tr("Reading: %s. %s")
+            % (tr(reading_name(bar.reading)), tr(reading_meaning(bar.reading)))
+        )
     return lines
 
 
@@ -89,11 +108,6 @@ def chart_problem(chart: Chart) -> str | None:
     return None
 
 
-def source_line(publisher: str, published: str) -> str:
-    """The line under every chart naming where its figures come from."""
-    return tr("Source: %s, %s") % (publisher, published)
-
-
 def _bar_phrase(bar: ChartBar) -> str:
     return fill(tr("%1, %2"), bar.label, bar.value_display)
 
@@ -122,3 +136,18 @@ def chart_summary(chart: Chart, source_text: str) -> str:
         parts.append(source_text if source_text.endswith(".") else f"{source_text}.")
     parts.append(tr("Show as table: Ctrl+T."))
     return " ".join(parts)
+
+
+def chart_source_line(chart: Chart, sources: Sources) -> str:
+    """The line under a chart: the publisher and date of each source its bars come from."""
+    cited = sources.cited(bar.source_id for bar in chart.bars if bar.source_id)
+    return source_line([(source.publisher, source.published) for source in cited])
+
+
+def source_line(cited: list[tuple[str, str]]) -> str:
+    """The line under every chart naming where its figures come from: (publisher, date) each."""
+    if len(cited) == 1:
+        return tr("Source: %s, %s") % cited[0]
+    return tr("Sources: %s") % "; ".join(
+        f"{publisher}, {published}" for publisher, published in cited
+    )

@@ -8,11 +8,13 @@ from urllib.parse import quote as url_quote
 from PySide6.QtCore import QCoreApplication
 
 from cqdesk.export import as_printed, source_citation
+from cqdesk.export.citation import fact_sources
 from cqdesk.models.place_tree_model import place_title
-from cqdesk.store.records import FactDetail, FactRow, Source
+from cqdesk.store.records import FactDetail, FactRow, Sources
 from cqdesk.style.fact_styles import DERIVED, kind_explanation
 from cqdesk.style.highlights import Highlights
 from cqdesk.text.formula import readable_formula
+from cqdesk.text.readings import UNRESOLVED, reading_meaning, reading_name
 
 
 def _tr(text: str) -> str:
@@ -93,6 +95,17 @@ def _facts_table(detail: FactDetail) -> list[str]:
     return rows
 
 
+def _reading(row: FactRow) -> str:
+    """How far a derived figure can be trusted: the reading's name in bold, then its meaning."""
+    # Unresolved in capitals as well as bold: it must not be read past (no colour to fail contrast).
+    name = _tr(reading_name(row.reading))
+    return _row(
+        _tr("Reading"),
+        f"<b>{escape(name.upper() if row.reading == UNRESOLVED else name)}</b> — "
+        f"{escape(_tr(reading_meaning(row.reading)))}",
+    )
+
+
 def _derivation(detail: FactDetail, colours: Highlights) -> list[str]:
     formula = detail.formula or ""
     # The words first; the ids under them, as the data and the copied citation write them.
@@ -100,7 +113,8 @@ def _derivation(detail: FactDetail, colours: Highlights) -> list[str]:
     # Softer than the words, yet at 4.5:1 on the page (plain grey is not, on white).
     muted = colours.caption.name()
     ids = f"<br><code style='color:{muted}; font-size:small'>{escape(formula)}</code>"
-    rows = [_row(_tr("Formula"), words + ids)]
+    rows = [_reading(detail.row)] if detail.row.reading else []
+    rows.append(_row(_tr("Formula"), words + ids))
     if detail.inputs:
         rows.append(_row(_tr("Inputs"), _fact_links(detail.inputs)))
     return rows
@@ -117,8 +131,15 @@ def _related(detail: FactDetail) -> list[str]:
     return rows
 
 
-def detail_html(detail: FactDetail, source: Source, colours: Highlights) -> str:
-    """The page for ``detail``: a derived fact shows its formula and inputs, never a quote."""
+def _citations(detail: FactDetail, sources: Sources) -> str:
+    cited = fact_sources(detail.row, sources)
+    title = _tr("Source") if len(cited) == 1 else _tr("Sources")
+    return _row(title, "<br>".join(escape(source_citation(source)) for source in cited))
+
+
+def detail_html(detail: FactDetail, sources: Sources, colours: Highlights) -> str:
+    """The page for ``detail``: a derived fact shows its reading, formula and inputs, never a
+    quote; a reference figure its citation and no quote; each cites its own source(s)."""
     rows = _facts_table(detail)
     if detail.row.kind == DERIVED:
         rows += _derivation(detail, colours)
@@ -128,5 +149,5 @@ def detail_html(detail: FactDetail, source: Source, colours: Highlights) -> str:
         rows.append(_row(_tr("Note"), escape(detail.note)))
     rows += _related(detail)
     # The same citation the clipboard and the exports carry.
-    rows.append(_row(_tr("Source"), escape(source_citation(source))))
+    rows.append(_citations(detail, sources))
     return f"{_heading(detail.row, colours)}<table cellspacing='4'>{''.join(rows)}</table>"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QUrl, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTextBrowser
 
-from cqdesk.store.records import Source
+from cqdesk.store.records import Sources
 from cqdesk.style.highlights import highlights
 from cqdesk.ui.actions import menus
 from cqdesk.ui.panes.detail_html import detail_html
@@ -29,7 +29,7 @@ class DetailPane(QTextBrowser):
     entityClicked = Signal(str)
     factClicked = Signal(str)
 
-    def __init__(self, browser: Browser, source: Source, parent=None) -> None:
+    def __init__(self, browser: Browser, sources: Sources, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setAccessibleName(_tr("Fact detail"))
@@ -42,7 +42,7 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMinimumWidth(MIN_WIDTH)
-        self._browser, self._source = browser, source
+        self._browser, self._sources = browser, sources
         self._copy_actions: list[QAction] = []
         self._shown: str | None = None
         self.anchorClicked.connect(self._follow_link)
@@ -64,7 +64,7 @@ class DetailPane(QTextBrowser):
                 )
             )
             return
-        self.setHtml(detail_html(detail, self._source, highlights(self.palette())))
+        self.setHtml(detail_html(detail, self._sources, highlights(self.palette())))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

@@ -11,6 +11,7 @@ from cqdesk.models.fact_table_model import (
     COL_CHANGE,
     COL_LABEL,
     COL_PLACE,
+    COL_READING,
     COL_UNIT,
     COL_VALUE,
     FACT_ID_ROLE,
@@ -27,6 +28,7 @@ COLUMN_LIMITS = {
     COL_VALUE: (70, 200),
     COL_UNIT: (50, 120),
     COL_CHANGE: (76, 110),  # "+13.05%" and "+31 pp" whole, even when columns give way
+    COL_READING: (36, 140),  # gives way first: the tooltip and the detail pane say it too
     COL_PLACE: (90, 210),
     COL_CATEGORY: (90, 180),
 }

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMenuBar, QMessageBox, QWidget
 
 from cqdesk import __version__
 from cqdesk.export import source_citation
-from cqdesk.store.records import Source
+from cqdesk.store.records import REFERENCE, Sources
 from cqdesk.text.formatting import fill
 
 
@@ -18,7 +18,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("About", text)
 
 
-def about_text(source: Source, counts: dict[str, int], path: str) -> str:
+def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
     """Plain text for the About box: version, the data's counts and file, and the citation."""
     lines = [
         fill(_tr("cqdesk %1"), __version__),
@@ -33,12 +33,18 @@ def about_text(source: Source, counts: dict[str, int], path: str) -> str:
                 ("reported", _tr("reported fact"), _tr("reported facts")),
                 ("statement", _tr("statement"), _tr("statements")),
                 ("derived", _tr("derived fact"), _tr("derived facts")),
+                ("reference", _tr("reference figure"), _tr("reference figures")),
             )
+            if kind != "reference" or counts.get(kind)
         ),
         fill(_tr("Database (read-only): %1"), path),
         "",
-        fill(_tr("Source: %1"), source_citation(source)),
+        fill(_tr("Source: %1"), source_citation(sources.report)),
     ]
+    references = [s for s in sources.all if s.kind == REFERENCE]
+    if references:
+        lines += ["", _tr("Reference figures (cited, not quoted) from:")]
+        lines += [f"- {source_citation(source)}" for source in references]
     return "\n".join(lines)
 
 
@@ -114,11 +120,10 @@ def about_html(text: str, url: str) -> str:
     return "<br>".join(lines)
 
 
-def about_box(parent: QWidget, source: Source, counts: dict[str, int], path: str) -> QMessageBox:
-    """The About box (not yet shown); its link to the source opens in the web browser."""
-    box = _box(
-        parent, _tr("About cqdesk"), about_html(about_text(source, counts, path), source.url)
-    )
+def about_box(parent: QWidget, sources: Sources, counts: dict[str, int], path: str) -> QMessageBox:
+    """The About box (not yet shown); its link to the report opens in the web browser."""
+    text = about_text(sources, counts, path)
+    box = _box(parent, _tr("About cqdesk"), about_html(text, sources.report.url))
     box.setTextFormat(Qt.TextFormat.RichText)  # every piece of data escaped by about_html
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     label = box.findChild(QLabel, "qt_msgbox_label")

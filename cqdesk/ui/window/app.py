@@ -111,6 +111,8 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
         window.browser.reveal_fact(args.fact)
     window.show()
     window.charts.load()
+    if getattr(args, "charts", False):
+        window.charts.show()
     app.processEvents()
     target = Path(args.screenshot)
     if not window.grab().save(str(target)):

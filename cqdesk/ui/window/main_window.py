@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
-from cqdesk.store.records import FactQuery, Source
+from cqdesk.store.records import FactQuery, Sources
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.printing import PrintController
@@ -50,21 +50,21 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._store = store
         self.browser = Browser(catalog, self)
-        self.source = source = catalog.source()
+        self.sources = sources = catalog.sources()
         # Qt appends the application's display name ("… — cqdesk"): the title must not say it too.
-        self.setWindowTitle(source.title)
+        self.setWindowTitle(sources.report.title)
         self.category_pane = CategoryPane(self.browser)
         self.place_pane = PlacePane(self.browser)
         self.search_box = SearchBox(self.browser)
         self.filter_bar = FilterBar(self.browser)
         self.fact_table = FactTable(self.browser)
-        self.detail_pane = DetailPane(self.browser, source)
-        self.source_view = SourceView(source.text, catalog.spans())
+        self.detail_pane = DetailPane(self.browser, sources)
+        self.source_view = SourceView(sources.report.text, catalog.spans())
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.source_view, _tr("Source"))
         self.map_pane = MapPane(self.browser)
         self.lower_tabs.addTab(self.map_pane, _tr("Map"))  # the Charts tab goes between, later
-        self.charts = ChartSlot(self.browser, self.lower_tabs, source, self)
+        self.charts = ChartSlot(self.browser, self.lower_tabs, sources, self)
         self.status_line = StatusLine(self.statusBar())
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
         self.selection_summary = SelectionSummary(
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.browser, self)
         self.mouse_navigation = MouseNavigation(self, self.navigator)
         self.menus = self.actions_.build_menus(self.menuBar())
-        self._add_commands(source, store)
+        self._add_commands(sources, store)
         self.layout_ = WindowLayout(self)
         self.main_splitter = self.layout_.main_splitter
         self.setCentralWidget(self.main_splitter)
@@ -99,16 +99,16 @@ class MainWindow(QMainWindow):
         ]
         return list(zip(self.layout_.splitters(), keys, strict=True))
 
-    def _add_commands(self, source: Source, store: Settings | None) -> None:
+    def _add_commands(self, sources: Sources, store: Settings | None) -> None:
         """The controllers behind the copy, export and chart actions."""
         actions, browser, table = self.actions_, self.browser, self.fact_table
         folder = ExportFolder(store)
-        self.copier = CopyController(browser, table, source, actions, self)
-        self.exporter = ViewExporter(browser, table, source, actions, self, folder)
-        self.printer = PrintController(browser, table, source, actions, self, folder)
+        self.copier = CopyController(browser, table, sources, actions, self)
+        self.exporter = ViewExporter(browser, table, sources, actions, self, folder)
+        self.printer = PrintController(browser, table, sources, actions, self, folder)
         self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
         self.map_exporter = MapImageExporter(self.map_pane, actions, browser, folder, self)
-        self.chart_data = ChartDataExporter(self.charts, actions, browser, source, folder, self)
+        self.chart_data = ChartDataExporter(self.charts, actions, browser, sources, folder, self)
         # Sorting without the mouse: the table's menu and the Find menu, as a header click sorts.
         self.sort_menu = SortMenu(table, self)
         table.set_menu_actions([*actions.table_menu(), None, self.sort_menu.menu.menuAction()])
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
     def about_box(self):
         """The About box for this window's database (not yet shown)."""
         catalog = self.browser.catalog
-        return about.about_box(self, self.source, catalog.kind_counts(), catalog.path)
+        return about.about_box(self, self.sources, catalog.kind_counts(), catalog.path)
 
     def panes(self) -> list[QWidget]:
         """The panes in keyboard order (the chart tab stands in for the chart pane until loaded)."""

@@ -14,7 +14,7 @@ from cqdesk.export import COLUMNS
 from cqdesk.store.details import fact_detail
 from cqdesk.store.facts import fact_rows, fact_rows_by_id
 from cqdesk.store.records import FactQuery
-from cqdesk.store.source import source
+from cqdesk.store.source import sources
 from cqdesk.ui.actions.clipboard import (
     copy_rows,
     copy_text,
@@ -50,7 +50,7 @@ def _tsv(mime) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("ids", [IDS[1:2], IDS, IDS[2:]], ids=["one", "several", "derived"])
 def test_rows_mime_holds_tsv_and_html(qapp, tiny_db, ids):
-    mime = rows_mime(fact_rows_by_id(tiny_db, ids), source(tiny_db))
+    mime = rows_mime(fact_rows_by_id(tiny_db, ids), sources(tiny_db))
     assert mime.hasText() and mime.hasHtml()
     assert [record["id"] for record in _tsv(mime)] == ids
     parsed = parse_html(mime.html())
@@ -61,7 +61,7 @@ def test_rows_mime_holds_tsv_and_html(qapp, tiny_db, ids):
 
 
 def test_copy_rows_reaches_the_clipboard_with_qualifiers(qapp, tiny_db):
-    copy_rows(fact_rows_by_id(tiny_db, IDS), source(tiny_db))
+    copy_rows(fact_rows_by_id(tiny_db, IDS), sources(tiny_db))
     mime = QApplication.clipboard().mimeData()
     records = {record["id"]: record for record in _tsv(mime)}
     assert records["banan-firms"]["qualifier"] == "over"
@@ -75,7 +75,7 @@ def test_copy_text_plain_and_html(qapp, tiny_db):
     from cqdesk.export import citation_html, citation_text
 
     detail = fact_detail(tiny_db, "shops-per-firm")
-    copy_text(citation_text(detail, source(tiny_db)), citation_html(detail, source(tiny_db)))
+    copy_text(citation_text(detail, sources(tiny_db)), citation_html(detail, sources(tiny_db)))
     mime = QApplication.clipboard().mimeData()
     assert mime.text().startswith("Shops per firm: about 0.07 shops per firm (derived")
     assert "lakeside-shops / banan-firms" in mime.html()
@@ -144,11 +144,11 @@ def test_copy_menu_helpers(qapp, tiny_db):
     assert clipboard.text() == "10500000000\n300\n0.06666666666666667"
     copy_as_printed(rows[1:2])
     assert clipboard.text() == "over 300 firms"
-    copy_citation(fact_detail(tiny_db, "banan-firms"), source(tiny_db))
+    copy_citation(fact_detail(tiny_db, "banan-firms"), sources(tiny_db))
     assert clipboard.text().startswith(
         "Firms opened in Banan: over 300 firms\n\u201cOver 300 firms opened in Banan District\u201d\n"
     )
     assert clipboard.text().endswith("\ncqdesk fact: banan-firms")
     assert "<blockquote>" in clipboard.mimeData().html()
-    copy_markdown(rows, source(tiny_db))
+    copy_markdown(rows, sources(tiny_db))
     assert "| banan-firms | Firms opened in Banan | 300 | over | firms |" in clipboard.text()

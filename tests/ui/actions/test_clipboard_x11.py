@@ -29,14 +29,14 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 from cqdesk.store import open_database
 from cqdesk.store.facts import fact_rows_by_id
-from cqdesk.store.source import source
+from cqdesk.store.source import sources
 from cqdesk.ui.actions.clipboard import copy_rows
 
 app = QApplication([])
 db = open_database(sys.argv[1])
 rows = fact_rows_by_id(db, sys.argv[3:])
 rows[1] = dataclasses.replace(rows[1], label=sys.argv[2])
-copy_rows(rows, source(db))
+copy_rows(rows, sources(db))
 quit_on_input = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
 quit_on_input.activated.connect(app.quit)
 QTimer.singleShot(0, lambda: print("ready", flush=True))

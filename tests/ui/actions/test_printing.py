@@ -12,7 +12,7 @@ from cqdesk.export.printout import fact_printout, marked_quote, view_printout
 from cqdesk.store.details import fact_detail
 from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactQuery
-from cqdesk.store.source import source
+from cqdesk.store.source import sources
 from cqdesk.ui.actions.printing import Page, write_pdf
 
 CITED = "Statement by Test Commission, 2021-02-07; published by Test Press"
@@ -94,7 +94,7 @@ def test_fact_actions_wait_for_a_fact(window):
 
 
 def test_a_pdf_into_a_missing_folder_is_refused_and_nothing_written(qapp, tmp_path, tiny_db):
-    page = Page(view_printout([], source(tiny_db), "t", "v"), "t")
+    page = Page(view_printout([], sources(tiny_db), "t", "v"), "t")
     try:
         write_pdf(page, tmp_path / "missing" / "x.pdf")
     except OSError as error:
@@ -108,5 +108,5 @@ def test_the_printed_quote_marks_the_number_and_escapes_data(tiny_db):
     assert marked_quote(detail) == "“Over <b>300</b> firms opened in Banan District”"
     rows = fact_rows(tiny_db, FactQuery(search="C++"))
     assert rows  # the row whose quote holds "quoted" text and C++
-    page = fact_printout(fact_detail(tiny_db, rows[0].id), source(tiny_db), "<script>")
+    page = fact_printout(fact_detail(tiny_db, rows[0].id), sources(tiny_db), "<script>")
     assert "<script>" not in page and "&lt;script&gt;" in page

@@ -21,6 +21,7 @@ def test_the_menu_is_in_the_find_menu_and_the_tables_menu(window):
         "Value",
         "Unit",
         "Change",
+        "Reading",
         "Place",
         "Category",
     ]

@@ -81,7 +81,7 @@ def test_ctrl_c_copies_every_bar_or_the_selected_ones_as_tsv_and_html(qtbot, win
     mime = QGuiApplication.clipboard().mimeData()
     assert len(mime.text().splitlines()) == 3  # the header and both bars
     assert "<caption>Online sales by year</caption>" in mime.html()
-    assert source_citation(window.source).split(",")[0] in mime.html()
+    assert source_citation(window.sources.report).split(",")[0] in mime.html()
     table.selectionModel().select(
         table.model_.index(1, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
@@ -99,7 +99,7 @@ def test_export_writes_the_csv_with_title_and_source_and_says_so(qtbot, window, 
     written = tmp_path / "levels.csv"
     rows = list(csv.reader(io.StringIO(written.read_text(encoding="utf-8"))))
     assert rows[0] == ["title", "Online sales by year"]
-    assert rows[1] == ["source", source_citation(window.source)]
+    assert rows[1] == ["source", source_citation(window.sources.report)]
     assert [row[0] for row in rows[4:]] == ["2019", "2020"]
     assert asked[0][1].endswith("cqdesk-chart-levels.csv")
     assert "Exported the 2 bars of “Online sales by year” as CSV" in said.args[0]

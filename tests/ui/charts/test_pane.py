@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QToolTip, QWidget
 from cqdesk.store import open_database
 from cqdesk.store.charts import charts
 from cqdesk.store.records import Chart, ChartBar
-from cqdesk.store.source import source
+from cqdesk.store.source import sources
 from cqdesk.ui.charts.pane import ChartPane
 from cqdesk.ui.charts.rendering import chart_svg
 from cqdesk.ui.charts.style import OKABE_ITO, bar_fill, bar_pen
@@ -69,7 +69,7 @@ def show_pane(qtbot, db, chart_list, size: tuple[int, int] = (720, 460)) -> Char
     host.resize(*size)
     pane = ChartPane(host)
     pane.resize(host.size())
-    pane.set_source(source(db))
+    pane.set_sources(sources(db))
     pane.set_charts(chart_list)
     host.show()
     qtbot.waitExposed(host)
@@ -115,7 +115,18 @@ def check_bars_match_rows(pane: ChartPane, db_path) -> None:
     tops = [item.mapToScene(item.rect().center()).y() for item in items]
     assert tops == sorted(tops)  # the first row of chart_facts is the top bar
     ticks = pane.chart_view().plot_item().getAxis("left")._tickLevels[0]
-    assert [label for _, label in ticks] == [label for _, label, _ in rows]
+    assert [label for _, label in ticks] == tick_labels(db_path, chart.id)
+
+
+def tick_labels(path, chart_id: str) -> list[str]:
+    """Each bar's words beside it: its label, led by its group in a comparison chart."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        rows = db.execute(
+            "SELECT cf.label, cf.group_label FROM chart_facts cf WHERE cf.chart_id = ? "
+            "ORDER BY cf.position",
+            [chart_id],
+        ).fetchall()
+    return [f"{group}: {label}" if group else label for label, group in rows]
 
 
 def test_the_bars_drawn_equal_the_chart_rows_of_the_tiny_database(pane, tiny_db_path):

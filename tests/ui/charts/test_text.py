@@ -82,7 +82,7 @@ def test_a_chart_without_bars_is_refused():
 
 
 def test_the_source_line_names_publisher_and_date():
-    assert source_line("iChongqing", "2021-02-08") == "Source: iChongqing, 2021-02-08"
+    assert source_line([("iChongqing", "2021-02-08")]) == "Source: iChongqing, 2021-02-08"
 
 
 def test_pyqtgraph_stays_out_of_the_chart_words_and_the_selector_model():

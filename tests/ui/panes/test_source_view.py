@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from cqdesk.store import open_database
-from cqdesk.store.source import source, spans
+from cqdesk.store.source import sources, spans
 from cqdesk.text.source_structure import HEADING, line_kind
 from cqdesk.ui.panes.source_view import SourceView
 from tests.factories import TINY_TEXT, build_tiny
@@ -17,7 +17,7 @@ def test_spans_after_astral_characters_line_up(qtbot, tmp_path):
     path = build_tiny(tmp_path, text=TINY_TEXT.replace("Chongqing-In", "😀😀 Chongqing-In"))
     db = open_database(path)
     try:
-        view = SourceView(source(db).text, spans(db))
+        view = SourceView(sources(db).report.text, spans(db))
         qtbot.addWidget(view)
         view.resize(600, 400)
         view.show()
@@ -38,7 +38,7 @@ def test_spans_after_astral_characters_line_up(qtbot, tmp_path):
 
 
 def test_headings_are_styled_as_headings(qtbot, tiny_db):
-    view = SourceView(source(tiny_db).text, spans(tiny_db))
+    view = SourceView(sources(tiny_db).report.text, spans(tiny_db))
     qtbot.addWidget(view)
     assert line_kind("Market entities") == HEADING
     block = view.document().findBlockByNumber(2)

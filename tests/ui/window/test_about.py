@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel
 from cqdesk import __version__
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
-from cqdesk.store.source import source
+from cqdesk.store.records import Sources
+from cqdesk.store.source import sources
 from cqdesk.ui.window import about
 from cqdesk.ui.window.about import shortcut_lines
 from cqdesk.ui.window.main_window import MainWindow
@@ -38,8 +39,8 @@ def test_about_names_version_counts_file_and_source(window, tiny_db_path):
 
 
 def test_about_text_from_the_data_is_never_html_nor_a_link(window, tiny_db):
-    odd = replace(source(tiny_db), title="<b>Bold</b> & co", url="javascript:alert(1)")
-    html = about.about_html(about.about_text(odd, {}, "x.db"), odd.url)
+    odd = replace(sources(tiny_db).report, title="<b>Bold</b> & co", url="javascript:alert(1)")
+    html = about.about_html(about.about_text(Sources((odd,)), {}, "x.db"), odd.url)
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in html and "<b>" not in html
     assert "<a " not in html  # only a web address becomes a link
 

@@ -127,7 +127,7 @@ def test_table_cells_read_the_value_as_printed_with_qualifier_and_unit(qtbot, wi
         for c in (table.child(n) for n in range(table.childCount()))
         if c.role() in _HEADERS
     ]
-    assert headers == ["Label", "Value", "Unit", "Change", "Place", "Category"]
+    assert headers == ["Label", "Value", "Unit", "Change", "Reading", "Place", "Category"]
 
 
 def test_the_detail_pane_reads_value_quote_and_citation_in_order(qtbot, window):
@@ -136,7 +136,7 @@ def test_the_detail_pane_reads_value_quote_and_citation_in_order(qtbot, window):
     text = detail.text(Text.Value)
     row = window.browser.detail("online-sales").row
     value, quote = text.find(row.value_display), text.find(row.quote)
-    source = text.find(window.source.publisher)
+    source = text.find(window.sources.report.publisher)
     assert 0 <= value < quote < source, text
 
 

@@ -99,7 +99,7 @@ def test_find_read_copy_and_chart_as_table_by_keyboard_alone(qtbot, window, no_m
     # 4. Copy it with its citation.
     press(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
     copied = clipboard.text()
-    assert quote in copied and source_citation(win.source) in copied
+    assert quote in copied and source_citation(win.sources.report) in copied
     steps.append("Ctrl+Shift+C -> the quote and its citation are on the clipboard")
 
     # 5. Read a chart as a table: Ctrl+6 into the chart, arrows walk its bars, Ctrl+T.

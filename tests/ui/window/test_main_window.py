@@ -11,7 +11,7 @@ from cqdesk.export import source_citation
 from cqdesk.models.fact_table_model import COL_PLACE
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
-from cqdesk.store.source import source
+from cqdesk.store.source import sources
 from cqdesk.ui.window.main_window import MainWindow
 from tests.ui_helpers import shown_ids
 
@@ -281,7 +281,7 @@ def test_the_restored_fact_is_scrolled_into_view_in_the_source(qtbot, real_db):
 def test_the_detail_pane_cites_as_the_clipboard_does(qtbot, window, tiny_db):
     window.fact_table.select_fact("acme-yuzhong")
     text = window.detail_pane.toPlainText()
-    assert source_citation(source(tiny_db)) in text
+    assert source_citation(sources(tiny_db).report) in text
     assert "Organisations" in text and "Names" not in text
 
 
