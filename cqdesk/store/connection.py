@@ -83,6 +83,11 @@ def _check(connection: sqlite3.Connection, path: Path) -> None:
             f"{path} has schema version {version}; this cqdesk reads version {SCHEMA_VERSION}. "
             "Rebuild it with `cqdesk build` or use a matching cqdesk."
         )
+    if connection.execute("SELECT 1 FROM sources WHERE kind = 'report' LIMIT 1").fetchone() is None:
+        connection.close()
+        raise StoreError(
+            f"{path} holds no report among its sources; rebuild it with `cqdesk build`."
+        )
 
 
 def database_path(connection: sqlite3.Connection) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from cqdesk.store.connection import StoreError
 from cqdesk.store.records import REPORT, Source, Sources, Span
 
 
@@ -14,6 +15,8 @@ def sources(db: sqlite3.Connection) -> Sources:
         "FROM sources ORDER BY kind != ?, id",
         [REPORT],
     ).fetchall()
+    if not rows or rows[0][-1] != REPORT:
+        raise StoreError("The database names no report among its sources; rebuild it.")
     return Sources(tuple(Source(*values) for values in rows))
 
 

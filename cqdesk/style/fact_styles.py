@@ -15,7 +15,7 @@ REPORTED, DERIVED, STATEMENT, REFERENCE = "reported", "derived", "statement", "r
 
 _KIND_TEXTS = {
     REPORTED: "Reported: a figure the report states, quoted word for word.",
-    DERIVED: "Derived: computed by cqdesk from reported figures; the report does not print it.",
+    DERIVED: "Derived: computed by cqdesk from the figures its formula names; no source prints it.",
     REFERENCE: "Reference: a national figure from another publication, cited, not quoted.",
     STATEMENT: "Statement: what the report says without a figure.",
 }

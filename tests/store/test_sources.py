@@ -140,3 +140,14 @@ def test_the_about_box_cites_the_reference_publications(qapp, two):
     assert (
         "Reference figures (cited, not quoted) from:\n- Published by National Test Bureau" in text
     )
+
+
+def test_a_database_without_a_report_is_refused_with_a_message(tmp_path, two_path):
+    from cqdesk.store import StoreError
+    from tests.factories import edited_copy
+
+    broken = edited_copy(
+        two_path, tmp_path / "no-report.db", "UPDATE sources SET kind = 'reference'"
+    )
+    with pytest.raises(StoreError, match="no report among its sources"):
+        open_database(broken)

@@ -28,7 +28,7 @@ COLUMN_LIMITS = {
     COL_VALUE: (70, 200),
     COL_UNIT: (50, 120),
     COL_CHANGE: (76, 110),  # "+13.05%" and "+31 pp" whole, even when columns give way
-    COL_READING: (36, 140),  # gives way first: the tooltip and the detail pane say it too
+    COL_READING: (36, 140),  # gives way first: its tooltip and the detail pane say it in full
     COL_PLACE: (90, 210),
     COL_CATEGORY: (90, 180),
 }
