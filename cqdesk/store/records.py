@@ -228,6 +228,7 @@ class Span:
     value_start: int | None
     value_end: int | None
     role: str  # "quote" (the fact's own quote) or "summary" (a bullet repeating it)
+    source_id: str | None = None  # the source whose text the offsets count in
 
 
 @dataclass(frozen=True)

@@ -21,19 +21,21 @@ def sources(db: sqlite3.Connection) -> Sources:
 
 
 def spans(db: sqlite3.Connection) -> list[Span]:
-    """Every quote and summary mention, in text order; where several facts quote the very same
-    words with the same value span, the first in the report's order stands for them all."""
+    """Every quote and summary mention, by source and in text order; where several facts quote
+    the very same words with the same value span, the first in the report's order stands for
+    them all."""
     rows = db.execute("""
-        SELECT fact_id, start, end, value_start, value_end, role FROM (
-            SELECT fact_id, start, end, value_start, value_end, role, ROW_NUMBER() OVER (
-                PARTITION BY start, end, value_start, value_end, role ORDER BY position) AS n
+        SELECT fact_id, start, end, value_start, value_end, role, source_id FROM (
+            SELECT fact_id, start, end, value_start, value_end, role, source_id, ROW_NUMBER()
+                OVER (PARTITION BY source_id, start, end, value_start, value_end, role
+                      ORDER BY position) AS n
             FROM (
                 SELECT id AS fact_id, quote_start AS start, quote_end AS end, value_start,
-                       value_end, 'quote' AS role, position FROM facts
+                       value_end, 'quote' AS role, position, source_id FROM facts
                 WHERE quote_start IS NOT NULL
                 UNION ALL
                 SELECT m.fact_id, m.quote_start, m.quote_end, m.value_start, m.value_end, m.role,
-                       f.position FROM fact_mentions m JOIN facts f ON f.id = m.fact_id))
+                       f.position, f.source_id FROM fact_mentions m JOIN facts f ON f.id = m.fact_id))
         WHERE n = 1
-        ORDER BY start, end DESC, value_start""")
+        ORDER BY source_id, start, end DESC, value_start""")
     return [Span(*values) for values in rows]

@@ -151,3 +151,47 @@ def test_a_database_without_a_report_is_refused_with_a_message(tmp_path, two_pat
     )
     with pytest.raises(StoreError, match="no report among its sources"):
         open_database(broken)
+
+
+SECOND = "Second report: Acme opened a plant."
+
+
+@pytest.fixture
+def two_reports(tmp_path, two_path):
+    """Two reports (made by hand: the build takes one) and the reference source."""
+    from tests.factories import edited_copy
+
+    quote = "Acme opened a plant."
+    start = SECOND.index(quote)
+    path = edited_copy(
+        two_path,
+        tmp_path / "two-reports.db",
+        "INSERT INTO sources (id, kind, title, publisher, url, published, text) VALUES "
+        f"('second', 'report', 'Second', 'Other Press', 'https://example.org/2', '2021', '{SECOND}')",
+        f"UPDATE facts SET source_id = 'second', cited_sources = 'second', quote = '{quote}', "
+        f"quote_start = {start}, quote_end = {start + len(quote)} WHERE id = 'acme-yuzhong'",
+    )
+    catalog = Catalog.open(path)
+    yield catalog
+    catalog.close()
+
+
+# two_reports first: it closes after qtbot has closed the window.
+def test_the_source_view_shows_the_text_of_the_report_a_fact_quotes(two_reports, qtbot):
+    from cqdesk.settings import Settings
+    from cqdesk.ui.window.main_window import MainWindow
+
+    quote = "Acme opened a plant."
+    window = MainWindow(two_reports, Settings())
+    qtbot.addWidget(window)
+    window.start()
+    view = window.source_view
+    window.fact_table.select_fact("acme-yuzhong")
+    assert view.shown_source() == "second" and view.toPlainText() == SECOND
+    (lit,) = view.extraSelections()
+    assert lit.cursor.selectedText() == quote
+    assert "Other Press" in window.detail_pane.toPlainText()
+    window.fact_table.select_fact("banan-firms")
+    assert view.shown_source() == "chongqing-ecommerce-2020"
+    assert view.toPlainText().startswith("- Online sales")
+    assert "Over 300 firms" in view.extraSelections()[0].cursor.selectedText()

@@ -31,7 +31,10 @@ def _format(**properties) -> QTextCharFormat:
 
 
 class SourceView(QTextEdit):
-    """Read-only report text; a click on a marked span emits ``factClicked``."""
+    """Read-only report text; a click on a marked span emits ``factClicked``.
+
+    Given the texts of several reports (``set_texts``), it shows the one the current fact quotes.
+    """
 
     factClicked = Signal(str)
 
@@ -52,9 +55,30 @@ class SourceView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._text, self._offsets, self._spans = text, TextOffsets(text), spans
+        self._text, self._offsets, self._all_spans = text, TextOffsets(text), spans
+        self._texts: dict[str, str] = {}
+        self._shown_source: str | None = None
+        self._spans = spans
         self._current: str | None = None
         self._pending_center: int | None = None  # a scroll asked for before the view had a size
+        self._paint_text()
+
+    def set_texts(self, texts: dict[str, str], shown: str) -> None:
+        """The text of each report by source id; ``shown`` is the one on screen now."""
+        self._texts, self._shown_source = dict(texts), shown
+        if self._texts[shown] != self._text:
+            self._show_source(shown)
+        else:  # the text on screen already: only keep the marks to its own spans
+            self._spans = [s for s in self._all_spans if s.source_id in (None, shown)]
+
+    def shown_source(self) -> str | None:
+        """The id of the report on screen (None until ``set_texts``)."""
+        return self._shown_source
+
+    def _show_source(self, source_id: str) -> None:
+        self._shown_source, self._text = source_id, self._texts[source_id]
+        self._offsets = TextOffsets(self._text)
+        self._spans = [s for s in self._all_spans if s.source_id in (None, source_id)]
         self._paint_text()
 
     def _paint_text(self) -> None:
@@ -92,7 +116,13 @@ class SourceView(QTextEdit):
     def show_fact(self, fact_id: str | None) -> None:
         """Light the fact's span (its value strongest) and scroll to it; clear for none."""
         self._current = fact_id
-        span = own_span(self._spans, fact_id) if fact_id else None
+        span = own_span(self._all_spans, fact_id) if fact_id else None
+        if (
+            span is not None
+            and span.source_id in self._texts
+            and (span.source_id != self._shown_source)
+        ):
+            self._show_source(span.source_id)  # the fact quotes another report: show that one
         if span is None:
             self.setExtraSelections([])
             return

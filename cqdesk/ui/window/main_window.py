@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.fact_table = FactTable(self.browser)
         self.detail_pane = DetailPane(self.browser, sources)
         self.source_view = SourceView(sources.report.text, catalog.spans())
+        reports = {source.id: source.text for source in sources.all if source.kind == "report"}
+        self.source_view.set_texts(reports, sources.report.id)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.source_view, _tr("Source"))
         self.map_pane = MapPane(self.browser)
