@@ -127,3 +127,45 @@ def test_the_chart_source_line_cites_both_kinds_of_source(qtbot, real_db):
     line = pane._source_text(pane.current_chart())
     assert line.startswith("Sources: iChongqing, 2021-02-08")
     assert "Ministry of Commerce" in line and "Belt and Road News" in line
+
+
+def _build_with(tmp_path, figures=None, sources=None):
+    from cqdesk.pipeline import build_database
+    from tests.factories import write_references, write_resources
+
+    resources = write_resources(tmp_path / "resources")
+    write_references(resources, figures, sources)
+    return build_database(resources, tmp_path / "out.db")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"url": "https://example.org/elsewhere"}, "not a source of reference/sources.yaml"),
+        ({"value": "lots"}, "is not a number"),
+        ({"qualifier": "roughly"}, "qualifier must be one of"),
+        ({"title": "Another title"}, "must give one citation"),
+    ],
+)
+def test_a_reference_figure_that_does_not_check_stops_the_build(tmp_path, change, message):
+    from cqdesk.pipeline import BuildError
+    from tests.factories import TINY_REFERENCE_FIGURES
+
+    figures = [TINY_REFERENCE_FIGURES[0], {**TINY_REFERENCE_FIGURES[1], **change}]
+    with pytest.raises(BuildError, match=message):
+        _build_with(tmp_path, figures=figures)
+
+
+def test_a_reference_source_without_a_publisher_stops_the_build(tmp_path):
+    from cqdesk.pipeline import BuildError
+    from tests.factories import TINY_REFERENCE_SOURCES
+
+    sources = [{key: v for key, v in TINY_REFERENCE_SOURCES[0].items() if key != "publisher"}]
+    with pytest.raises(BuildError, match="needs an id, a url and a publisher"):
+        _build_with(tmp_path, sources=sources)
+
+
+def test_a_resources_folder_without_references_builds_one_source(tiny_db):
+    assert tiny_db.execute("SELECT id, kind FROM sources").fetchall() == [
+        ("chongqing-ecommerce-2020", "report")
+    ]
