@@ -126,3 +126,12 @@ def test_the_command_line_shows_the_reading(tiny_db_path, capsys):
     assert re.search(r"reading +assumption \(see note\)", out) and "Reading: assumption" in out
     assert main(["search", "shops", "--db", str(tiny_db_path)]) == 0
     assert "derived (assumption)" in capsys.readouterr().out
+
+
+def test_the_table_sorts_by_reading_with_the_unread_last(tiny_db):
+    from cqdesk.store import Catalog
+    from cqdesk.store.records import FactSort
+
+    rows = Catalog(tiny_db).rows(FactQuery(), FactSort("reading"))
+    readings = [row.reading for row in rows]
+    assert readings[:2] == ["assumption", "exact"] and set(readings[2:]) == {None}
