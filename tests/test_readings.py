@@ -135,3 +135,13 @@ def test_the_table_sorts_by_reading_with_the_unread_last(tiny_db):
     rows = Catalog(tiny_db).rows(FactQuery(), FactSort("reading"))
     readings = [row.reading for row in rows]
     assert readings[:2] == ["assumption", "exact"] and set(readings[2:]) == {None}
+
+
+def test_printouts_carry_the_reading(tiny_db):
+    from cqdesk.export.printout import fact_printout, view_printout
+    from cqdesk.store.details import fact_detail
+
+    page = fact_printout(fact_detail(tiny_db, ASSUMED), sources(tiny_db), "Print")
+    assert "Reading: assumption" in page and "Rests on an assumption" in page
+    table = view_printout(fact_rows_by_id(tiny_db, [ASSUMED]), sources(tiny_db), "t", "v")
+    assert "<th" in table and ">Reading</th>" in table and "<td>assumption</td>" in table

@@ -195,3 +195,13 @@ def test_the_source_view_shows_the_text_of_the_report_a_fact_quotes(two_reports,
     assert view.shown_source() == "chongqing-ecommerce-2020"
     assert view.toPlainText().startswith("- Online sales")
     assert "Over 300 firms" in view.extraSelections()[0].cursor.selectedText()
+
+
+def test_printouts_cite_each_facts_own_sources(two):
+    from cqdesk.export.printout import fact_printout, view_printout
+
+    page = fact_printout(fact_detail(two, "national-sales"), sources(two), "Print")
+    assert "National Test Bureau" in page and "Tiny report" not in page
+    rows = fact_rows_by_id(two, ["banan-firms", "share-of-national-sales"])
+    table = view_printout(rows, sources(two), "t", "v")
+    assert "Sources: " in table and "Tiny report" in table and "National Test Bureau" in table
