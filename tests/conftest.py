@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -26,6 +27,22 @@ def empty_clipboard_at_exit():
     app = QApplication.instance()
     if app is not None:
         app.clipboard().clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_database_unchanged(real_db_path: Path):
+    """The bundled data.db is byte-for-byte the same after the whole suite: nothing writes it."""
+    before = hashlib.sha256(real_db_path.read_bytes()).hexdigest()
+    yield
+    after = hashlib.sha256(real_db_path.read_bytes()).hexdigest()
+    assert after == before, f"the suite changed {real_db_path}"
+
+
+@pytest.fixture(autouse=True)
+def private_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes the error log under its own temporary folder, never the user's."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    return tmp_path / "state" / "cqdesk" / "cqdesk.log"
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,12 @@ from cqdesk.store import (
     trees,
     views,
 )
-from cqdesk.store.connection import StoreError, database_path, open_database
+from cqdesk.store.connection import (
+    GuardedConnection,
+    StoreError,
+    database_path,
+    open_database,
+)
 from cqdesk.store.records import (
     Category,
     Chart,
@@ -90,6 +95,23 @@ class Catalog:
     def path(self) -> str:
         """The file this catalog reads."""
         return database_path(self._db)
+
+    @property
+    def file(self) -> str:
+        """The file this catalog reads, as the file system names it ("" for a bare connection)."""
+        file = getattr(self._db, "file", None)
+        return str(file) if file else ""
+
+    @property
+    def shown_path(self) -> str:
+        """The file's name as messages show it (undecodable bytes as U+FFFD)."""
+        return getattr(self._db, "shown_path", "") or self.path
+
+    def check_file(self) -> None:
+        """DatabaseUnavailable when the file was deleted, replaced or rewritten since it was
+        opened, or the connection already stopped answering; nothing when all is well."""
+        if isinstance(self._db, GuardedConnection):
+            self._db.check_file()
 
     # The filter trees and the names in them.
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
 from cqdesk import SCHEMA_VERSION
+from cqdesk.text.safe_text import readable
 
 REQUIRED_TABLES = {
     "sources",
@@ -25,62 +27,216 @@ REQUIRED_TABLES = {
     "fact_mentions",
 }
 
+# Seconds a query waits for another program's lock before giving up: long enough for a brief
+# writer, short enough that a held lock never freezes the window (sqlite3's default is 5 s).
+BUSY_TIMEOUT = 0.25
+
 
 class StoreError(Exception):
     """The database cannot be used; the message is written for the person who chose the file."""
 
 
+class DatabaseUnavailable(StoreError):
+    """A database that opened fine stopped answering: changed, deleted, damaged or locked."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"{path} can no longer be read: {reason}.")
+
+
+def _reason(error: sqlite3.Error) -> str:
+    """What went wrong, in words for the person rather than SQLite's."""
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return "another program holds a lock on it"
+    if "malformed" in text or "not a database" in text or "disk I/O" in text:
+        return f"the file was changed or damaged on disk ({text})"
+    return f"it is damaged or incomplete ({text})"
+
+
+def _is_misuse(error: sqlite3.Error) -> bool:
+    text = str(error)
+    return isinstance(error, sqlite3.ProgrammingError | sqlite3.InterfaceError) or any(
+        words in text for words in ("readonly database", "query_only", "syntax error")
+    )
+
+
+class _GuardedCursor(sqlite3.Cursor):
+    """A cursor whose every SQLite failure becomes DatabaseUnavailable, naming the file."""
+
+    def execute(self, sql: str, parameters=()):  # noqa: D102 - sqlite3's own
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as error:
+            _translate(self.connection, error)
+
+    def executemany(self, sql: str, parameters):  # noqa: D102 - sqlite3's own
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.Error as error:
+            _translate(self.connection, error)
+
+    def fetchone(self):
+        try:
+            return super().fetchone()
+        except sqlite3.Error as error:
+            _translate(self.connection, error)
+
+    def fetchall(self):
+        try:
+            return super().fetchall()
+        except sqlite3.Error as error:
+            _translate(self.connection, error)
+
+    def fetchmany(self, size: int | None = None):
+        try:
+            return super().fetchmany(size if size is not None else self.arraysize)
+        except sqlite3.Error as error:
+            _translate(self.connection, error)
+
+    def __next__(self):
+        try:
+            return super().__next__()
+        except sqlite3.Error as error:
+            _translate(self.connection, error)
+
+
+def _translate(connection: sqlite3.Connection, error: sqlite3.Error) -> None:
+    """Raise what ``error`` means: the code's mistake (a write, bad SQL) as it is, anything
+    about the file as the connection's DatabaseUnavailable."""
+    if _is_misuse(error) or not isinstance(connection, GuardedConnection):
+        raise error
+    raise connection.lost(error) from error
+
+
+class GuardedConnection(sqlite3.Connection):
+    """The store's read-only connection: once it fails it stays failed, answering at once.
+
+    Every query failure (the file overwritten, deleted, damaged, or locked by another program)
+    raises DatabaseUnavailable; later queries raise it again without touching the disk, so a
+    window that lost its database neither floods the log nor waits on a lock query after query.
+    """
+
+    lost_error: DatabaseUnavailable | None = None
+    shown_path = ""  # the file's name as messages show it, set when opened
+    file: Path | None = None
+    identity: tuple | None = None  # the file as it was when opened (see _identity)
+
+    def lost(self, error: sqlite3.Error | str) -> DatabaseUnavailable:
+        """The failure this connection reports from now on (the first one seen); a fresh
+        exception each time, so a long session of refused queries keeps no tracebacks."""
+        if self.lost_error is None:
+            reason = error if isinstance(error, str) else _reason(error)
+            self.lost_error = DatabaseUnavailable(self.shown_path, reason)
+        return DatabaseUnavailable(self.lost_error.path, self.lost_error.reason)
+
+    def check_file(self) -> None:
+        """DatabaseUnavailable if the file was deleted, replaced or rewritten since it opened:
+        its pages would no longer agree with what SQLite and the window already read."""
+        if self.lost_error is not None:
+            raise self.lost(self.lost_error.reason)
+        if self.file is None or self.identity is None:
+            return
+        now = _identity(self.file)
+        if now is None:
+            raise self.lost("the file was deleted or moved away")
+        if now != self.identity:
+            raise self.lost("another program replaced or changed the file")
+
+    def cursor(self, factory=_GuardedCursor):  # noqa: D102 - sqlite3's own
+        self.check_file()
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters=()):  # noqa: D102 - sqlite3's own
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters):  # noqa: D102 - sqlite3's own
+        return self.cursor().executemany(sql, parameters)
+
+
+def _identity(path: Path) -> tuple | None:
+    """What changes when a file is replaced or rewritten (None when it is gone)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
 def _uri(path: Path) -> str:
     # mode=ro: a plain connect on a missing path would silently create an empty database.
-    return f"file:{quote(str(path.resolve()))}?mode=ro"
+    # The path's bytes, not its text: a name that is not UTF-8 still opens.
+    return f"file:{quote(os.fsencode(path.resolve()))}?mode=ro"
 
 
-def open_database(path: str | Path) -> sqlite3.Connection:
+def _text(raw: bytes) -> str:
+    # A TEXT column holding bytes that are not UTF-8 shows replacement characters, not a crash.
+    return raw.decode("utf-8", "replace")
+
+
+def open_database(path: str | Path) -> GuardedConnection:
     """A read-only connection to a checked cqdesk database, or StoreError saying what is wrong."""
     path = Path(path)
+    shown = readable(str(path))
     if not path.exists():
-        raise StoreError(f"No database at {path}.")
+        raise StoreError(f"No database at {shown}.")
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a cqdesk database.")
-    connection = None
+        raise StoreError(f"{shown} is a folder, not a cqdesk database.")
+    connection: GuardedConnection | None = None
     try:
-        connection = sqlite3.connect(_uri(path), uri=True, check_same_thread=False)
+        connection = sqlite3.connect(
+            _uri(path),
+            uri=True,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT,
+            factory=GuardedConnection,
+        )
+        connection.text_factory = _text
+        connection.shown_path = shown
+        connection.file, connection.identity = path, _identity(path)
         connection.execute("PRAGMA query_only = ON")
-        _check(connection, path)
-        _check_integrity(connection, path)
-    except sqlite3.DatabaseError as exc:
+        _check(connection, shown)
+        _check_integrity(connection, shown)
+        _check_contents(connection, shown)
+    except (sqlite3.Error, DatabaseUnavailable) as exc:
         if connection is not None:
             connection.close()
-        raise StoreError(f"{path} is not a readable cqdesk database ({exc}).") from None
+        cause = exc.__cause__ if isinstance(exc, DatabaseUnavailable) and exc.__cause__ else exc
+        if "locked" in str(cause):
+            raise StoreError(
+                f"{shown} is locked by another program; close it there and try again."
+            ) from None
+        raise StoreError(f"{shown} is not a readable cqdesk database ({cause}).") from None
+    except StoreError:
+        if connection is not None:
+            connection.close()
+        raise
     return connection
 
 
-def _check_integrity(connection: sqlite3.Connection, path: Path) -> None:
+def _check_integrity(connection: sqlite3.Connection, shown: str) -> None:
     # A damaged file would otherwise open and fail later, page by page, inside the window.
     problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
     if problems != ["ok"]:
-        connection.close()
         lines = [line for problem in problems for line in problem.splitlines()]
         first = next((line for line in lines if not line.startswith("***")), lines[0])
-        raise StoreError(f"{path} is damaged and cannot be read ({first}).")
+        raise StoreError(f"{shown} is damaged and cannot be read ({first}).")
 
 
-def _check(connection: sqlite3.Connection, path: Path) -> None:
+def _check(connection: sqlite3.Connection, shown: str) -> None:
     tables = {
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
     }
     missing = REQUIRED_TABLES - tables
     if missing:
-        connection.close()
         raise StoreError(
-            f"{path} is not a cqdesk database (no {', '.join(sorted(missing))} table)."
+            f"{shown} is not a cqdesk database (no {', '.join(sorted(missing))} table)."
         )
     row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     version = row[0] if row else None
     if version != str(SCHEMA_VERSION):
-        connection.close()
         raise StoreError(
-            f"{path} has schema version {version}; this cqdesk reads version {SCHEMA_VERSION}. "
+            f"{shown} has schema version {version}; this cqdesk reads version {SCHEMA_VERSION}. "
             "Rebuild it with `cqdesk build` or use a matching cqdesk."
         )
     if connection.execute("SELECT 1 FROM sources WHERE kind = 'report' LIMIT 1").fetchone() is None:
@@ -90,9 +246,29 @@ def _check(connection: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def _check_contents(connection: GuardedConnection, shown: str) -> None:
+    """What the structure check cannot see: the one source row, and a search index that answers."""
+    (sources,) = connection.execute("SELECT count(*) FROM sources").fetchone()
+    if sources != 1:
+        raise StoreError(
+            f"{shown} is not a complete cqdesk database: it holds {sources} source documents, "
+            "not one. Rebuild it with `cqdesk build`."
+        )
+    try:
+        # A MATCH reads the index's own tables, which quick_check does not (FTS5 is virtual).
+        connection.execute(
+            "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH '\"a\"*' LIMIT 1"
+        ).fetchall()
+    except DatabaseUnavailable as exc:
+        raise StoreError(
+            f"{shown} is damaged: its search index cannot be read ({exc.__cause__}). "
+            "Rebuild it with `cqdesk build`."
+        ) from None
+
+
 def database_path(connection: sqlite3.Connection) -> str:
     """The file a connection reads (for the About box and messages)."""
     for _, name, path in connection.execute("PRAGMA database_list"):
         if name == "main":
-            return path
+            return readable(path)
     return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 
 import pytest
 
@@ -50,8 +51,18 @@ def test_a_failed_read_is_a_store_error_not_sqlite(tiny_db_path, tmp_path):
     broken = edited_copy(tiny_db_path, tmp_path / "broken.db", "DROP TABLE search_index_fts")
     # The open-time check looks for the table; put a plain table in its place.
     broken = edited_copy(broken, tmp_path / "broken2.db", "CREATE TABLE search_index_fts (x)")
-    with Catalog.open(broken) as catalog, pytest.raises(StoreError, match="cannot be read"):
-        catalog.count(FactQuery(search="firms"))
+    # The open-time check now reads the search index itself, so this file is refused at once.
+    with pytest.raises(StoreError, match="its search index cannot be read"):
+        Catalog.open(broken)
+    # A read that fails later (the file changed under an open catalog) is a StoreError too.
+    later = edited_copy(tiny_db_path, tmp_path / "later.db")
+    with Catalog.open(later) as catalog:
+        writer = sqlite3.connect(later)
+        writer.execute("UPDATE search_index_fts_config SET v = 99 WHERE k = 'version'")
+        writer.commit()
+        writer.close()
+        with pytest.raises(StoreError, match="can no longer be read"):
+            catalog.count(FactQuery(search="firms"))
 
 
 def test_query_knows_its_filters():
