@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,30 +14,52 @@ APPLICATION = "cqdesk"
 
 @dataclass(frozen=True)
 class Key:
-    """One setting: its path in QSettings, its Python type and its default."""
+    """One setting: its path in QSettings, its Python type, its default, and the values it may
+    take (``minimum``/``maximum`` for numbers, ``max_length`` for text and bytes)."""
 
     name: str
     type: type
     default: Any
+    minimum: float | None = None
+    maximum: float | None = None
+    max_length: int | None = None
 
+    def accepts(self, value: Any) -> bool:
+        """Whether ``value`` (already of this key's type) is one the window can use."""
+        if self.minimum is not None and value < self.minimum:
+            return False
+        if self.maximum is not None and value > self.maximum:
+            return False
+        if self.max_length is not None and len(value) > self.max_length:
+            return False
+        return not (isinstance(value, str) and ("\x00" in value or _has_surrogate(value)))
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+_ID_LENGTH = 200  # far above any id the build writes; a longer one is not ours
+_STATE_BYTES = 64 * 1024  # Qt's saved geometry and splitter states are a few dozen bytes
 
 # Preferences: choices a person makes.
 RESTORE_SELECTION = Key("preferences/restore_selection", bool, True)
 
 # Window state: how the window looked and what was selected when it closed.
-GEOMETRY = Key("window/geometry", QByteArray, QByteArray())
+GEOMETRY = Key("window/geometry", QByteArray, QByteArray(), max_length=_STATE_BYTES)
 # The screen's scale factor when the geometry was saved: at another scale the old size is wrong.
-SCALE = Key("window/scale", float, 0.0)
-MAIN_SPLITTER = Key("window/main_splitter", QByteArray, QByteArray())
-FILTER_SPLITTER = Key("window/filter_splitter", QByteArray, QByteArray())
-CENTER_SPLITTER = Key("window/center_splitter", QByteArray, QByteArray())
-LOWER_SPLITTER = Key("window/lower_splitter", QByteArray, QByteArray())
-TABLE_HEADER = Key("window/table_header", QByteArray, QByteArray())
-LOWER_TAB = Key("window/lower_tab", int, 0)
-LAST_CATEGORY = Key("selection/category", str, "")
-LAST_PLACE = Key("selection/place", str, "")
-LAST_FACT = Key("selection/fact", str, "")
-EXPORT_FOLDER = Key("files/export_folder", str, "")  # where the last export or chart was saved
+SCALE = Key("window/scale", float, 0.0, minimum=0.0, maximum=16.0)
+MAIN_SPLITTER = Key("window/main_splitter", QByteArray, QByteArray(), max_length=_STATE_BYTES)
+FILTER_SPLITTER = Key("window/filter_splitter", QByteArray, QByteArray(), max_length=_STATE_BYTES)
+CENTER_SPLITTER = Key("window/center_splitter", QByteArray, QByteArray(), max_length=_STATE_BYTES)
+LOWER_SPLITTER = Key("window/lower_splitter", QByteArray, QByteArray(), max_length=_STATE_BYTES)
+TABLE_HEADER = Key("window/table_header", QByteArray, QByteArray(), max_length=_STATE_BYTES)
+LOWER_TAB = Key("window/lower_tab", int, 0, minimum=0, maximum=15)  # the lower tabs' index
+LAST_CATEGORY = Key("selection/category", str, "", max_length=_ID_LENGTH)
+LAST_PLACE = Key("selection/place", str, "", max_length=_ID_LENGTH)
+LAST_FACT = Key("selection/fact", str, "", max_length=_ID_LENGTH)
+# Where the last export or chart was saved.
+EXPORT_FOLDER = Key("files/export_folder", str, "", max_length=4096)
 
 ALL_KEYS = (
     RESTORE_SELECTION,
@@ -62,6 +85,24 @@ def open_settings() -> QSettings:
     )
 
 
+def _converted(key: Key, value: Any) -> Any:
+    """``value`` as ``key.type``, or None when it is not one."""
+    if key.type is bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower() if isinstance(value, str | int) else ""
+        return {"true": True, "1": True, "false": False, "0": False}.get(text)
+    if key.type in (int, float):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            return None
+        try:
+            number = key.type(value)
+        except (ValueError, OverflowError):
+            return None
+        return number if math.isfinite(number) else None
+    return value if isinstance(value, key.type) else None
+
+
 class Settings:
     """Typed access to the declared keys over one QSettings."""
 
@@ -69,16 +110,10 @@ class Settings:
         self._store = store if store is not None else open_settings()
 
     def get(self, key: Key) -> Any:
-        """The stored value of ``key`` in its declared type, or its default when unset or unreadable."""
-        value = self._store.value(key.name, key.default)
-        if isinstance(value, key.type):
-            return value
-        if key.type is bool and isinstance(value, str):
-            return value.lower() in ("true", "1")
-        try:
-            return key.type(value)
-        except (TypeError, ValueError):
-            return key.default
+        """The stored value of ``key`` in its declared type, or its default when unset, of
+        another type, or out of the key's range (a settings file edited or damaged by hand)."""
+        value = _converted(key, self._store.value(key.name, key.default))
+        return value if value is not None and key.accepts(value) else key.default
 
     def set(self, key: Key, value: Any) -> None:
         """Store ``value`` under ``key``."""

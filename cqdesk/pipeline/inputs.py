@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from cqdesk.pipeline.entry_types import check_entries
 from cqdesk.pipeline.errors import BuildError
 
 SOURCE_STEM = "chongqing-ecommerce-2020"
@@ -36,26 +38,39 @@ class Resources:
     reference_figures: list[dict[str, str]] = field(default_factory=list)
 
 
-def _read_yaml(path: Path) -> list[dict[str, Any]]:
+def _read_text(path: Path) -> str:
+    """The file's text, or BuildError naming it and saying what is wrong with it."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BuildError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise BuildError(f"{path}: is a folder, not a file") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise BuildError(
+            f"{path}: not valid UTF-8 (byte {exc.object[exc.start]:#04x} on line {line}); "
+            "save it as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise BuildError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _read_yaml(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = yaml.safe_load(_read_text(path))
     except yaml.YAMLError as exc:
         raise BuildError(f"{path}: not valid YAML: {exc}") from None
     if data is None:
         return []
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise BuildError(f"{path}: expected a list of entries")
+    check_entries(path, data)
     return data
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
-    except FileNotFoundError:
-        raise BuildError(f"{path}: file not found") from None
+    return list(csv.DictReader(io.StringIO(_read_text(path), newline="")))
 
 
 def read_source(folder: Path) -> tuple[dict[str, Any], str]:

@@ -12,6 +12,7 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
+from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
 from cqdesk.pipeline.inputs import Resources, read_resources
@@ -160,7 +161,14 @@ def build_database(resources: Path, out: Path) -> Path:
     """Build ``out`` from ``resources``; the old file stays untouched if anything fails."""
     res = read_resources(resources)
     out = out.resolve()
-    handle, temp_name = tempfile.mkstemp(prefix=".data-", suffix=".db", dir=out.parent)
+    if out.is_dir():
+        raise BuildError(f"{out}: is a folder; give the database file to write")
+    if not out.parent.is_dir():
+        raise BuildError(f"{out}: the folder {out.parent} does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".data-", suffix=".db", dir=out.parent)
+    except OSError as exc:
+        raise BuildError(f"{out}: cannot write in {out.parent} ({exc.strerror or exc})") from None
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -174,6 +182,11 @@ def build_database(resources: Path, out: Path) -> Path:
         connection.execute("VACUUM")
         connection.close()
         os.replace(temp, out)
+    except (OSError, sqlite3.OperationalError) as exc:  # a full disk, a folder gone read-only
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise BuildError(
+            f"{out}: could not be written ({reason}); the old file is unchanged"
+        ) from None
     finally:
         temp.unlink(missing_ok=True)
     return out
