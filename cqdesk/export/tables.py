@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from html import escape
 
 from cqdesk.export.citation import source_citation, source_citation_html
@@ -131,15 +132,17 @@ def html_document(fragment: str) -> str:
     return f'<html><head><meta charset="utf-8"></head><body>\n{fragment}</body></html>\n'
 
 
+# Characters a CommonMark viewer would act on inside a cell: a pipe ends the cell; "<" and ">"
+# open raw HTML (a data text "<img src=…>" would be rendered, not shown); "&" starts an entity;
+# brackets and backticks make links, images and code; a backslash escapes what follows.
+_MARKDOWN_SPECIAL = re.compile(r"([\\|<>&\[\]`])")
+
+
 def _markdown_cell(text: str) -> str:
-    # A pipe would end the cell and a line break the row; backslashes would escape what follows.
-    return (
-        text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("\r\n", " ")
-        .replace("\n", " ")
-        .replace("\r", " ")
-    )
+    """``text`` as literal Markdown inline text: special characters backslash-escaped, line
+    breaks (which would end the table row) as spaces."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return escaped.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
 def markdown(rows: list[FactRow], sources: Sources) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from cqdesk.store.records import Chart
 from cqdesk.text.formatting import literal_tooltip
+from cqdesk.text.safe_text import line
 
 CHART_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -38,7 +39,7 @@ class ChartListModel(QAbstractListModel):
         if chart is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return chart.title
+            return line(chart.title)
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal_tooltip(chart.title)
         if role == CHART_ID_ROLE:

@@ -25,6 +25,7 @@ from cqdesk.style.fact_styles import (
 )
 from cqdesk.text.formatting import fill, unit_name
 from cqdesk.text.readings import UNRESOLVED, reading_label, reading_meaning
+from cqdesk.text.safe_text import line
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -57,7 +58,7 @@ def _cell(row: FactRow, column: int) -> str:
         row.place_label or "",
         row.category_name,
     )
-    return texts[column]
+    return line(texts[column])  # a cell shows one line: laying out more only costs time
 
 
 def _tr(text: str) -> str:
@@ -128,9 +129,12 @@ class FactTableModel(QAbstractTableModel):
         self._reload()
 
     def _reload(self) -> None:
+        # Counted before the reset begins: if the store fails, the rows shown stay as they were
+        # instead of a view left between beginResetModel and endResetModel.
+        rows = self._count(self.query)
         self.beginResetModel()
         self._pages.clear()
-        self._rows = self._count(self.query)
+        self._rows = rows
         self.endResetModel()
 
     def fact_row(self, row: int) -> FactRow | None:

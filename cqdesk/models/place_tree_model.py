@@ -95,12 +95,41 @@ class PlaceTreeModel(TreeModel):
 
 class PlaceFilterModel(QSortFilterProxyModel):
     """Keeps the places whose English or Chinese name contains the typed text, with their parents
-    and with every place inside them (a district's parks), so a match shows what it holds."""
+    and with every place inside them (a district's parks), so a match shows what it holds.
+
+    The text is matched as plain text, never made into a pattern: Qt's fixed-string filter
+    still compiles a regular expression, which fails (with a warning per keystroke, and an
+    empty tree) once the text is longer than its pattern limit.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setFilterRole(SEARCH_ROLE)
         self.setFilterKeyColumn(COL_NAME)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
+        self._needle = ""
+
+    def set_text(self, text: str) -> None:
+        """Keep the places whose name contains ``text`` (any case); all of them for ""."""
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange()
+        else:
+            self._needle = needle
+            self.invalidateFilter()
+
+    def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt override
+        """Qt's own entry point, matched as plain text too."""
+        self.set_text(text)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt override
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, COL_NAME, source_parent)
+        haystack = index.data(SEARCH_ROLE) or ""
+        return self._needle in str(haystack).casefold()

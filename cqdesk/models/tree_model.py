@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import line
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -102,7 +103,7 @@ class TreeModel(QAbstractItemModel):
             return None
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if index.column() == COL_NAME else str(node.count)
+            return line(node.name) if index.column() == COL_NAME else str(node.count)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

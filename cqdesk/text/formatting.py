@@ -7,6 +7,8 @@ import math
 import re
 from decimal import Decimal
 
+from cqdesk.text.safe_text import block
+
 QUALIFIER_WORDS = {"lower_bound": "over", "approximate": "about", "upper_bound": "at most"}
 QUALIFIER_SYMBOLS = {"lower_bound": "≥", "approximate": "≈", "upper_bound": "≤"}
 QUALIFIER_NAMES = {
@@ -141,4 +143,4 @@ def literal_tooltip(text: str) -> str:
     merely looks like HTML, so data text ("<b>…") is escaped and wrapped."""
     if not text:
         return ""
-    return "<p>" + "<br>".join(html.escape(line) for line in text.splitlines()) + "</p>"
+    return "<p>" + "<br>".join(html.escape(line) for line in block(text).splitlines()) + "</p>"

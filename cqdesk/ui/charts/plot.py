@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from cqdesk.store.records import Chart, ChartBar
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import line
 from cqdesk.ui.charts.items import BarItem, LegendBlock, TextBlock, ValueAxis
 from cqdesk.ui.charts.style import BarLook, ChartColours, bar_colour, legend_entries
 from cqdesk.ui.charts.text import (
@@ -134,12 +135,14 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._title, self._colours = chart.title, colours
         self._summary = chart_summary(chart, source_text)
         # A screen reader names the chart by its title and describes it as a sighted reader sees it.
-        self.setAccessibleName(chart.title)
+        self.setAccessibleName(line(chart.title))
         self.setAccessibleDescription(self._summary)
         self._tick_labels = self.bar_labels(chart)
         self.setBackground(colours.background)
         font = self.font()
-        self._add_text(0, TextBlock(chart.title, _scaled_font(font, 1.25, bold=True), colours.text))
+        self._add_text(
+            0, TextBlock(line(chart.title), _scaled_font(font, 1.25, bold=True), colours.text)
+        )
         factor, axis_title = axis_scale(chart.unit, [bar.value for bar in chart.bars])
         self._plot = self._add_plot(chart, factor, axis_title, colours)
         self._axis_width = 0.0
@@ -200,7 +203,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         if self._plot is None:
             return
         metrics = QFontMetricsF(self.font())
-        labels = self._tick_labels
+        labels = [line(label) for label in self._tick_labels]
         widest = math.ceil(max(metrics.horizontalAdvance(label) for label in labels)) + 16
         width = float(min(widest, MAX_LEFT_AXIS_PX, max(int(self.width() * LEFT_AXIS_SHARE), 60)))
         if width == self._axis_width:

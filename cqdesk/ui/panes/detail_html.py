@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+import html
 from urllib.parse import quote as url_quote
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +15,12 @@ from cqdesk.style.fact_styles import DERIVED, kind_explanation
 from cqdesk.style.highlights import Highlights
 from cqdesk.text.formula import readable_formula
 from cqdesk.text.readings import UNRESOLVED, reading_meaning, reading_name
+from cqdesk.text.safe_text import block
+
+
+def escape(text: str) -> str:
+    """``text`` from the data as literal HTML, capped so its layout stays fast."""
+    return html.escape(block(text))
 
 
 def _tr(text: str) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import line
 
 
 def _tr(text: str) -> str:
@@ -22,15 +23,15 @@ class FilterNames:
         self._catalog = catalog
 
     def category(self, category_id: str) -> str:
-        return self._catalog.category_name(category_id) or category_id
+        return line(self._catalog.category_name(category_id) or category_id)
 
     def place(self, place_id: str) -> str:
         place = self._catalog.place(place_id)
-        return place.name if place else place_id
+        return line(place.name if place else place_id)
 
     def entity(self, entity_id: str) -> str:
         entity = self._catalog.entity(entity_id)
-        return entity.name if entity else entity_id
+        return line(entity.name if entity else entity_id)
 
     def _label_forms(self) -> dict[str, tuple[str, Callable[[str], str]]]:
         """Each filter, in the order labels show them, with its label and how to name a value."""
@@ -38,7 +39,7 @@ class FilterNames:
             "category_id": (_tr("Category: %1"), self.category),
             "place_id": (_tr("Place: %1"), self.place),
             "entity_id": (_tr("Organisation: %1"), self.entity),
-            "search": (_tr("Search: “%1”"), str),
+            "search": (_tr("Search: “%1”"), line),
         }
 
     def labels(self, query: FactQuery) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
 from cqdesk.models.tree_model import COL_NAME
 from cqdesk.store.records import FactQuery
+from cqdesk.text.safe_text import TYPED_LIMIT
 from cqdesk.ui.panes.tree_pane import FilterTree
 from cqdesk.ui.window.browser import Browser
 
@@ -32,6 +33,7 @@ class PlaceFilterBox(QLineEdit):
             )
         )
         self.setClearButtonEnabled(True)
+        self.setMaxLength(TYPED_LIMIT)
         self.tree: FilterTree | None = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -78,7 +80,7 @@ class PlacePane(QWidget):
     def _narrow(self, text: str) -> None:
         # Hiding the current row makes Qt move the current index; that is not a choice.
         with self.tree.quietly():
-            self.filter_model.setFilterFixedString(text.strip())
+            self.filter_model.set_text(text)
         self.tree.show_id(self._browser.query.place_id or "")
         if text.strip():
             self.tree.expandAll()

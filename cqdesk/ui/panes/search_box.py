@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 from cqdesk.store.records import FactQuery
+from cqdesk.text.safe_text import TYPED_LIMIT
 from cqdesk.ui.window.browser import Browser
 
 TYPING_PAUSE_MS = 120  # one query per pause in typing, not one per keystroke
@@ -28,6 +29,7 @@ class SearchBox(QLineEdit):
         )
         self.setPlaceholderText(_tr("Search facts: words, places, numbers (Ctrl+F)"))
         self.setClearButtonEnabled(True)
+        self.setMaxLength(TYPED_LIMIT)  # a pasted page would only slow every query down
         self._browser = browser
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._send)
