@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -25,3 +26,18 @@ def default_database() -> Path:
         if candidate.is_file():
             return candidate
     return candidates[0]
+
+
+def state_dir() -> Path:
+    """Where cqdesk keeps its log: the XDG state folder (``~/.local/state/cqdesk``), or the
+    local application data folder on Windows."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    else:
+        base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "cqdesk"
+
+
+def log_file() -> Path:
+    """The file unexpected errors are written to, with their tracebacks."""
+    return state_dir() / "cqdesk.log"

@@ -20,6 +20,8 @@ from cqdesk.cli.common import (
 )
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
+from cqdesk.safe_write import WriteError
+from cqdesk.text.safe_text import readable
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -58,8 +60,11 @@ def _emit(text: str, output: Path | None) -> None:
         return
     try:
         write(output, text)
-    except OSError as exc:
-        raise CommandError(f"cannot write {output}: {exc.strerror or exc}.") from None
+    except WriteError as exc:  # the reason, and that no half-written file was left behind
+        outcome = "the file that was there is unchanged" if exc.existed else "no file was created"
+        raise CommandError(
+            f"cannot write {readable(str(output))}: {exc.reason}; {outcome}."
+        ) from None
 
 
 @guarded("export")
@@ -81,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
         order=order_phrase(sort),
     )
     print(
-        f"cqdesk export: {summary}" + (f", written to {args.output}" if args.output else ""),
+        f"cqdesk export: {summary}"
+        + (f", written to {readable(str(args.output))}" if args.output else ""),
         file=sys.stderr,
     )
     return 0

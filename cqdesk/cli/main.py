@@ -8,7 +8,9 @@ from pathlib import Path
 
 from cqdesk import __version__
 from cqdesk.cli import export, search, show
+from cqdesk.crash_log import summary, write_log
 from cqdesk.paths import default_database, resources_dir
+from cqdesk.text.safe_text import readable
 
 
 def _add_build(commands: argparse._SubParsersAction) -> None:
@@ -57,7 +59,7 @@ def run_build(args: argparse.Namespace) -> int:
     except BuildError as exc:
         print(f"cqdesk build: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {written}")
+    print(f"wrote {readable(str(written))}")
     return 0
 
 
@@ -68,11 +70,38 @@ def run_window(args: argparse.Namespace) -> int:
     return run(args, args.db or default_database())
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse ``argv`` and run the chosen command; returns the exit code."""
-    args = parser().parse_args(argv)
+def _readable_arguments(args: argparse.Namespace) -> argparse.Namespace:
+    """Ids and search text with undecodable bytes as U+FFFD (paths keep their bytes to open)."""
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, name, readable(value))
+        elif isinstance(value, list):
+            setattr(args, name, [readable(v) if isinstance(v, str) else v for v in value])
+    return args
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "build":
         return run_build(args)
     if args.command in ("search", "show", "export"):
         return args.run(args)
     return run_window(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse ``argv`` and run the chosen command; returns the exit code.
+
+    An error nobody expected ends in one line naming it and the log file that holds its
+    traceback, and exit status 1, never a traceback on the terminal.
+    """
+    args = _readable_arguments(parser().parse_args(argv))
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        print("cqdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        logged = write_log(error, error.__traceback__)
+        where_to = f"details in {readable(str(logged))}" if logged else "no log could be written"
+        print(f"cqdesk: unexpected error: {summary(error)} ({where_to})", file=sys.stderr)
+        return 1

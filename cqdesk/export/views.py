@@ -8,6 +8,7 @@ from typing import Protocol
 
 from cqdesk.export.records import json_text
 from cqdesk.export.tables import csv_text, markdown
+from cqdesk.safe_write import write_atomically
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
 
 FORMATS = ("csv", "json", "md")
@@ -78,9 +79,9 @@ def render(
 
 
 def write(path: Path, text: str) -> None:
-    """Write an export as UTF-8, line ends exactly as rendered (CSV keeps its CRLF)."""
-    with Path(path).open("w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+    """Write an export as UTF-8, line ends exactly as rendered (CSV keeps its CRLF), whole or
+    not at all: WriteError (an OSError) says why and that the old file is unchanged."""
+    write_atomically(path, text.encode("utf-8"))
 
 
 def describe(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cqdesk.safe_write import WriteError
 
 
 def show_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
@@ -21,3 +23,17 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def fail(parent: QWidget | None, title: str, text: str) -> None:
     """cqdesk cannot go on (e.g. the database cannot be opened)."""
     show_box(parent, QMessageBox.Icon.Critical, title, text)
+
+
+def write_reason(error: OSError) -> str:
+    """Why a file could not be written, in words."""
+    if isinstance(error, WriteError):
+        return error.reason
+    return (error.strerror or str(error)).rstrip(".")
+
+
+def write_outcome(error: OSError) -> str:
+    """What became of the file a failed write was for (writes are atomic: never half a file)."""
+    if isinstance(error, WriteError) and error.existed:
+        return QCoreApplication.translate("Messages", "The file that was there is unchanged.")
+    return QCoreApplication.translate("Messages", "No file was created.")

@@ -13,9 +13,11 @@ from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, export_view, order_phras
 from cqdesk.models.fact_table_model import COLUMN_SORT_KEYS, HEADERS
 from cqdesk.store.records import FactSort, Sources
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.window_actions import Actions
+from cqdesk.ui.messages import write_outcome, write_reason
 from cqdesk.ui.panes.fact_table import FactTable
 from cqdesk.ui.window.browser import Browser
 
@@ -109,15 +111,15 @@ class ViewExporter(QObject):
         return fill(_tr("Exported %1, to %2"), held, str(path))
 
     def _failed(self, path: Path, error: OSError) -> None:
-        reason = error.strerror or str(error)
         messages.warn(
             self._window,
             _tr("Export failed"),
             fill(
                 _tr(
-                    "Could not write “%1”: %2.\n\nNothing was exported. Choose another folder or file name."
+                    "Could not write “%1”: %2.\n\nNothing was exported. %3 Choose another folder or file name."
                 ),
-                str(path),
-                reason,
+                readable(str(path)),
+                write_reason(error),
+                write_outcome(error),
             ),
         )

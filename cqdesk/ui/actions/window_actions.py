@@ -63,6 +63,12 @@ class Actions(QObject):
         self._print_actions(parent)
         self.shortcuts = _action(parent, _tr("&Keyboard shortcuts"), "Ctrl+/")
         self.about = _action(parent, _tr("&About cqdesk"), "F1")
+        self.reopen = _action(
+            parent,
+            _tr("&Reopen database"),
+            "Ctrl+Shift+O",
+            _tr("Read the database file again, as it is on disk now"),
+        )
 
     def _copy_actions(self, parent: QObject) -> None:
         self.copy = _action(
@@ -233,6 +239,7 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions(self.print_actions())
         file_menu.addSeparator()
+        file_menu.addAction(self.reopen)
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(_tr("&Edit"))
         edit_menu.addActions(self.copy_actions())

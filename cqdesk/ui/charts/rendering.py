@@ -10,36 +10,31 @@ from PySide6.QtCore import QBuffer, QIODevice, QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from cqdesk.safe_write import write_atomically
 from cqdesk.ui.charts.plot import ChartView
 from cqdesk.ui.charts.text import tr
 
 FORMATS = (".png", ".svg")
 
 
-def save_chart(view: ChartView, path: str) -> None:
-    """Write the chart to ``path`` as PNG or SVG by its suffix; ValueError or OSError say why not."""
+def save_chart(view: ChartView, path: str | Path) -> None:
+    """Write the chart to ``path`` as PNG or SVG by its suffix, whole or not at all;
+    ValueError for another suffix, WriteError (an OSError) saying why it was not written."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(tr("Charts can be saved as .png or .svg, not “%s”.") % (suffix or path))
-    if not target.parent.is_dir():
-        raise OSError(tr("Cannot save the chart: the folder “%s” does not exist.") % target.parent)
-    if suffix == ".png":
-        _save_png(view, target)
-    else:
-        _save_svg(view, target)
+    data = image_bytes(chart_image(view)) if suffix == ".png" else chart_svg(view)
+    write_atomically(target, data)
 
 
-def _save_png(view: ChartView, target: Path) -> None:
-    if not chart_image(view).save(str(target), "PNG"):
-        raise OSError(tr("Cannot save the chart to “%s”: the file could not be written.") % target)
-
-
-def _save_svg(view: ChartView, target: Path) -> None:
-    try:
-        target.write_bytes(chart_svg(view))
-    except OSError as error:
-        raise OSError(tr("Cannot save the chart to “%s”: %s") % (target, error.strerror)) from error
+def image_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ValueError(tr("The chart could not be drawn as a PNG image."))
+    return buffer.data().data()
 
 
 def copy_chart(view: ChartView) -> None:

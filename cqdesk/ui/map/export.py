@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from cqdesk.safe_write import write_atomically
 from cqdesk.text.formatting import fill
 from cqdesk.ui.map.view import MapView
 
@@ -74,27 +73,3 @@ def save_map(view: MapView, path: Path) -> None:
     if not data:
         raise OSError(fill(_tr("The map could not be drawn as %1."), suffix))
     write_atomically(path, data)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: the old file survives a failure."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        # mkstemp makes the file private (0600); a saved picture gets the usual permissions.
-        os.chmod(temp, _mode_for(path))
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
-
-
-def _mode_for(path: Path) -> int:
-    """The replaced file's permissions, or what the umask gives a new file."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask

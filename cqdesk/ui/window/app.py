@@ -7,14 +7,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from cqdesk.safe_write import write_atomically
 from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
 from cqdesk.store import Catalog, StoreError
 from cqdesk.style.focus import readable_palette
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
@@ -93,6 +95,7 @@ def _hidden_message(fact_id: str, hiding: tuple[str, ...]) -> str:
 
 
 def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
+    from cqdesk.ui.charts.rendering import image_bytes
     from cqdesk.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -115,17 +118,28 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
         window.charts.show()
     app.processEvents()
     target = Path(args.screenshot)
-    if not window.grab().save(str(target)):
-        print(f"cqdesk: could not write the screenshot to {target}", file=sys.stderr)
+    try:
+        write_atomically(target, image_bytes(window.grab().toImage()))
+    except (OSError, ValueError) as error:
+        print(f"cqdesk: the screenshot was not written. {error}", file=sys.stderr)
         return 1
-    print(f"wrote {target}")
+    print(f"wrote {readable(str(target))}")
     return 0
+
+
+def release_clipboard(app: QApplication) -> None:
+    """Give up the clipboard before Qt shuts down: the offscreen platform crashes at exit
+    (SIGSEGV) while it still owns copied data; elsewhere the copy stays for other programs
+    where the platform keeps it (a clipboard manager), as with any program that quits."""
+    if app.platformName() == "offscreen":
+        app.clipboard().clear()
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
     """Open the window on ``db_path`` (or render it to ``args.screenshot``); the exit code."""
     screenshot = getattr(args, "screenshot", None) is not None
     app = _application(screenshot)
+    app.aboutToQuit.connect(lambda: release_clipboard(app))
     try:
         catalog = Catalog.open(db_path)
     except StoreError as exc:
@@ -133,14 +147,27 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         return 1
     from cqdesk.ui.window.main_window import MainWindow
 
-    try:
-        if screenshot:
+    if screenshot:
+        try:
             window = MainWindow(catalog)
             code = _screenshot(window, args, app)
             window.close()
+            # Gone before its connection closes: nothing it still holds can query it later.
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             return code
-        window = MainWindow(catalog, Settings())
-        window.start()
+        finally:
+            catalog.close()
+            release_clipboard(app)
+    from cqdesk.ui.window.error_hook import ErrorHook
+    from cqdesk.ui.window.session import Session
+
+    hook = ErrorHook()
+    hook.install()
+    session = Session(catalog, db_path, Settings(), hook)
+    try:
+        session.start()
         return app.exec()
     finally:
-        catalog.close()
+        hook.uninstall()
+        session.close()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from cqdesk.store import Catalog
+from cqdesk.store import Catalog, DatabaseUnavailable
 from cqdesk.store.records import Chart, FactDetail, FactQuery
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import TYPED_LIMIT
 from cqdesk.ui.panes.filter_text import FilterNames
 
 
@@ -33,6 +34,8 @@ class Browser(QObject):
 
     def set_query(self, query: FactQuery) -> None:
         """Apply a whole query at once."""
+        if len(query.search) > TYPED_LIMIT:  # the boxes stop there; --search and settings may not
+            query = query.with_filter("search", query.search[:TYPED_LIMIT].strip())
         if query.searches_nothing:
             # Only punctuation ("!!!", "%"): nothing to search for, so no search filter either,
             # rather than a "Search: “!!!”" label over an unfiltered table.
@@ -41,8 +44,13 @@ class Browser(QObject):
             )
             query = query.without("search")
         if query != self.query:
-            self.query = query
+            self.check_database()  # a lost database changes nothing: the window keeps its view
+            previous, self.query = self.query, query
             self.queryChanged.emit(query)
+            if not self.database_answers():
+                # The panes that followed the new query go back to the one still on screen.
+                self.query = previous
+                self.queryChanged.emit(previous)
 
     def set_filter(self, name: str, value: str | None) -> None:
         """Set one filter (FactQuery's field name), keeping the others."""
@@ -67,6 +75,7 @@ class Browser(QObject):
     def set_current_fact(self, fact_id: str | None) -> None:
         """The table's current row changed."""
         if fact_id != self.current_fact:
+            self.check_database()
             self.current_fact = fact_id
             self.currentFactChanged.emit(fact_id)
 
@@ -80,6 +89,26 @@ class Browser(QObject):
             self.set_query(self.query.without(*cleared))
             self.message.emit(self.names.cleared_message(cleared))
         self.revealRequested.emit(fact_id)
+
+    def database_file(self) -> str:
+        """The database file this window reads."""
+        return self.catalog.file
+
+    def database_shown_path(self) -> str:
+        """The database file's name as messages show it."""
+        return self.catalog.shown_path
+
+    def database_answers(self) -> bool:
+        """False once the database stopped answering (until the window is reopened)."""
+        try:
+            self.check_database()
+        except DatabaseUnavailable:
+            return False
+        return True
+
+    def check_database(self) -> None:
+        """DatabaseUnavailable when the file was deleted, replaced or rewritten since it opened."""
+        self.catalog.check_file()
 
     def detail(self, fact_id: str) -> FactDetail | None:
         return self.catalog.detail(fact_id)

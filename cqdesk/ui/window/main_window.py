@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from cqdesk import settings
 from cqdesk.settings import Settings
-from cqdesk.store import Catalog
+from cqdesk.store import Catalog, DatabaseUnavailable
 from cqdesk.store.records import FactQuery, Sources
+from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import line
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.printing import PrintController
@@ -31,6 +33,7 @@ from cqdesk.ui.panes.source_view import SourceView
 from cqdesk.ui.window import about, focus_order, pane_sizes
 from cqdesk.ui.window import state as window_state
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.window.database_notice import DatabaseNotice
 from cqdesk.ui.window.focus_ring import FocusRing
 from cqdesk.ui.window.history import MouseNavigation, Navigator
 from cqdesk.ui.window.layout import WindowLayout
@@ -45,6 +48,8 @@ def _tr(text: str) -> str:
 class MainWindow(QMainWindow):
     """Filters on the left; search, the facts table, and detail beside source and charts."""
 
+    reopenRequested = Signal()  # the person asked to read the database file again
+
     def __init__(self, catalog: Catalog, store: Settings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -52,7 +57,7 @@ class MainWindow(QMainWindow):
         self.browser = Browser(catalog, self)
         self.sources = sources = catalog.sources()
         # Qt appends the application's display name ("… — cqdesk"): the title must not say it too.
-        self.setWindowTitle(sources.report.title)
+        self.setWindowTitle(line(sources.report.title))
         self.category_pane = CategoryPane(self.browser)
         self.place_pane = PlacePane(self.browser)
         self.search_box = SearchBox(self.browser)
@@ -90,6 +95,11 @@ class MainWindow(QMainWindow):
         self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
         self._wire()
         self._show_status()
+        self.database_notice = DatabaseNotice(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.database_notice)
+        self.database_notice.reopenRequested.connect(self.reopenRequested)
+        self._watcher = QFileSystemWatcher(self)
+        self._watch_database()
 
     def splitter_keys(self) -> list[tuple[QSplitter, settings.Key]]:
         """Each splitter with the setting that keeps its sizes."""
@@ -124,6 +134,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         actions, browser = self.actions_, self.browser
         actions.quit.triggered.connect(self.close)
+        actions.reopen.triggered.connect(self.reopenRequested)
         actions.about.triggered.connect(lambda: self.about_box().exec())
         actions.shortcuts.triggered.connect(
             lambda: about.shortcuts_box(self, self.menuBar()).exec()
@@ -228,7 +239,38 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             window_state.restore_lower_tab(self, self._store)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def _watch_database(self) -> None:
+        """Hear at once when another program replaces, rewrites or deletes the file."""
+        path = self.browser.database_file()
+        if path and self._watcher.addPath(path):
+            self._watcher.fileChanged.connect(self._database_file_changed)
+
+    def _database_file_changed(self, _path: str) -> None:
+        try:
+            self.browser.check_database()
+        except DatabaseUnavailable as error:
+            self.database_lost(error)
+
+    def database_lost(self, error: DatabaseUnavailable) -> None:
+        """Say once that the database stopped answering; keep what is shown; offer to reopen."""
+        if error.path != self.browser.database_shown_path():
+            return  # another window's database (one being replaced by a reopen)
+        self.status_line.show_lasting_note(
+            fill(_tr("The database can no longer be read: %1"), error.reason)
+        )
+        self.database_notice.show_loss(error)
+
+    def save_window_state(self) -> None:
+        """Keep the layout and selection in the settings (when the window has any)."""
         if self._store is not None:
             window_state.save_state(self, self._store)
+
+    def discard(self) -> None:
+        """Close without saving: a newer window on the same database took this one's place."""
+        self._store = None
+        self._watcher.removePaths(self._watcher.files())
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_window_state()
         super().closeEvent(event)

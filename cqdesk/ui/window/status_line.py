@@ -108,6 +108,11 @@ class StatusLine(QObject):
             # A screen reader does not watch the status bar: say the note (WCAG 4.1.3).
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.note, text))
 
+    def show_lasting_note(self, text: str) -> None:
+        """A note that stays until another replaces it (the database stopped answering)."""
+        self._timer.stop()
+        self.note.setText(text)
+
     def clear_note(self) -> None:
         self.note.clear()
         self._timer.stop()

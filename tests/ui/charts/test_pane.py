@@ -377,7 +377,7 @@ def test_export_failures_say_why(pane, tmp_path):
     with pytest.raises(OSError, match="does not exist"):
         pane.export_image(str(tmp_path / "missing" / "chart.png"))
     (tmp_path / "folder.svg").mkdir()
-    with pytest.raises(OSError, match="Cannot save the chart"):
+    with pytest.raises(OSError, match="Could not write .*folder.svg: it is a folder"):
         pane.export_image(str(tmp_path / "folder.svg"))
 
 
