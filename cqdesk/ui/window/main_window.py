@@ -268,7 +268,9 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Close without saving: a newer window on the same database took this one's place."""
         self._store = None
-        self._watcher.removePaths(self._watcher.files())
+        watched = self._watcher.files()
+        if watched:  # an empty list makes Qt warn
+            self._watcher.removePaths(watched)
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
