@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -27,6 +28,26 @@ def empty_clipboard_at_exit():
     app = QApplication.instance()
     if app is not None:
         app.clipboard().clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_network():
+    """The app works offline: any Python-level connection beyond a local socket fails the test.
+    (A Qt socket bypasses this; tests/test_offline.py runs the app with no network at all.)"""
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guarded(real):
+        def connect(self, address):
+            if self.family != socket.AF_UNIX:
+                raise AssertionError(f"a test tried to open a network connection to {address!r}")
+            return real(self, address)
+
+        return connect
+
+    socket.socket.connect = guarded(real_connect)
+    socket.socket.connect_ex = guarded(real_connect_ex)
+    yield
+    socket.socket.connect, socket.socket.connect_ex = real_connect, real_connect_ex
 
 
 @pytest.fixture(scope="session", autouse=True)

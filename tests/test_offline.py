@@ -54,3 +54,10 @@ def test_the_whole_app_runs_in_a_network_namespace_with_no_interfaces(tmp_path, 
     assert lines[-1] == "offline session: ok"
     assert (tmp_path / "facts.csv").read_bytes().startswith(b"id,label,value")
     assert (tmp_path / "chart.svg").read_bytes().lstrip().startswith(b"<?xml")
+
+
+def test_the_suite_refuses_python_network_connections():
+    import socket
+
+    with pytest.raises(AssertionError, match="tried to open a network connection"):
+        socket.create_connection(("192.0.2.1", 80), timeout=0.1)
