@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 INTERACTIONS = int(os.environ.get("CQDESK_SESSION_INTERACTIONS", "2000"))
-# Generous: 3,000 interactions grew it by 8 MB here (129 MB -> 137 MB); a leak of one page of
-# rows or one widget per interaction would exceed it within a few hundred interactions.
-MAX_GROWTH_KB = 40 * 1024
+# Generous: 2,000 interactions grew it by under 1 MB here, 10,000 by 1 MB (129,964 kB ->
+# 130,980 kB). Widgets replaced but never deleted (5 kB an interaction, as when deleteLater()
+# never ran) or a page of rows kept per query would pass 16 MB within these 2,000.
+MAX_GROWTH_KB = 16 * 1024
 
 
 def test_resident_memory_over_a_long_session(tmp_path, real_db_path):
