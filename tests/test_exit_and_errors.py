@@ -106,17 +106,12 @@ def test_the_command_line_prints_one_line_and_exits_non_zero(capsys, monkeypatch
     "argv",
     [
         [b"show", b"\xff"],
-        [b"show", b"online\xe9sales"],
-        [b"search", b"\xff\xfe"],
         [b"export", b"--place", b"\xff"],
-        [b"export", b"--category", b"\xc3"],
-        [b"export", b"--search", b"\xff"],
         [b"--screenshot", b"{shot}", b"--fact", b"\xff"],
-        [b"--screenshot", b"{shot}", b"--place", b"\xff"],
-        [b"--screenshot", b"{shot}", b"--category", b"\xff"],
     ],
 )
 def test_arguments_that_are_not_utf8(tmp_path, tiny_db_path, argv):
+    """Real bytes on a real command line (Python keeps them as lone surrogates)."""
     shot = os.fsencode(tmp_path / "shot.png")
     command = [sys.executable, "-m", "cqdesk"] + [part.replace(b"{shot}", shot) for part in argv]
     command += [b"--db", os.fsencode(tiny_db_path)]
@@ -125,6 +120,27 @@ def test_arguments_that_are_not_utf8(tmp_path, tiny_db_path, argv):
     assert result.returncode in (1, 2), err
     assert "Traceback" not in err and "Error" not in err
     assert "\ufffd" in err and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "online\udce9sales"],
+        ["search", "\udcff\udcfe"],
+        ["export", "--category", "\udcc3"],
+        ["export", "--search", "\udcff"],
+        ["--screenshot", "{shot}", "--place", "\udcff"],
+        ["--screenshot", "{shot}", "--category", "\udcff"],
+    ],
+)
+def test_every_id_and_text_argument_shows_undecodable_bytes(capsys, tmp_path, tiny_db_path, argv):
+    """The same, in process: each option that takes an id or text."""
+    shot = str(tmp_path / "shot.png")
+    code = main([part.replace("{shot}", shot) for part in argv] + ["--db", str(tiny_db_path)])
+    err = capsys.readouterr().err
+    assert code in (1, 2)
+    assert "\ufffd" in err and err.count("\n") == 1, err
+    err.encode("utf-8")  # printable: no lone surrogate reached the terminal
 
 
 def test_a_database_path_that_is_not_utf8(tmp_path, tiny_db_path):
