@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 
 from cqdesk.models.tree_model import COL_NAME, SEARCH_ROLE, TreeModel, TreeNode
 from cqdesk.store.records import Place
 from cqdesk.style.focus import muted_text
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import TYPED_LIMIT
 
 ALL_PLACES = ""  # the id of the "All places" row: no place filter
 
@@ -97,9 +98,9 @@ class PlaceFilterModel(QSortFilterProxyModel):
     """Keeps the places whose English or Chinese name contains the typed text, with their parents
     and with every place inside them (a district's parks), so a match shows what it holds.
 
-    The text is matched as plain text, never made into a pattern: Qt's fixed-string filter
-    still compiles a regular expression, which fails (with a warning per keystroke, and an
-    empty tree) once the text is longer than its pattern limit.
+    The text is matched as plain text: escaped into a pattern Qt's own (C++) filter runs, and
+    never longer than the place box takes. A longer text once made a pattern past the regular
+    expression engine's limit (a warning per keystroke, and an empty tree).
     """
 
     def __init__(self, parent=None) -> None:
@@ -108,28 +109,20 @@ class PlaceFilterModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(COL_NAME)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
-        self._needle = ""
 
     def set_text(self, text: str) -> None:
         """Keep the places whose name contains ``text`` (any case); all of them for ""."""
-        needle = text.strip().casefold()
-        if needle == self._needle:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange()
+        needle = text.strip()
+        if len(needle) > TYPED_LIMIT:
+            # Longer than the box takes and than any name the tree shows: nothing matches.
+            pattern = QRegularExpression("(?!)")
         else:
-            self._needle = needle
-            self.invalidateFilter()
+            pattern = QRegularExpression(
+                QRegularExpression.escape(needle),
+                QRegularExpression.PatternOption.CaseInsensitiveOption,
+            )
+        self.setFilterRegularExpression(pattern)
 
     def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt override
-        """Qt's own entry point, matched as plain text too."""
+        """Qt's own entry point, bounded the same way."""
         self.set_text(text)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt override
-        if not self._needle:
-            return True
-        index = self.sourceModel().index(source_row, COL_NAME, source_parent)
-        haystack = index.data(SEARCH_ROLE) or ""
-        return self._needle in str(haystack).casefold()
