@@ -128,6 +128,26 @@ def test_the_map_saved_to_a_full_disk_keeps_the_old_picture(
     assert target.read_bytes() == OLD and _leftovers(tmp_path) == []
 
 
+def test_a_pdf_saved_to_a_full_disk_keeps_the_old_file(
+    qtbot, window, tmp_path, monkeypatch, full_disk
+):
+    target = tmp_path / "view.pdf"
+    target.write_bytes(OLD)
+    shown = []
+    monkeypatch.setattr(
+        messages, "show_box", lambda _p, _i, title, text: shown.append((title, text))
+    )
+    window.printer.choose = lambda *_args: str(target)
+    window.actions_.pdf_view.trigger()
+    ((title, text),) = shown
+    assert title == "PDF not saved"
+    assert text == (
+        f"Could not write “{target}”: the disk is full.\n\nNothing was saved. The file that was "
+        "there is unchanged."
+    )
+    assert target.read_bytes() == OLD and _leftovers(tmp_path) == []
+
+
 def test_the_command_line_export_on_a_full_disk(capsys, tiny_db_path, tmp_path, full_disk):
     target = tmp_path / "view.csv"
     target.write_bytes(OLD)

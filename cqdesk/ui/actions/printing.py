@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cqdesk.export.printout import fact_printout, view_printout
+from cqdesk.safe_write import write_atomically
 from cqdesk.store.records import Sources
 from cqdesk.text.formatting import fill
+from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
+from cqdesk.ui.messages import write_outcome, write_reason
 
 # ask_printer(parent, printer) -> whether to print (the print dialog; tests answer themselves).
 PrinterChooser = Callable[[QWidget, QPrinter], bool]
@@ -53,28 +55,43 @@ def _printer(page: Page) -> QPrinter:
     return printer
 
 
-def print_page(page: Page, printer: QPrinter) -> None:
-    """Lay out the page's HTML in pages and send it to ``printer``."""
+def _document(page: Page) -> QTextDocument:
     document = QTextDocument()
     document.setHtml(page.html)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
+    return document
+
+
+def print_page(page: Page, printer: QPrinter) -> None:
+    """Lay out the page's HTML in pages and send it to ``printer``."""
+    document = _document(page)
     printer.setDocName(page.title)
     document.print_(printer)
 
 
-def write_pdf(page: Page, path: Path) -> None:
-    """Write ``page`` as a PDF at ``path``, whole or not at all (OSError says why not)."""
-    if not path.parent.is_dir():
-        raise OSError(fill(_tr("the folder “%1” does not exist"), str(path.parent)))
-    partial = path.with_name(f".{path.name}.part")
+def pdf_bytes(page: Page) -> bytes:
+    """``page`` as a PDF document, laid out as the printer would lay it out."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     printer = _printer(page)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(partial))
-    print_page(page, printer)
-    if not partial.is_file() or partial.stat().st_size == 0:
-        partial.unlink(missing_ok=True)
-        raise OSError(_tr("the file could not be written"))
-    os.replace(partial, path)  # an older file of that name stays whole until this moment
+    writer.setPageLayout(printer.pageLayout())
+    writer.setResolution(printer.resolution())
+    writer.setCreator("cqdesk")
+    writer.setTitle(page.title)
+    _document(page).print_(writer)
+    del writer  # the PDF is finished when its writer goes
+    return buffer.data().data()
+
+
+def write_pdf(page: Page, path: Path) -> None:
+    """Write ``page`` as a PDF at ``path``, whole or not at all (OSError says why not): the
+    same writer as every export, so a full disk leaves an older file of that name as it was
+    (Qt's PDF printer reports no write errors: it would have left a truncated file)."""
+    data = pdf_bytes(page)
+    if not data.startswith(b"%PDF"):
+        raise OSError(_tr("the PDF could not be made"))
+    write_atomically(path, data)
 
 
 class PrintController(QObject):
@@ -157,7 +174,12 @@ class PrintController(QObject):
             messages.warn(
                 self._window,
                 _tr("PDF not saved"),
-                fill(_tr("Could not write “%1”: %2.\n\nNothing was saved."), str(path), str(error)),
+                fill(
+                    _tr("Could not write “%1”: %2.\n\nNothing was saved. %3"),
+                    readable(str(path)),
+                    write_reason(error),
+                    write_outcome(error),
+                ),
             )
             return False
         self.folder.remember(path)
