@@ -6,6 +6,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from cqdesk import SCHEMA_VERSION
 from tests.factories import edited_copy
 
 
@@ -25,9 +26,9 @@ BAD_DATABASES = [
     ),
     BadDatabase("damaged-page", "is damaged and cannot be read"),
     BadDatabase("missing-table", "is not a cqdesk database (no charts table)"),
-    BadDatabase("old-schema", "has schema version 0; this cqdesk reads version 1"),
-    BadDatabase("no-source-row", "holds 0 source documents, not one"),
-    BadDatabase("two-source-rows", "holds 2 source documents, not one"),
+    BadDatabase("old-schema", f"has schema version 0; this cqdesk reads version {SCHEMA_VERSION}"),
+    BadDatabase("no-source-row", "holds no report among its sources"),
+    BadDatabase("no-report-source", "holds no report among its sources"),
     BadDatabase(
         "search-index-version", "its search index cannot be read (invalid fts5 file format"
     ),
@@ -66,10 +67,7 @@ _STATEMENTS = {
     "missing-table": ["DROP TABLE charts"],
     "old-schema": ["UPDATE meta SET value = '0' WHERE key = 'schema_version'"],
     "no-source-row": ["DELETE FROM sources"],
-    "two-source-rows": [
-        "INSERT INTO sources SELECT 'second', title, publisher, url, published, statement_by, "
-        "statement_date, period, text, sha256 FROM sources"
-    ],
+    "no-report-source": ["UPDATE sources SET kind = 'reference'"],
     "search-index-version": ["UPDATE search_index_fts_config SET v = 99 WHERE k = 'version'"],
     "search-index-emptied": ["DELETE FROM search_index_fts_data"],
 }
