@@ -19,12 +19,11 @@ RAW_HTML = (
 
 
 def test_markdown_shows_raw_html_from_the_data_literally(tiny_db):
-
-    from cqdesk.store.facts import fact_rows
-    from cqdesk.store.source import source
-
-    rows = [dataclasses.replace(row, label=RAW_HTML) for row in fact_rows(tiny_db, FactQuery())]
-    text = markdown(rows, dataclasses.replace(source(tiny_db), title=RAW_HTML))
+    catalog = Catalog(tiny_db)
+    rows = [dataclasses.replace(row, label=RAW_HTML) for row in catalog.rows(FactQuery())]
+    sources = catalog.sources()
+    titled = tuple(dataclasses.replace(source, title=RAW_HTML) for source in sources.all)
+    text = markdown(rows, dataclasses.replace(sources, all=titled))
     rendered = MarkdownIt("commonmark").enable("table").render(text)
     assert "<img" not in rendered and "<script" not in rendered and "<a " not in rendered
     assert "<code>" not in rendered and "©" not in rendered
