@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from cqdesk.export.licences import CODE_LICENCE, DATA_LICENCE, DATA_SCOPE, source_text_terms
 from cqdesk.export.values import as_printed
 from cqdesk.store.records import FactDetail, FactRow, Source, Sources
 from cqdesk.text.readings import reading_meaning
@@ -50,6 +51,16 @@ def source_record(source: Source) -> dict[str, str | None]:
         "statement_by": source.statement_by,
         "statement_date": source.statement_date,
         "citation": source_citation(source),
+        "licences": licence_record(source),
+    }
+
+
+def licence_record(source: Source) -> dict[str, str]:
+    """Which licence covers what, for JSON."""
+    return {
+        "data": f"{DATA_LICENCE.spdx} ({DATA_LICENCE.url}): {DATA_SCOPE}",
+        "source_text": source_text_terms(source),
+        "code": CODE_LICENCE.spdx,
     }
 
 

@@ -19,6 +19,7 @@ import re
 from html import escape
 
 from cqdesk.export.citation import source_citation, source_citation_html
+from cqdesk.export.licences import licence_line
 from cqdesk.export.values import as_printed, number, qualifier
 from cqdesk.store.records import FactRow, Source, Sources
 from cqdesk.text.readings import reading_name
@@ -160,7 +161,7 @@ def markdown(rows: list[FactRow], sources: Sources) -> str:
     lines.extend(
         "| " + " | ".join(_markdown_cell(cell) for cell in cells(row)) + " |" for row in rows
     )
-    lines.append("")
+    lines += ["", _markdown_cell(licence_line(sources.report)), ""]
     lines += [f"[^{names[s.id]}]: {_markdown_cell(source_citation(s))}" for s in cited]
     lines.append("")
     return "\n".join(lines)

@@ -164,6 +164,8 @@ def test_markdown_table_with_citation_footnote(rows, src, ids):
     assert "[^source]" in text.split("\n\n")[0]
     footnote = [line for line in text.splitlines() if line.startswith("[^source]:")]
     assert len(footnote) == 1 and "Test Commission" in footnote[0] and "Tiny report" in footnote[0]
+    (licences,) = [line for line in text.splitlines() if "CC BY 4.0" in line]
+    assert "remain Test Press's" in licences and "MIT" in licences
 
 
 def test_markdown_keeps_qualifiers_and_escapes_pipes(rows, src):

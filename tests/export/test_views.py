@@ -45,6 +45,9 @@ def test_json_file_matches_the_view(tiny_db, tmp_path, query, sort):
     assert [record["id"] for record in document["facts"]] == [row.id for row in rows]
     assert document["count"] == len(rows)
     assert document["source"]["statement_by"] == "Test Commission"
+    licences = document["source"]["licences"]
+    assert licences["data"].startswith("CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/)")
+    assert "remain Test Press's" in licences["source_text"] and licences["code"] == "MIT"
 
 
 def test_json_records_carry_places_entities_qualifier_and_citation(tiny_db):

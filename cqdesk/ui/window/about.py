@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QMenuBar, QMessageBox, QWidget
 
 from cqdesk import __version__
 from cqdesk.export import source_citation
-from cqdesk.store.records import REFERENCE, Sources
+from cqdesk.export.licences import DATA_LICENCE
+from cqdesk.store.records import REFERENCE, Source, Sources
 from cqdesk.text.formatting import fill
 
 
@@ -40,12 +41,30 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
         fill(_tr("Database (read-only): %1"), path),
         "",
         fill(_tr("Source: %1"), source_citation(sources.report)),
+        "",
+        *licence_lines(sources.report),
     ]
     references = [s for s in sources.all if s.kind == REFERENCE]
     if references:
         lines += ["", _tr("Reference figures (cited, not quoted) from:")]
         lines += [f"- {source_citation(source)}" for source in references]
     return "\n".join(lines)
+
+
+def licence_lines(source: Source) -> list[str]:
+    """The licences: the code, the project's data, and the report's text (its publisher's)."""
+    return [
+        _tr("Code: MIT licence."),
+        fill(
+            _tr("cqdesk's data (labels, translations, derived figures, structure): %1, %2"),
+            "CC BY 4.0",
+            DATA_LICENCE.url,
+        ),
+        fill(
+            _tr("The report's text and its quotes remain %1's, bundled unchanged for citation."),
+            source.publisher or _tr("its publisher"),
+        ),
+    ]
 
 
 def _counted(count: int, one: str, many: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import pytest
@@ -35,6 +36,10 @@ def test_about_names_version_counts_file_and_source(window, tiny_db_path):
     assert '<a href="https://example.org/tiny">https://example.org/tiny</a>' in text
     label = box.findChild(QLabel, "qt_msgbox_label")
     assert label.openExternalLinks()
+    plain = html.unescape(text)
+    assert "Code: MIT licence." in plain
+    assert "CC BY 4.0, https://creativecommons.org/licenses/by/4.0/" in plain
+    assert "remain Test Press's" in plain
     assert window.actions_.about.shortcut().toString() == "F1"
 
 
