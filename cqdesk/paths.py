@@ -41,3 +41,8 @@ def state_dir() -> Path:
 def log_file() -> Path:
     """The file unexpected errors are written to, with their tracebacks."""
     return state_dir() / "cqdesk.log"
+
+
+def datasette_metadata() -> Path:
+    """The Datasette metadata shipped inside the package."""
+    return PACKAGE_DIR / "datasette" / "metadata.yaml"

@@ -158,6 +158,8 @@ TABLES: dict[str, dict] = {
             "numbers": TEXT,
         },
         "pk": "fact_id",
+        # Datasette links each search result to its fact through this key.
+        "foreign_keys": [("fact_id", "facts", "id")],
     },
     # The tile map (resources/map-tiles.yaml): one equal tile per division on a small grid.
     "map_tiles": {
