@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from cqdesk import __version__
 from cqdesk.cli import export, search, show
+from cqdesk.cli.output import EXIT_CODES_HELP
+from cqdesk.cli.version import VersionAction
 from cqdesk.crash_log import summary, write_log
 from cqdesk.paths import default_database, resources_dir
 from cqdesk.text.safe_text import readable
@@ -22,9 +23,15 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     main = argparse.ArgumentParser(
-        prog="cqdesk", description="Browse Chongqing's 2020 e-commerce figures, offline."
+        prog="cqdesk",
+        description="Browse Chongqing's 2020 e-commerce figures, offline.",
+        epilog=EXIT_CODES_HELP,
     )
-    main.add_argument("--version", action="version", version=f"cqdesk {__version__}")
+    main.add_argument(
+        "--version",
+        action=VersionAction,
+        help="print the versions of cqdesk, Qt, PySide6, pyqtgraph and SQLite, and exit",
+    )
     main.add_argument(
         "--db", type=Path, default=None, help="the database to open (default: the bundled data.db)"
     )
@@ -59,7 +66,7 @@ def run_build(args: argparse.Namespace) -> int:
     except BuildError as exc:
         print(f"cqdesk build: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {readable(str(written))}")
+    print(f"wrote {readable(str(written))}", file=sys.stderr)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""``cqdesk search TEXT``: the matching facts as an aligned table."""
+"""``cqdesk search TEXT``: the matching facts as an aligned table, TSV, CSV or JSON."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from cqdesk.cli.common import (
     open_catalog,
     sort_of,
 )
+from cqdesk.cli.output import EXIT_CODES_HELP, add_format_option, emit, to_terminal
 from cqdesk.cli.terminal import table
-from cqdesk.export import as_printed
-from cqdesk.store.records import FactRow
+from cqdesk.export import as_printed, csv_text, json_text, tsv
+from cqdesk.store import Catalog
+from cqdesk.store.records import FactQuery, FactRow, FactSort
 
 HEADERS = ["ID", "LABEL", "VALUE", "CHANGE", "KIND", "PLACE", "CATEGORY"]
 LIMITS = [None, 48, 34, 22, None, 34, 28]  # the id is never cut: it is what `show` takes
@@ -31,18 +33,21 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="print the facts matching TEXT as a table",
         description="Print the facts whose label, quote, note, places or entities match TEXT "
         "(English words, Chinese place names, numbers such as 24.33).",
-        epilog="Exit status: 0 when facts matched, 1 when none did or on an error, "
-        "2 for a bad command line.",
+        epilog=EXIT_CODES_HELP,
     )
     parser.add_argument("text", nargs="+", metavar="TEXT", help="words to search for")
+    add_format_option(parser)
     add_filter_options(parser)
     add_sort_options(parser)
     add_db_option(parser)
     parser.set_defaults(run=run)
 
 
-def lines(rows: list[FactRow]) -> str:
-    """The rows as an aligned table (values right-aligned so their digits line up)."""
+def lines(rows: list[FactRow], cut: bool = True) -> str:
+    """The rows as an aligned table (values right-aligned so their digits line up).
+
+    ``cut`` fits long labels to a terminal's width; a pipe or a file gets them whole.
+    """
     cells = [
         [
             row.id,
@@ -55,7 +60,21 @@ def lines(rows: list[FactRow]) -> str:
         ]
         for row in rows
     ]
-    return table(HEADERS, cells, LIMITS, right=frozenset({VALUE_COLUMN}))
+    limits = LIMITS if cut else None
+    return table(HEADERS, cells, limits, right=frozenset({VALUE_COLUMN}))
+
+
+def _printed(
+    fmt: str, rows: list[FactRow], catalog: Catalog, query: FactQuery, sort: FactSort
+) -> str:
+    """The rows in the format asked for (JSON also carries each fact's places and entities)."""
+    if fmt == "json":
+        return json_text(catalog.details(query, sort), catalog.source())
+    if fmt == "tsv":
+        return tsv(rows)
+    if fmt == "csv":
+        return csv_text(rows)
+    return lines(rows, cut=to_terminal())
 
 
 @guarded("search")
@@ -65,10 +84,12 @@ def run(args: argparse.Namespace) -> int:
     if not text.strip():
         raise CommandError(f"nothing to search for in {text!r}: give a word or a number.")
     with open_catalog(args) as catalog:
-        rows = catalog.rows(checked_query(catalog, args, text), sort_of(args))
+        query, sort = checked_query(catalog, args, text), sort_of(args)
+        rows = catalog.rows(query, sort)
+        printed = _printed(args.format, rows, catalog, query, sort) if rows else ""
     if not rows:
         print(f"No facts match {text!r} with these filters.", file=sys.stderr)
         return 1
-    sys.stdout.write(lines(rows))
+    emit(printed)
     print(f"{len(rows)} fact{'s' if len(rows) != 1 else ''}", file=sys.stderr)
     return 0

@@ -1,13 +1,14 @@
-"""``cqdesk show FACT_ID``: one fact with its value, places, quote and citation."""
+"""``cqdesk show FACT_ID``: one fact with its value, places, quote and citation, as text, TSV, CSV or JSON."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
 from cqdesk.cli.common import CommandError, add_db_option, guarded, open_catalog, suggestion
+from cqdesk.cli.output import EXIT_CODES_HELP, add_format_option, emit
 from cqdesk.cli.terminal import pad, width
-from cqdesk.export import as_printed, citation_text, number, qualifier
+from cqdesk.export import as_printed, citation_text, csv_text, number, qualifier, tsv
+from cqdesk.export.records import json_record_text
 from cqdesk.store.records import FactDetail, Place
 from cqdesk.text.readings import reading_name
 
@@ -19,8 +20,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="print one fact with its quote and citation",
         description="Print one fact (an id from `cqdesk search`) with "
         "its value, places, quote and citation.",
+        epilog=EXIT_CODES_HELP,
     )
     parser.add_argument("fact_id", metavar="FACT_ID", help="the fact's id")
+    add_format_option(parser)
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -75,5 +78,13 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"no fact with id {args.fact_id!r}.{suggestion(args.fact_id, known)}"
             )
-        sys.stdout.write(text(detail, citation_text(detail, catalog.sources())))
+        cited = catalog.sources()
+    if args.format == "tsv":
+        emit(tsv([detail.row]))
+    elif args.format == "csv":
+        emit(csv_text([detail.row]))
+    elif args.format == "json":
+        emit(json_record_text(detail, cited))
+    else:
+        emit(text(detail, citation_text(detail, cited)))
     return 0

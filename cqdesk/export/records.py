@@ -90,3 +90,14 @@ def json_text(details: list[FactDetail], sources: Sources) -> str:
         f'{{\n  "source": {head},\n  "sources": {listed},\n  "count": {len(details)},\n'
         f'  "facts": {facts}\n}}\n'
     )
+
+
+def json_record_text(detail: FactDetail, sources: Sources) -> str:
+    """One fact with the sources it draws on, as an indented JSON document."""
+    cited = sources.cited(s.id for s in fact_sources(detail.row, sources))
+    document = {
+        "source": source_record(sources.report),
+        "sources": [source_record(s) for s in cited],
+        "fact": record(detail, sources),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

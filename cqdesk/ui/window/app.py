@@ -123,7 +123,7 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
     except (OSError, ValueError) as error:
         print(f"cqdesk: the screenshot was not written. {error}", file=sys.stderr)
         return 1
-    print(f"wrote {readable(str(target))}")
+    print(f"wrote {readable(str(target))}", file=sys.stderr)
     return 0
 
 
