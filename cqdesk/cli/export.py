@@ -1,4 +1,5 @@
-"""``cqdesk export``: the facts of a view (filters and order as in the window) as CSV, JSON or Markdown."""
+"""``cqdesk export``: the facts of a view (filters and order as in the window) as CSV, JSON or
+Markdown, or the whole database as a data package."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from cqdesk.cli.common import (
     query_of,
     sort_of,
 )
+from cqdesk.cli.datapackage import export_package
+from cqdesk.cli.output import EXIT_CODES_HELP
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
 from cqdesk.safe_write import WriteError
@@ -28,11 +31,15 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``export`` and its options."""
     parser = commands.add_parser(
         "export",
-        help="write the facts of a view as CSV, JSON or Markdown",
+        help="write the facts of a view as CSV, JSON or Markdown, or a data package",
         description="Write the facts that the filters select, in the chosen order, to FILE or "
-        "to standard output.",
+        "to standard output; --format datapackage writes the whole database as a Frictionless "
+        "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.",
+        epilog=EXIT_CODES_HELP,
     )
-    parser.add_argument("--format", choices=FORMATS, default="csv", help="default: csv")
+    parser.add_argument(
+        "--format", choices=(*FORMATS, "datapackage"), default="csv", help="default: csv"
+    )
     add_filter_options(parser)
     parser.add_argument("--search", metavar="TEXT", default="", help="only facts matching TEXT")
     add_sort_options(parser)
@@ -46,7 +53,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="the file to write (default: standard output)",
+        help="the file to write (default: standard output); for datapackage, the folder",
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -67,11 +74,20 @@ def _emit(text: str, output: Path | None) -> None:
         ) from None
 
 
+def _package(args: argparse.Namespace) -> int:
+    if args.category or args.place or args.search.strip() or args.sort != "position":
+        raise CommandError("a data package holds the whole database: drop the filters and --sort.")
+    with open_catalog(args) as catalog:
+        return export_package(catalog, args.output)
+
+
 @guarded("export")
 def run(args: argparse.Namespace) -> int:
     """Write the export and say on standard error what it holds."""
     if args.bom and args.format != "csv":
         raise CommandError("--bom applies to --format csv only.")
+    if args.format == "datapackage":
+        return _package(args)
     query, sort = query_of(args, args.search), sort_of(args)
     with open_catalog(args) as catalog:
         category, place = check_category(catalog, args.category), check_place(catalog, args.place)
