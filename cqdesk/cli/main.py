@@ -1,4 +1,4 @@
-"""The ``cqdesk`` command: the window by default, and ``build``, ``search``, ``show``, ``export``."""
+"""The ``cqdesk`` command: the window by default; build, search, show, export, install-desktop."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cqdesk.cli import export, search, show
+from cqdesk.cli import desktop, export, search, show
 from cqdesk.cli.output import EXIT_CODES_HELP
 from cqdesk.cli.version import VersionAction
 from cqdesk.crash_log import summary, write_log
@@ -52,6 +52,7 @@ def parser() -> argparse.ArgumentParser:
     _add_build(commands)
     for command in (search, show, export):
         command.add_parser(commands)
+    desktop.add_parsers(commands)
     return main
 
 
@@ -90,7 +91,7 @@ def _readable_arguments(args: argparse.Namespace) -> argparse.Namespace:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "build":
         return run_build(args)
-    if args.command in ("search", "show", "export"):
+    if args.command is not None and args.command != "build":
         return args.run(args)
     return run_window(args)
 

@@ -27,8 +27,7 @@ from cqdesk.export.licences import (
     DATA_SCOPE,
     source_text_terms,
 )
-from cqdesk.store.records import Source
-from cqdesk.store.tables import Column, ForeignKey
+from cqdesk.store.records import Column, ForeignKey, Source
 
 DESCRIPTOR = "datapackage.json"
 PACKAGE_NAME = "cqdesk-chongqing-ecommerce-2020"

@@ -350,3 +350,21 @@ class Facets:
 
     total: int
     counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a stored table: its name, declared SQLite type and place in the primary key."""
+
+    name: str
+    sql_type: str
+    primary_key: int  # 0 when not part of it, else its 1-based place in the key
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """``column`` refers to ``other_column`` of ``other_table``."""
+
+    column: str
+    other_table: str
+    other_column: str

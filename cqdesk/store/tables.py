@@ -4,27 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from cqdesk.store.records import Source
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column of a stored table: its name, declared SQLite type and place in the primary key."""
-
-    name: str
-    sql_type: str
-    primary_key: int  # 0 when not part of it, else its 1-based place in the key
-
-
-@dataclass(frozen=True)
-class ForeignKey:
-    """``column`` refers to ``other_column`` of ``other_table``."""
-
-    column: str
-    other_table: str
-    other_column: str
+from cqdesk.store.records import Column, ForeignKey, Source
 
 
 def table_names(db: sqlite3.Connection) -> list[str]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from cqdesk.paths import APP_ID
 from cqdesk.safe_write import write_atomically
 from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
 from cqdesk.store import Catalog, StoreError
@@ -18,6 +19,7 @@ from cqdesk.style.focus import readable_palette
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
+from cqdesk.ui.window.icon import application_icon
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
 
@@ -42,6 +44,9 @@ def _application(offscreen: bool) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("cqdesk")
+    # The icon and the .desktop file's name let the desktop match the window to its menu entry.
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(APP_ID)
     return app
 
 
@@ -150,6 +155,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     if screenshot:
         try:
             window = MainWindow(catalog)
+            window.setWindowIcon(app.windowIcon())
             code = _screenshot(window, args, app)
             window.close()
             # Gone before its connection closes: nothing it still holds can query it later.
