@@ -60,6 +60,8 @@ def build_bundle(python: Path, dist: Path, work: Path) -> Path:
     options = [
         "--noconfirm",
         "--clean",
+        "--log-level",
+        "WARN",  # the build narrates thousands of INFO lines otherwise
         "--onedir",
         "--name",
         NAME,
