@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import platform
-import sqlite3
 import sys
 from importlib import metadata
 
 from cqdesk import SCHEMA_VERSION, __version__
+from cqdesk.store import sqlite_version
 
 
 def _installed(distribution: str) -> str:
@@ -19,13 +19,12 @@ def _installed(distribution: str) -> str:
 
 
 def _qt() -> tuple[str, str]:
-    """Qt's run-time version and PySide6's, without starting any part of the GUI."""
+    """Qt's run-time version and PySide6's, from the window's own module (no window is made)."""
     try:
-        import PySide6
-        from PySide6.QtCore import qVersion
-    except ImportError as exc:
-        return f"cannot be loaded ({exc})", "not installed"
-    return qVersion(), PySide6.__version__
+        import cqdesk.ui.window.app as window_app
+    except ImportError as exc:  # a broken Qt install: say so instead of failing
+        return f"cannot be loaded ({exc})", "unknown"
+    return window_app.qt_versions()
 
 
 def version_text() -> str:
@@ -37,7 +36,7 @@ def version_text() -> str:
         f"Qt {qt}",
         f"PySide6 {pyside}",
         f"pyqtgraph {_installed('pyqtgraph')}",
-        f"SQLite {sqlite3.sqlite_version}",
+        f"SQLite {sqlite_version()}",
         f"sqlite-utils {_installed('sqlite-utils')}",
     ]
     return "\n".join(lines) + "\n"

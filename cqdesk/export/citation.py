@@ -39,7 +39,7 @@ def source_citation_html(source: Source) -> str:
     return escape(source_citation(source))
 
 
-def source_record(source: Source) -> dict[str, str | None]:
+def source_record(source: Source) -> dict[str, str | dict[str, str] | None]:
     """The citation as fields, for JSON."""
     return {
         "id": source.id,

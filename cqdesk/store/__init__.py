@@ -3,7 +3,7 @@
 The ui and the command line use only ``Catalog`` and the records; the rest is the store's own."""
 
 from cqdesk.store.catalog import Catalog
-from cqdesk.store.connection import DatabaseUnavailable, StoreError, open_database
+from cqdesk.store.connection import DatabaseUnavailable, StoreError, open_database, sqlite_version
 from cqdesk.store.records import (
     Category,
     Chart,
@@ -40,4 +40,5 @@ __all__ = [
     "StoreError",
     "DatabaseUnavailable",
     "open_database",
+    "sqlite_version",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import combinations
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +18,7 @@ from cqdesk.store import (
     map_tiles,
     source,
     statistics,
+    tables,
     trees,
     views,
 )
@@ -42,6 +43,7 @@ from cqdesk.store.records import (
     SelectionStatistics,
     Sources,
     Span,
+    TableLayout,
 )
 
 P = ParamSpec("P")
@@ -265,3 +267,27 @@ class Catalog:
         """Facts per division, park and zone, and about the city as a whole, under every filter
         of ``query`` but the place."""
         return map_tiles.map_counts(self._db, query)
+
+    # Whole tables, for the data package.
+
+    @_readable
+    def table_names(self) -> list[str]:
+        """Every ordinary table (no FTS index tables), by name."""
+        return tables.table_names(self._db)
+
+    @_readable
+    def table_layout(self, name: str) -> TableLayout:
+        """A table's columns and keys."""
+        return tables.layout(self._db, name)
+
+    def table_rows(self, name: str, columns: list[str], order_by: list[str]) -> Iterator[tuple]:
+        """Every row of a table as tuples of ``columns``, read as they are consumed."""
+        try:
+            yield from tables.rows(self._db, name, columns, order_by)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"The database cannot be read ({exc}).") from exc
+
+    @_readable
+    def sources_with_hashes(self) -> list[tuple[Source, str]]:
+        """Every source with the sha256 its text must have."""
+        return tables.sources_with_hashes(self._db)

@@ -266,3 +266,8 @@ def database_path(connection: sqlite3.Connection) -> str:
         if name == "main":
             return readable(path)
     return ""
+
+
+def sqlite_version() -> str:
+    """The version of the SQLite library cqdesk reads with (for ``cqdesk --version``)."""
+    return sqlite3.sqlite_version

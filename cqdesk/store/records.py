@@ -368,3 +368,13 @@ class ForeignKey:
     column: str
     other_table: str
     other_column: str
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """A stored table's columns and keys (the rows come separately, as they may be many)."""
+
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...]

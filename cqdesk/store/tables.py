@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
-from cqdesk.store.records import Column, ForeignKey, Source
+from cqdesk.store.records import Column, ForeignKey, Source, TableLayout
 
 
 def table_names(db: sqlite3.Connection) -> list[str]:
@@ -70,3 +70,13 @@ def sources_with_hashes(db: sqlite3.Connection) -> list[tuple[Source, str]]:
         "FROM sources ORDER BY id"
     )
     return [(Source(*values[:-1]), values[-1]) for values in found]
+
+
+def layout(db: sqlite3.Connection, table: str) -> TableLayout:
+    """The table's columns, primary key and foreign keys."""
+    return TableLayout(
+        table,
+        tuple(columns(db, table)),
+        tuple(primary_key(db, table)),
+        tuple(foreign_keys(db, table)),
+    )

@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+import PySide6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +23,11 @@ from cqdesk.ui import messages
 from cqdesk.ui.window.icon import application_icon
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
+
+
+def qt_versions() -> tuple[str, str]:
+    """The Qt library's run-time version and PySide6's (for ``cqdesk --version``)."""
+    return qVersion(), PySide6.__version__
 
 
 def _tr(text: str) -> str:

@@ -15,8 +15,9 @@ import pytest
 from cqdesk.cli import main
 from cqdesk.cli.desktop import data_home, desktop_entry, exec_argument
 from cqdesk.paths import APP_ID, desktop_files, icon_files
+from tests.locations import REPO
 
-DESKTOP = Path(__file__).resolve().parent.parent / "resources" / "desktop"
+DESKTOP = REPO / "resources" / "desktop"
 REQUIRED = os.environ.get("CQDESK_REQUIRE_VALIDATORS") == "1"
 
 

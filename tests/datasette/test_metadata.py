@@ -14,11 +14,12 @@ from click.testing import CliRunner
 
 from cqdesk.paths import datasette_metadata
 from cqdesk.pipeline.schema import TABLES
+from tests.locations import REPO
 
 datasette_cli = pytest.importorskip("datasette.cli").cli
 sqlite_utils_cli = pytest.importorskip("sqlite_utils.cli").cli
 
-CHECKOUT = Path(__file__).resolve().parent.parent
+CHECKOUT = REPO
 README = CHECKOUT / "README.md"
 
 
