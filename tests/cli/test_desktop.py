@@ -68,8 +68,22 @@ def test_the_application_and_its_window_get_the_icon(qapp):
     icon = application_icon()
     sizes = {size.width() for size in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
-    app = _application(offscreen=False)
-    assert not app.windowIcon().isNull() and app.desktopFileName() == APP_ID
+    before = (
+        qapp.windowIcon(),
+        qapp.desktopFileName(),
+        qapp.applicationDisplayName(),
+        qapp.applicationName(),
+        qapp.organizationName(),
+    )
+    try:
+        app = _application(offscreen=False)
+        assert not app.windowIcon().isNull() and app.desktopFileName() == APP_ID
+    finally:  # the other tests keep the application as it was
+        qapp.setWindowIcon(before[0])
+        qapp.setDesktopFileName(before[1])
+        qapp.setApplicationDisplayName(before[2])
+        qapp.setApplicationName(before[3])
+        qapp.setOrganizationName(before[4])
 
 
 def test_exec_arguments_are_quoted_as_the_spec_asks():
