@@ -69,7 +69,7 @@ def _printed(
 ) -> str:
     """The rows in the format asked for (JSON also carries each fact's places and entities)."""
     if fmt == "json":
-        return json_text(catalog.details(query, sort), catalog.source())
+        return json_text(catalog.details(query, sort), catalog.sources())
     if fmt == "tsv":
         return tsv(rows)
     if fmt == "csv":

@@ -41,6 +41,7 @@ from cqdesk.store.records import (
     MapTile,
     Place,
     SelectionStatistics,
+    Source,
     Sources,
     Span,
     TableLayout,

@@ -102,7 +102,7 @@ def test_facts_come_in_the_report_order_with_facets():
     facets = page["facet_results"]
     assert set(facets) == {"kind", "unit", "category_id", "place_label"}
     kinds = {item["value"] for item in facets["kind"]["results"]}
-    assert kinds == {"reported", "statement", "derived"}
+    assert kinds == {"reported", "statement", "derived", "reference"}
     # A facet on a foreign key shows the category's name, not its id.
     with sqlite3.connect(CHECKOUT / "data.db") as db:
         names = dict(db.execute("SELECT id, name FROM categories"))
