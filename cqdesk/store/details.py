@@ -56,7 +56,7 @@ def _details(
         lambda values: Place(*values),
     )
     entities = grouped(
-        "SELECT fe.fact_id, e.id, e.name, e.kind FROM fact_entities fe "
+        "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
         "JOIN entities e ON e.id = fe.entity_id "
         "WHERE fe.fact_id IN ({selected}) ORDER BY e.name",
         lambda values: Entity(*values),
