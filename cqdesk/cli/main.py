@@ -10,6 +10,7 @@ from cqdesk import __version__
 from cqdesk.cli import export, search, show
 from cqdesk.crash_log import summary, write_log
 from cqdesk.paths import default_database, resources_dir
+from cqdesk.text.language import LANGUAGES
 from cqdesk.text.safe_text import readable
 
 
@@ -17,6 +18,11 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
     build = commands.add_parser("build", help="build data.db from resources/")
     build.add_argument("--resources", type=Path, default=None, help="the resources folder")
     build.add_argument("-o", "--out", type=Path, default=None, help="the database to write")
+    build.add_argument(
+        "--update-translations",
+        action="store_true",
+        help="first add the code's new strings to resources/translations/*.ts (lupdate)",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -41,6 +47,11 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument(
         "--charts", action="store_true", help="with --screenshot: show the Charts tab"
     )
+    main.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of the window and of this help (default: the saved choice, else the system's)",
+    )
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(commands)
     for command in (search, show, export):
@@ -50,16 +61,24 @@ def parser() -> argparse.ArgumentParser:
 
 def run_build(args: argparse.Namespace) -> int:
     """``cqdesk build``: write data.db from resources/."""
+    from cqdesk.paths import PACKAGE_DIR
     from cqdesk.pipeline import BuildError, build_database
+    from cqdesk.pipeline.translations import compile_translations, update_sources
 
     resources = args.resources or resources_dir()
     out = args.out or (resources.parent / "data.db")
     try:
-        written = build_database(resources, out)
+        if args.update_translations:
+            update_sources(resources, PACKAGE_DIR)
+        written = [build_database(resources, out)]
+        # The interface's translations, compiled from resources/translations into the package.
+        if (resources / "translations").is_dir():
+            written += compile_translations(resources)
     except BuildError as exc:
         print(f"cqdesk build: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {readable(str(written))}")
+    for path in written:
+        print(f"wrote {readable(str(path))}")
     return 0
 
 

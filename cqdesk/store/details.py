@@ -79,7 +79,7 @@ def _details(
         *(values[-1] for values in extra.values() if values[-1]),
     }
     by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
-    paths = category_paths(db)
+    paths, paths_zh = category_paths(db), category_paths(db, chinese=True)
 
     def linked_rows(ids: list[str]) -> tuple[FactRow, ...]:
         return tuple(by_id[i] for i in ids if i in by_id)
@@ -91,6 +91,7 @@ def _details(
             FactDetail(
                 row=row,
                 category_path=paths.get(category_id, ()),
+                category_path_zh=paths_zh.get(category_id, ()),
                 quote_start=q_start,
                 quote_end=q_end,
                 value_start=v_start,
@@ -108,11 +109,13 @@ def _details(
     return details
 
 
-def category_paths(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
-    """Each category's names from the top of the tree down to itself."""
+def category_paths(db: sqlite3.Connection, chinese: bool = False) -> dict[str, tuple[str, ...]]:
+    """Each category's names from the top of the tree down to itself (in Chinese, each name's
+    Chinese form where it has one)."""
+    name = "COALESCE(name_zh, name)" if chinese else "name"
     parents = {
         cid: (parent, name)
-        for cid, parent, name in db.execute("SELECT id, parent_id, name FROM categories")
+        for cid, parent, name in db.execute(f"SELECT id, parent_id, {name} FROM categories")
     }
     paths = {}
     for cid in parents:

@@ -225,6 +225,7 @@ class FactDetail:
     used_by: tuple[FactRow, ...] = ()
     describes: FactRow | None = None
     described_by: tuple[FactRow, ...] = field(default_factory=tuple)
+    category_path_zh: tuple[str, ...] = ()  # the same path in Chinese, English where none
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,12 @@ def category_name(db: sqlite3.Connection, category_id: str) -> str | None:
     return row[0] if row else None
 
 
+def category_names(db: sqlite3.Connection, category_id: str) -> tuple[str, str | None] | None:
+    """A category's English and Chinese names, or None."""
+    row = db.execute("SELECT name, name_zh FROM categories WHERE id = ?", [category_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def entity_by_id(db: sqlite3.Connection, entity_id: str) -> Entity | None:
     """One company or organisation, or None."""
     values = db.execute(

@@ -13,6 +13,8 @@ from cqdesk.models.place_tree_model import place_title
 from cqdesk.store.records import FactDetail, FactRow, Sources
 from cqdesk.style.fact_styles import DERIVED, kind_explanation
 from cqdesk.style.highlights import Highlights
+from cqdesk.text import language
+from cqdesk.text.formatting import plain_number
 from cqdesk.text.formula import readable_formula
 from cqdesk.text.readings import UNRESOLVED, reading_meaning, reading_name
 from cqdesk.text.safe_text import block
@@ -24,7 +26,8 @@ def escape(text: str) -> str:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _link(scheme: str, target: str, text: str) -> str:
@@ -36,10 +39,22 @@ def _row(title: str, body: str) -> str:
     return f"<tr><td style='padding-right:10px'><i>{escape(title)}</i></td><td>{body}</td></tr>"
 
 
+def _value(row: FactRow) -> str:
+    """The value in the window's language: 1350.5亿元 in Chinese, 135.05 billion yuan in English."""
+    return language.shown(row.value_display or "", row.value_display_zh)
+
+
+def _english_under(english: str, shown: str, colours: Highlights) -> str:
+    # In Chinese mode the English form stays in sight, small and grey, under the Chinese one.
+    if not english or english == shown:
+        return ""
+    return f"<p style='color:{colours.caption.name()}; font-size:small'>{escape(english)}</p>"
+
+
 def _fact_links(rows: tuple[FactRow, ...]) -> str:
     return "<br>".join(
-        f"{_link('fact', row.id, row.label)}"
-        f"{' — ' + escape(row.value_display) if row.value_display else ''}"
+        f"{_link('fact', row.id, language.shown(row.label, row.label_zh))}"
+        f"{' — ' + escape(_value(row)) if _value(row) else ''}"
         for row in rows
     )
 
@@ -64,15 +79,21 @@ def _quote(detail: FactDetail, colours: Highlights) -> str:
 
 def _heading(row: FactRow, colours: Highlights) -> str:
     # As printed, the unit written once: "13.05%", "about USD 21 billion", "over 650,000 merchants".
-    value = as_printed(row)
+    value = language.shown(as_printed(row), row.value_display_zh)
+    label = language.shown(row.label, row.label_zh)
     parts = [
         f"<p style='color:{colours.caption.name()}'>{escape(kind_explanation(row.kind))}</p>",
-        f"<h3>{escape(row.label)}</h3>",
+        f"<h3>{escape(label)}</h3>",
+        _english_under(row.label, label, colours),
     ]
     if value:
         parts.append(
             f"<p><span style='font-size:x-large; font-weight:bold'>{escape(value)}</span></p>"
         )
+        if language.chinese() and row.value is not None:
+            english = as_printed(row)
+            plain = f"{english} · {plain_number(row.value)}" if english else plain_number(row.value)
+            parts.append(_english_under(plain, value, colours))
     return "".join(parts)
 
 
@@ -80,24 +101,30 @@ def _facts_table(detail: FactDetail) -> list[str]:
     row = detail.row
     rows = []
     if row.change:
-        rows.append(_row(_tr("Change"), escape(row.change)))
+        rows.append(_row(_tr("Change"), escape(language.shown(row.change, row.change_zh))))
     if row.period:
         rows.append(_row(_tr("Period"), escape(row.period)))
     if detail.places:
         rows.append(
             _row(
                 _tr("Places"),
-                ", ".join(_link("place", p.id, place_title(p)) for p in detail.places),
+                "、".join(_link("place", p.id, place_title(p)) for p in detail.places)
+                if language.chinese()
+                else ", ".join(_link("place", p.id, place_title(p)) for p in detail.places),
             )
         )
     if detail.entities:
         rows.append(
             _row(
                 _tr("Organisations"),
-                ", ".join(_link("entity", e.id, e.name) for e in detail.entities),
+                ", ".join(
+                    _link("entity", e.id, language.shown(e.name, e.name_zh))
+                    for e in detail.entities
+                ),
             )
         )
-    rows.append(_row(_tr("Category"), escape(" › ".join(detail.category_path))))
+    path = detail.category_path_zh if language.chinese() else detail.category_path
+    rows.append(_row(_tr("Category"), escape(" › ".join(path or detail.category_path))))
     return rows
 
 

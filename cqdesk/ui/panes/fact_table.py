@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
 
@@ -98,6 +98,14 @@ class FactTable(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.empty_note.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
+            self.model_.language_changed()
+            if self.model_.rowCount() == 0:
+                self.empty_note.setText(self._browser.names.empty_reason(self.model_.query))
+        super().changeEvent(event)
 
     def _after_reset(self) -> None:
         """After a new query or sort: say why when empty, and keep the current fact if shown."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from cqdesk.store.records import FactQuery
@@ -16,7 +16,8 @@ CHIP_TEXT_WIDTH = 240  # a longer label (a long search) is cut in the middle; it
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _button_text(text: str) -> str:
@@ -45,6 +46,11 @@ class FilterBar(QWidget):
         self.buttons: list[QToolButton] = []
         browser.queryChanged.connect(self._show)
         self._show(browser.query)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show(self._browser.query)  # chips name their filters in the new language
+        super().changeEvent(event)
 
     def _show(self, query: FactQuery) -> None:
         for button in self.buttons:
@@ -76,9 +82,10 @@ class FilterBar(QWidget):
         )
         button.setText(_button_text(f"{shown}  ✕"))
         # Escaped rich text: a typed search such as "<b>" is shown, never read as markup.
-        button.setToolTip(f"<p>{escape(fill(_tr('Remove this filter: %1'), label))}</p>")
+        remove = fill(_tr("Remove this filter: %1"), label)
+        button.setToolTip(f"<p>{escape(remove)}</p>")
         button.setAccessibleName(label)  # read aloud: no mnemonic to protect
-        button.setAccessibleDescription(fill(_tr("Remove this filter: %1"), label))
+        button.setAccessibleDescription(remove)
         button.clicked.connect(lambda: self._remove(name))
         return button
 

@@ -15,7 +15,8 @@ from cqdesk.text.formatting import fill
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:

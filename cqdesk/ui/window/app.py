@@ -18,12 +18,14 @@ from cqdesk.style.focus import readable_palette
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
+from cqdesk.ui.window.language import LanguageSwitch, chosen_language
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _application(offscreen: bool) -> QApplication:
@@ -140,6 +142,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     screenshot = getattr(args, "screenshot", None) is not None
     app = _application(screenshot)
     app.aboutToQuit.connect(lambda: release_clipboard(app))
+    store = Settings()
+    # Before anything is shown, so even "cannot open the database" reads in the chosen language.
+    languages = LanguageSwitch(app)
+    languages.apply(getattr(args, "lang", None) or chosen_language(store))
     try:
         catalog = Catalog.open(db_path)
     except StoreError as exc:
@@ -149,7 +155,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     if screenshot:
         try:
-            window = MainWindow(catalog)
+            window = MainWindow(catalog, languages=languages)
             code = _screenshot(window, args, app)
             window.close()
             # Gone before its connection closes: nothing it still holds can query it later.
@@ -164,7 +170,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     hook = ErrorHook()
     hook.install()
-    session = Session(catalog, db_path, Settings(), hook)
+    session = Session(catalog, db_path, store, hook, languages)
     try:
         session.start()
         return app.exec()

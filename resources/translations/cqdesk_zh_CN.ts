@@ -1,0 +1,929 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>All facts</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>named in the report</source>
+        <translation>报告提及</translation>
+    </message>
+    <message>
+        <source>from the gazetteer</source>
+        <translation>来自地名录</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>直辖市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Autonomous county</source>
+        <translation>自治县</translation>
+    </message>
+    <message>
+        <source>Bonded zone</source>
+        <translation>综合保税区</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <source>Project site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>%1 fact</source>
+        <translation>%1 条数据</translation>
+    </message>
+    <message>
+        <source>%1 facts</source>
+        <translation>%1 条数据</translation>
+    </message>
+    <message>
+        <source>The report gives no figures for it.</source>
+        <translation>报告未给出它的数据。</translation>
+    </message>
+    <message>
+        <source>%1, %2 naming it directly.</source>
+        <translation>%1，其中 %2 直接提及它。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部地点</translation>
+    </message>
+    <message>
+        <source>Nothing copied: select facts in the table first.</source>
+        <translation>未复制：请先在表格中选择数据。</translation>
+    </message>
+    <message>
+        <source>Copied %1 as a table (TSV and HTML, with the citation).</source>
+        <translation>已将%1复制为表格（TSV 和 HTML，附引用）。</translation>
+    </message>
+    <message>
+        <source>Copied %1 as a Markdown table with a citation footnote.</source>
+        <translation>已将%1复制为 Markdown 表格，附引用脚注。</translation>
+    </message>
+    <message>
+        <source>the numbers of %1, one per line</source>
+        <translation>%1的数值，每行一个</translation>
+    </message>
+    <message>
+        <source>the values of %1 as printed</source>
+        <translation>%1的原文数值</translation>
+    </message>
+    <message>
+        <source>Nothing copied: %1 is a statement with no number.</source>
+        <translation>未复制：%1是没有数值的陈述。</translation>
+    </message>
+    <message>
+        <source>Nothing copied: none of %1 has a number.</source>
+        <translation>未复制：%1均没有数值。</translation>
+    </message>
+    <message>
+        <source>Copied %1 (%2).</source>
+        <translation>已复制 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>, %1 left blank for statements</source>
+        <translation>，%1 条陈述留空</translation>
+    </message>
+    <message>
+        <source>Copied %1%2.</source>
+        <translation>已复制%1%2。</translation>
+    </message>
+    <message>
+        <source>Nothing copied: choose a fact in the table first.</source>
+        <translation>未复制：请先在表格中选择一条数据。</translation>
+    </message>
+    <message>
+        <source>Copied %1 with its formula and the citations of its inputs (derived).</source>
+        <translation>已复制%1及其公式和输入数据的引用（推算）。</translation>
+    </message>
+    <message>
+        <source>Copied the quote of %1 with its citation.</source>
+        <translation>已复制%1的原文引语及引用。</translation>
+    </message>
+    <message>
+        <source> for Excel</source>
+        <translation>（Excel 用）</translation>
+    </message>
+    <message>
+        <source>Export view as %1</source>
+        <translation>将视图导出为 %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*%2);;All files (*)</source>
+        <translation>%1 文件 (*%2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>Excel 用 CSV</translation>
+    </message>
+    <message>
+        <source>Exported %1, to %2</source>
+        <translation>已导出%1，至 %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.
+
+Nothing was exported. Choose another folder or file name.</source>
+        <translation>无法写入“%1”：%2。
+
+未导出任何内容。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Search facts</source>
+        <translation>搜索数据(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find a &amp;place</source>
+        <translation>查找地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all filters</source>
+        <translation>清除全部筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Facts table</source>
+        <translation>数据表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Source text</source>
+        <translation>原文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>下一个窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious pane</source>
+        <translation>上一个窗格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About cqdesk</source>
+        <translation>关于 cqdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a table with a header</source>
+        <translation>将所选行复制为带表头的表格</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>复制数值(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy the value alone, plain</source>
+        <translation>只复制数值，不带格式</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;printed</source>
+        <translation>按原文复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the value as the report prints it, with qualifier and unit</source>
+        <translation>按报告原文复制数值，带限定词和单位</translation>
+    </message>
+    <message>
+        <source>Copy with c&amp;itation</source>
+        <translation>连同引用复制(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy the current fact&apos;s quote (or derivation) with the source citation</source>
+        <translation>复制当前数据的原文引语（或推算过程）及来源引用</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a Markdown table with a citation footnote</source>
+        <translation>将所选行复制为带引用脚注的 Markdown 表格</translation>
+    </message>
+    <message>
+        <source>Export view as &amp;CSV…</source>
+        <translation>将视图导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export view as CSV for &amp;Excel…</source>
+        <translation>将视图导出为 Excel 用 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>CSV with a byte-order mark, so Excel reads Chinese text</source>
+        <translation>带字节顺序标记的 CSV，Excel 可正确读取中文</translation>
+    </message>
+    <message>
+        <source>Export view as &amp;JSON…</source>
+        <translation>将视图导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Export view as &amp;Markdown…</source>
+        <translation>将视图导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;NG…</source>
+        <translation>将图表保存为 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save the chart on the Charts tab as a PNG image, with its title and source</source>
+        <translation>将“图表”标签页中的图表保存为 PNG 图片，带标题和来源</translation>
+    </message>
+    <message>
+        <source>Save chart as S&amp;VG…</source>
+        <translation>将图表保存为 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the chart on the Charts tab as an SVG drawing, with its title and source</source>
+        <translation>将“图表”标签页中的图表保存为 SVG 矢量图，带标题和来源</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;hart image</source>
+        <translation>复制图表图片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy the chart on the Charts tab as an image</source>
+        <translation>将“图表”标签页中的图表复制为图片</translation>
+    </message>
+    <message>
+        <source>Save &amp;map as PNG…</source>
+        <translation>将地图保存为 PNG(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save the tile map as a PNG image, with its title, legend and what it shows</source>
+        <translation>将方块地图保存为 PNG 图片，带标题、图例和所示内容</translation>
+    </message>
+    <message>
+        <source>Save map as SV&amp;G…</source>
+        <translation>将地图保存为 SVG(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Save the tile map as an SVG drawing, with its title, legend and what it shows</source>
+        <translation>将方块地图保存为 SVG 矢量图，带标题、图例和所示内容</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system language</source>
+        <translation>跟随系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>English(&amp;E)</translation>
+    </message>
+    <message>
+        <source>中文（简体）(&amp;Z)</source>
+        <translation>中文（简体）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language 语言</source>
+        <translation>语言 Language(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Nothing saved: no chart is drawn.</source>
+        <translation>未保存：没有绘制任何图表。</translation>
+    </message>
+    <message>
+        <source>Save chart as %1</source>
+        <translation>将图表保存为 %1</translation>
+    </message>
+    <message>
+        <source>%1 images (*%2);;All files (*)</source>
+        <translation>%1 图片 (*%2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved the chart “%1” as %2 to %3</source>
+        <translation>已将图表“%1”保存为 %2，位于 %3</translation>
+    </message>
+    <message>
+        <source>Nothing copied: no chart is drawn.</source>
+        <translation>未复制：没有绘制任何图表。</translation>
+    </message>
+    <message>
+        <source>Copied the chart “%1” as an image.</source>
+        <translation>已将图表“%1”复制为图片。</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>图表未保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Choose another folder or file name.</source>
+        <translation>%1
+
+未保存任何内容。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>没有可保存的图表。</translation>
+    </message>
+    <message>
+        <source>No charts for this category.</source>
+        <translation>此类别没有图表。</translation>
+    </message>
+    <message>
+        <source>This version of cqdesk cannot draw charts of the kind “%1”.</source>
+        <translation>此版本的 cqdesk 无法绘制“%1”类图表。</translation>
+    </message>
+    <message>
+        <source>Outside the current filters</source>
+        <translation>不在当前筛选范围内</translation>
+    </message>
+    <message>
+        <source>Charts can be saved as .png or .svg, not “%s”.</source>
+        <translation>图表只能保存为 .png 或 .svg，不能保存为“%s”。</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart: the folder “%s” does not exist.</source>
+        <translation>无法保存图表：文件夹“%s”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart to “%s”: the file could not be written.</source>
+        <translation>无法将图表保存到“%s”：文件无法写入。</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart to “%s”: %s</source>
+        <translation>无法将图表保存到“%s”：%s</translation>
+    </message>
+    <message>
+        <source>Reported in the source</source>
+        <translation>来源报告中的数据</translation>
+    </message>
+    <message>
+        <source>Derived: computed from reported figures</source>
+        <translation>推算：由报告数据计算得出</translation>
+    </message>
+    <message>
+        <source>≥ Lower bound: at least this much</source>
+        <translation>≥ 下限：至少为此数</translation>
+    </message>
+    <message>
+        <source>Lower bound: at least this much</source>
+        <translation>下限：至少为此数</translation>
+    </message>
+    <message>
+        <source>Qualifier: %s</source>
+        <translation>限定：%s</translation>
+    </message>
+    <message>
+        <source>%ss</source>
+        <translation>%s</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The chart “%s” has no bars, so there is nothing to draw.</source>
+        <translation>图表“%s”没有柱条，无可绘制。</translation>
+    </message>
+    <message>
+        <source>The chart “%s” cannot be drawn: the bar “%s” has no finite value (%s).</source>
+        <translation>图表“%s”无法绘制：柱条“%s”没有有限的数值（%s）。</translation>
+    </message>
+    <message>
+        <source>Source: %s, %s</source>
+        <translation>来源：%s，%s</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入数据</translation>
+    </message>
+    <message>
+        <source>Describes</source>
+        <translation>所描述的数据</translation>
+    </message>
+    <message>
+        <source>Described by</source>
+        <translation>描述它的数据</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>被以下数据使用</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文引语</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Fact detail</source>
+        <translation>数据详情</translation>
+    </message>
+    <message>
+        <source>Choose a fact in the table to see its value, its quote and where it comes from.</source>
+        <translation>在表格中选择一条数据，即可查看其数值、原文引语和出处。</translation>
+    </message>
+    <message>
+        <source>Remove this filter: %1</source>
+        <translation>移除此筛选：%1</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every filter (Ctrl+Shift+X)</source>
+        <translation>移除全部筛选（Ctrl+Shift+X）</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 fact</source>
+        <translation>显示 %1 条，共 %2 条数据</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 facts</source>
+        <translation>显示 %1 条，共 %2 条数据</translation>
+    </message>
+    <message>
+        <source>no filters</source>
+        <translation>无筛选</translation>
+    </message>
+    <message>
+        <source> under %1</source>
+        <translation>（%1 下）</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>No facts match “%1”%2.</source>
+        <translation>没有与“%1”匹配的数据%2。</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation>（在%1中）</translation>
+    </message>
+    <message>
+        <source>The report says nothing about %1%2.</source>
+        <translation>报告未提及%1%2。</translation>
+    </message>
+    <message>
+        <source>The report gives no figures for %1%2.</source>
+        <translation>报告未给出%1的数据%2。</translation>
+    </message>
+    <message>
+        <source>The report gives no figures%1.</source>
+        <translation>报告未给出数据%1。</translation>
+    </message>
+    <message>
+        <source>The database holds no facts.</source>
+        <translation>数据库中没有数据。</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>the place filter</source>
+        <translation>地点筛选</translation>
+    </message>
+    <message>
+        <source>the organisation filter</source>
+        <translation>机构筛选</translation>
+    </message>
+    <message>
+        <source>the category filter</source>
+        <translation>类别筛选</translation>
+    </message>
+    <message>
+        <source>Cleared %1 to show the chosen fact.</source>
+        <translation>已清除%1，以显示所选数据。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>查找地点</translation>
+    </message>
+    <message>
+        <source>Find a place (Banan, 巴南)…</source>
+        <translation>查找地点（巴南、Banan）…</translation>
+    </message>
+    <message>
+        <source>Search facts</source>
+        <translation>搜索数据</translation>
+    </message>
+    <message>
+        <source>Search facts: words, places, numbers (Ctrl+F)</source>
+        <translation>搜索数据：词语、地点、数字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>cqdesk %1</source>
+        <translation>cqdesk %1</translation>
+    </message>
+    <message>
+        <source>An offline reference for Chongqing&apos;s 2020 e-commerce figures: every figure is traced to the words of its source.</source>
+        <translation>重庆市2020年电子商务数据的离线参考工具：每个数据都可追溯到来源原文。</translation>
+    </message>
+    <message>
+        <source>reported fact</source>
+        <translation>条报告数据</translation>
+    </message>
+    <message>
+        <source>reported facts</source>
+        <translation>条报告数据</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>条陈述</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>条陈述</translation>
+    </message>
+    <message>
+        <source>derived fact</source>
+        <translation>条推算数据</translation>
+    </message>
+    <message>
+        <source>derived facts</source>
+        <translation>条推算数据</translation>
+    </message>
+    <message>
+        <source>Database (read-only): %1</source>
+        <translation>数据库（只读）：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>About cqdesk</source>
+        <translation>关于 cqdesk</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>cqdesk cannot open the database</source>
+        <translation>cqdesk 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id “%2” in this database</source>
+        <translation>此数据库中没有 id 为“%2”的%1</translation>
+    </message>
+    <message>
+        <source>“%1” has no words or numbers to search for.</source>
+        <translation>“%1”中没有可搜索的词语或数字。</translation>
+    </message>
+    <message>
+        <source>cqdesk — %1</source>
+        <translation>cqdesk — %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>The map can be saved as .png or .svg, not “%1”.</source>
+        <translation>地图只能保存为 .png 或 .svg，不能保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn as %1.</source>
+        <translation>无法将地图绘制为 %1。</translation>
+    </message>
+    <message>
+        <source>Save map as %1</source>
+        <translation>将地图保存为 %1</translation>
+    </message>
+    <message>
+        <source>Map not saved</source>
+        <translation>地图未保存</translation>
+    </message>
+    <message>
+        <source>Saved the map as %1 to %2</source>
+        <translation>已将地图保存为 %1，位于 %2</translation>
+    </message>
+    <message>
+        <source>Facts about each division and its parks</source>
+        <translation>各区县及其园区的数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>a park or zone the report places there</source>
+        <translation>报告指明位于该处的园区或保税区</translation>
+    </message>
+    <message>
+        <source>a park or zone placed by gazetteer knowledge, not the report</source>
+        <translation>依据地名录（而非报告）定位的园区或保税区</translation>
+    </message>
+    <message>
+        <source>thick frame: the current place filter</source>
+        <translation>粗框：当前地点筛选</translation>
+    </message>
+    <message>
+        <source>Point at a tile or move with the arrow keys to read about it; click or Enter filters by it, Space steps to its parks, Esc clears the place.</source>
+        <translation>指向方块或用方向键移动即可查看说明；单击或按 Enter 按该地筛选，空格键逐个切换其园区，Esc 清除地点。</translation>
+    </message>
+    <message>
+        <source>1 fact</source>
+        <translation>1 条数据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. No facts about it match the other filters.</source>
+        <translation>%1。没有与其他筛选条件匹配的相关数据。</translation>
+    </message>
+    <message>
+        <source>%1. The report gives no figures for %2.</source>
+        <translation>%1。报告未给出%2的数据。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 — parks and zones: %2</source>
+        <translation>%1 — 园区和保税区：%2</translation>
+    </message>
+    <message>
+        <source>placed in %1 by gazetteer knowledge; the report does not say where it is</source>
+        <translation>依据地名录定位于%1；报告未说明其位置</translation>
+    </message>
+    <message>
+        <source>the report places it in %1</source>
+        <translation>报告指明其位于%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>1 fact about Chongqing as a whole, not about one district or county</source>
+        <translation>1 条关于重庆全市（而非某一区县）的数据</translation>
+    </message>
+    <message>
+        <source>%1 facts about Chongqing as a whole, not about one district or county</source>
+        <translation>%1 条关于重庆全市（而非某一区县）的数据</translation>
+    </message>
+    <message>
+        <source>Facts by district and county, Chongqing 2020</source>
+        <translation>重庆市2020年各区县数据</translation>
+    </message>
+    <message>
+        <source>Shading: the number of the report&apos;s facts about each district or county and the parks inside it</source>
+        <translation>深浅：报告中关于各区县及其境内园区的数据条数</translation>
+    </message>
+    <message>
+        <source>, under %1</source>
+        <translation>，类别：%1</translation>
+    </message>
+    <message>
+        <source>. Tiles are equal in size and placed as the divisions lie; no borders.</source>
+        <translation>。方块大小相同，按各区县的相对位置排列；不表示边界。</translation>
+    </message>
+    <message>
+        <source> Framed: %1.</source>
+        <translation> 框选：%1。</translation>
+    </message>
+    <message>
+        <source>Tile map of Chongqing&apos;s districts and counties</source>
+        <translation>重庆市区县方块地图</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPane</name>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>FactStyles</name>
+    <message>
+        <source>Reported: a figure the report states, quoted word for word.</source>
+        <translation>报告数据：报告中陈述的数据，逐字引用。</translation>
+    </message>
+    <message>
+        <source>Derived: computed by cqdesk from reported figures; the report does not print it.</source>
+        <translation>推算数据：cqdesk 由报告数据计算得出，报告中并未写出。</translation>
+    </message>
+    <message>
+        <source>Statement: what the report says without a figure.</source>
+        <translation>陈述：报告中不带数据的表述。</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+</context>
+<context>
+    <name>FactTable</name>
+    <message>
+        <source>Facts</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+</context>
+</TS>
