@@ -185,3 +185,23 @@ def test_qt_dialogs_are_translated_too(qtbot, real_window):
     real_window.choose_language(language.CHINESE)
     # qtbase_zh_CN.qm, as PySide6-Essentials ships it: the standard buttons of every box.
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") != "&Yes"
+
+
+def test_copies_follow_the_language_and_numbers_stay_plain(qtbot, real_window):
+    from tests.test_ui_copy import clipboard_html, clipboard_tsv, press_copy, select
+
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    select(qtbot, win, "online-merchants")
+    press_copy(qtbot, win)
+    (row,) = clipboard_tsv()
+    assert row["label"] == "网商" and row["value_as_printed"] == "65万余家"
+    assert row["value"] == "650000" and row["qualifier"] == "超过" and row["unit"] == "家"
+    parsed = clipboard_html()
+    cells = next(row for row in parsed.rows if row)
+    assert dict(zip(parsed.header, cells, strict=True))["value"] == "650000"
+    win.actions_.copy_number.trigger()
+    assert QApplication.clipboard().text() == "650000"
+    win.actions_.copy_as_printed.trigger()
+    assert QApplication.clipboard().text() == "65万余家"

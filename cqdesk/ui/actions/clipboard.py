@@ -17,7 +17,9 @@ from cqdesk.export import (
     number,
     tsv,
 )
+from cqdesk.export.values import in_chinese
 from cqdesk.store.records import FactDetail, FactRow, Sources
+from cqdesk.text import language
 
 # fetch(offset, limit) -> the view's rows offset..offset+limit-1, e.g. store.facts.fact_rows.
 RowFetch = Callable[[int, int], list[FactRow]]
@@ -32,8 +34,15 @@ def text_mime(plain: str, html: str | None = None) -> QMimeData:
     return mime
 
 
+def in_window_language(rows: list[FactRow]) -> list[FactRow]:
+    """Copies read as the window does: in Chinese mode, the rows' Chinese forms."""
+    return [in_chinese(row) for row in rows] if language.chinese() else rows
+
+
 def rows_mime(rows: list[FactRow], sources: Sources) -> QMimeData:
-    """Rows as text/plain (TSV with a header) and text/html (a table with a citation line)."""
+    """Rows as text/plain (TSV with a header) and text/html (a table with a citation line); the
+    value column is the plain number in either language."""
+    rows = in_window_language(rows)
     return text_mime(tsv(rows), html_table(rows, sources))
 
 
@@ -58,7 +67,7 @@ def copy_numbers(rows: list[FactRow], clipboard: QClipboard | None = None) -> No
 
 def copy_as_printed(rows: list[FactRow], clipboard: QClipboard | None = None) -> None:
     """Copy as printed: ``135.05 billion yuan``, ``over 650,000 merchants``, one per line."""
-    copy_text("\n".join(as_printed(row) for row in rows), clipboard=clipboard)
+    copy_text("\n".join(as_printed(row) for row in in_window_language(rows)), clipboard=clipboard)
 
 
 def copy_citation(
@@ -73,7 +82,7 @@ def copy_markdown(
     rows: list[FactRow], sources: Sources, clipboard: QClipboard | None = None
 ) -> None:
     """Copy as Markdown: the rows as a Markdown table with a citation footnote."""
-    copy_text(markdown(rows, sources), clipboard=clipboard)
+    copy_text(markdown(in_window_language(rows), sources), clipboard=clipboard)
 
 
 def row_spans(selection: QItemSelection | Iterable) -> list[tuple[int, int]]:
