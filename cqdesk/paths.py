@@ -9,6 +9,9 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 CHECKOUT_DIR = PACKAGE_DIR.parent
 DB_NAME = "data.db"
+# Shipped inside the package: the compiled translations and the bundled CJK font subset.
+TRANSLATIONS_DIR = PACKAGE_DIR / "translations"
+FONT_FILE = PACKAGE_DIR / "fonts" / "cqdesk-cjk-subset.otf"
 
 
 def resources_dir() -> Path:

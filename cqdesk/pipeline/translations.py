@@ -7,11 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cqdesk.paths import TRANSLATIONS_DIR
 from cqdesk.pipeline.errors import BuildError
 
 LANGUAGES = ("zh_CN",)
 TS_FOLDER = Path("translations")  # under resources/
-QM_FOLDER = Path(__file__).resolve().parent.parent / "translations"  # shipped in the package
+QM_FOLDER = TRANSLATIONS_DIR  # shipped in the package
 # The code wraps its strings in module helpers named _tr (see any ui module); lupdate files them
 # under the empty context, which is the context those helpers ask QCoreApplication for.
 # No source locations: line numbers would change the .ts with every edit of the code.

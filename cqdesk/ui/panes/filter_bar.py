@@ -26,7 +26,7 @@ def _button_text(text: str) -> str:
 
 
 class FilterBar(QWidget):
-    """One button per active filter ("Place: Banan District ✕"); clicking it removes that filter.
+    """One button per active filter ("Place: Banan District ×"); clicking it removes that filter.
 
     The buttons wrap onto a second line rather than squeeze the search box beside them.
     """
@@ -80,7 +80,7 @@ class FilterBar(QWidget):
         shown = button.fontMetrics().elidedText(
             label, Qt.TextElideMode.ElideMiddle, CHIP_TEXT_WIDTH
         )
-        button.setText(_button_text(f"{shown}  ✕"))
+        button.setText(_button_text(f"{shown}  ×"))
         # Escaped rich text: a typed search such as "<b>" is shown, never read as markup.
         remove = fill(_tr("Remove this filter: %1"), label)
         button.setToolTip(f"<p>{escape(remove)}</p>")

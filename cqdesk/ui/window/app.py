@@ -18,6 +18,7 @@ from cqdesk.style.focus import readable_palette
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
+from cqdesk.ui.window.fonts import register_bundled_font
 from cqdesk.ui.window.language import LanguageSwitch, chosen_language
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
@@ -44,6 +45,7 @@ def _application(offscreen: bool) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("cqdesk")
+    register_bundled_font(app)
     return app
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from cqdesk import settings
+from cqdesk.paths import TRANSLATIONS_DIR
 from cqdesk.settings import Settings
 from cqdesk.text import language
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "translations"
+TRANSLATIONS = TRANSLATIONS_DIR
 FOLLOW_SYSTEM = ""
 
 
