@@ -232,7 +232,7 @@ class FactTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(HEADERS):
-                return _tr(HEADERS[section])
+                return QCoreApplication.translate("FactTableModel", str(HEADERS[section]))
             return None
         return str(section + 1)
 

@@ -68,10 +68,10 @@ def count_phrase(count: int) -> str:
 
 def _tooltip(place: Place) -> str:
     """The place's full names, kind and provenance, and its counts (escaped rich text)."""
-    kind = _tr(_KINDS[place.kind]) if place.kind in _KINDS else place.kind.replace("_", " ")
-    provenance = _tr(_PROVENANCE.get(place.provenance, place.provenance))
+    kind = _tr(str(_KINDS[place.kind])) if place.kind in _KINDS else place.kind.replace("_", " ")
+    provenance = _tr(str(_PROVENANCE.get(place.provenance, place.provenance)))
     if place.parent_evidence in _EVIDENCE:
-        provenance += " · " + _tr(_EVIDENCE[place.parent_evidence])
+        provenance += " · " + _tr(str(_EVIDENCE[place.parent_evidence]))
     if place.count == 0:
         counts = _tr("The report gives no figures for it.")
     else:

@@ -118,10 +118,11 @@ class ChineseNames:
     def of(cls, zh: dict, categories: list[dict]) -> ChineseNames:
         """From ``zh.yaml`` and the category rows (already carrying their ``name_zh``)."""
         by_id = {row["id"]: row for row in categories}
-        paths = {}
+        paths: dict[str, str] = {}
         for row in categories:
-            names, node = [], row
-            while node is not None:
+            names: list[str] = []
+            node: dict | None = row
+            while node is not None and len(names) <= len(categories):  # a cycle stops too
                 names.append(node["name_zh"] or "")
                 node = by_id.get(node["parent_id"] or "")
             paths[row["id"]] = " ".join(filter(None, names))

@@ -67,8 +67,8 @@ def needed_characters(db_path: Path, ts_files: list[Path], package: Path = PACKA
 
 def make_subset(source: Path, chars: set[str], out: Path = FONT_FILE) -> Path:
     """Write the subset of ``source`` (a .ttc's SC face, or an .otf) holding ``chars``."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
+    from fontTools import subset  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
     number = SC_INDEX if source.suffix.lower() == ".ttc" else -1
     # No new timestamp: the same inputs give the same bytes.

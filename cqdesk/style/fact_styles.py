@@ -42,7 +42,7 @@ _TINTS = {
 
 def kind_name(kind: str) -> str:
     """A kind's name for people ("Derived")."""
-    return QCoreApplication.translate("FactStyles", _KIND_NAMES.get(kind, kind))
+    return QCoreApplication.translate("FactStyles", str(_KIND_NAMES.get(kind, kind)))
 
 
 def qualifier_name(qualifier: str | None) -> str:
@@ -60,7 +60,7 @@ def qualifier_name(qualifier: str | None) -> str:
 
 def kind_explanation(kind: str) -> str:
     """What a kind means, in one sentence."""
-    return QCoreApplication.translate("FactStyles", _KIND_TEXTS.get(kind, ""))
+    return QCoreApplication.translate("FactStyles", str(_KIND_TEXTS.get(kind, "")))
 
 
 def kind_tooltip(row: FactRow, cell: str = "", also: str = "") -> str:

@@ -1,4 +1,4 @@
-"""Run by test_fonts in a process that sees no system font: the window in Chinese, every
+"""Run by tests/ui/window/test_fonts.py in a process that sees no system font: the window in Chinese, every
 visible string checked against the fonts that draw it, and a screenshot (``python -m``)."""
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cqdesk.settings import Settings
-from cqdesk.store import open_database
+from cqdesk.store import Catalog
 from cqdesk.text import language
 from cqdesk.ui.window.fonts import register_bundled_font
 from cqdesk.ui.window.language import LanguageSwitch
 from cqdesk.ui.window.main_window import MainWindow
 from tests.conftest import REPO
-from tests.test_ui_language import _visible_texts
+from tests.ui.window.test_language import _visible_texts
 
 
 def _missing(win: MainWindow) -> list[str]:
@@ -43,7 +43,7 @@ def main(out: str) -> int:
     system = QFontDatabase.families()
     added = register_bundled_font(app)
     LanguageSwitch(app).apply(language.CHINESE)
-    db = open_database(REPO / "data.db")
+    db = Catalog.open(REPO / "data.db")
     win = MainWindow(db, Settings())
     win.resize(1366, 768)
     win.browser.reveal_fact("online-retail-sales")

@@ -1,4 +1,4 @@
-"""The bundled CJK font holds every character cqdesk shows, and draws them with no system font."""
+"""With no system font at all, the Chinese window draws every string with the bundled font."""
 
 from __future__ import annotations
 
@@ -7,30 +7,7 @@ import os
 import subprocess
 import sys
 
-import pytest
-
-from cqdesk.paths import FONT_FILE
-from cqdesk.pipeline.font_subset import SYSTEM_FONT, make_subset, needed_characters
 from tests.conftest import REPO
-
-fontTools = pytest.importorskip("fontTools.ttLib")
-TS_FILES = sorted((REPO / "resources" / "translations").glob("*.ts"))
-
-
-def test_every_character_of_the_data_and_the_translation_is_in_the_subset():
-    cmap = fontTools.TTFont(str(FONT_FILE)).getBestCmap()
-    chars = needed_characters(REPO / "data.db", TS_FILES)
-    missing = sorted(char for char in chars if not char.isspace() and ord(char) not in cmap)
-    assert missing == [], "run `python -m cqdesk.pipeline.font_subset`"
-    # The rare characters of Chongqing's place names, beyond the 3,755 most common.
-    assert all(ord(char) in cmap for char in "碚綦璧潼渝涪酉")
-
-
-@pytest.mark.skipif(not SYSTEM_FONT.exists(), reason="needs fonts-noto-cjk to rebuild the subset")
-def test_the_subset_is_what_the_script_makes(tmp_path):
-    chars = needed_characters(REPO / "data.db", TS_FILES)
-    fresh = make_subset(SYSTEM_FONT, chars, tmp_path / FONT_FILE.name)
-    assert fresh.read_bytes() == FONT_FILE.read_bytes()
 
 
 def test_chinese_window_draws_every_string_with_no_system_font(tmp_path):
@@ -47,7 +24,7 @@ def test_chinese_window_draws_every_string_with_no_system_font(tmp_path):
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     shot = tmp_path / "zh-no-system-fonts.png"
     done = subprocess.run(
-        [sys.executable, "-m", "tests.font_probe", str(shot)],
+        [sys.executable, "-m", "tests.ui.window.font_probe", str(shot)],
         cwd=REPO,
         env=env,
         capture_output=True,

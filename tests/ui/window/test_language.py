@@ -188,7 +188,12 @@ def test_qt_dialogs_are_translated_too(qtbot, real_window):
 
 
 def test_copies_follow_the_language_and_numbers_stay_plain(qtbot, real_window):
-    from tests.test_ui_copy import clipboard_html, clipboard_tsv, press_copy, select
+    from tests.ui.actions.test_copy_controller import (
+        clipboard_html,
+        clipboard_tsv,
+        press_copy,
+        select,
+    )
 
     win = real_window
     win.choose_language(language.CHINESE)
