@@ -18,6 +18,7 @@ from cqdesk.cli.common import (
     query_of,
     sort_of,
 )
+from cqdesk.cli.language import tr as _tr
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
 from cqdesk.safe_write import WriteError
@@ -28,25 +29,29 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``export`` and its options."""
     parser = commands.add_parser(
         "export",
-        help="write the facts of a view as CSV, JSON or Markdown",
-        description="Write the facts that the filters select, in the chosen order, to FILE or "
-        "to standard output.",
+        help=_tr("write the facts of a view as CSV, JSON or Markdown"),
+        description=_tr(
+            "Write the facts that the filters select, in the chosen order, to FILE or "
+            "to standard output."
+        ),
     )
-    parser.add_argument("--format", choices=FORMATS, default="csv", help="default: csv")
+    parser.add_argument("--format", choices=FORMATS, default="csv", help=_tr("default: csv"))
     add_filter_options(parser)
-    parser.add_argument("--search", metavar="TEXT", default="", help="only facts matching TEXT")
+    parser.add_argument(
+        "--search", metavar="TEXT", default="", help=_tr("only facts matching TEXT")
+    )
     add_sort_options(parser)
     parser.add_argument(
         "--bom",
         action="store_true",
-        help="CSV only: start with a byte-order mark so Excel reads Chinese text",
+        help=_tr("CSV only: start with a byte-order mark so Excel reads Chinese text"),
     )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="the file to write (default: standard output)",
+        help=_tr("the file to write (default: standard output)"),
     )
     add_db_option(parser)
     parser.set_defaults(run=run)

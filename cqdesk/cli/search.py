@@ -15,6 +15,7 @@ from cqdesk.cli.common import (
     open_catalog,
     sort_of,
 )
+from cqdesk.cli.language import tr as _tr
 from cqdesk.cli.terminal import table
 from cqdesk.export import as_printed
 from cqdesk.store.records import FactRow
@@ -28,13 +29,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``search`` and its options."""
     parser = commands.add_parser(
         "search",
-        help="print the facts matching TEXT as a table",
-        description="Print the facts whose label, quote, note, places or entities match TEXT "
-        "(English words, Chinese place names, numbers such as 24.33).",
-        epilog="Exit status: 0 when facts matched, 1 when none did or on an error, "
-        "2 for a bad command line.",
+        help=_tr("print the facts matching TEXT as a table"),
+        description=_tr(
+            "Print the facts whose label, quote, note, places or entities match TEXT "
+            "(English or Chinese words, parts of place names, numbers such as 24.33 or 1350.5亿)."
+        ),
+        epilog=_tr(
+            "Exit status: 0 when facts matched, 1 when none did or on an error, "
+            "2 for a bad command line."
+        ),
     )
-    parser.add_argument("text", nargs="+", metavar="TEXT", help="words to search for")
+    parser.add_argument("text", nargs="+", metavar="TEXT", help=_tr("words to search for"))
     add_filter_options(parser)
     add_sort_options(parser)
     add_db_option(parser)

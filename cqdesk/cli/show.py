@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from cqdesk.cli.common import CommandError, add_db_option, guarded, open_catalog, suggestion
+from cqdesk.cli.language import tr as _tr
 from cqdesk.cli.terminal import pad, width
 from cqdesk.export import as_printed, citation_text, number, qualifier
 from cqdesk.store.records import FactDetail, Place
@@ -16,11 +17,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``show`` and its options."""
     parser = commands.add_parser(
         "show",
-        help="print one fact with its quote and citation",
-        description="Print one fact (an id from `cqdesk search`) with "
-        "its value, places, quote and citation.",
+        help=_tr("print one fact with its quote and citation"),
+        description=_tr(
+            "Print one fact (an id from `cqdesk search`) with "
+            "its value, places, quote and citation."
+        ),
     )
-    parser.add_argument("fact_id", metavar="FACT_ID", help="the fact's id")
+    parser.add_argument("fact_id", metavar="FACT_ID", help=_tr("the fact's id"))
     add_db_option(parser)
     parser.set_defaults(run=run)
 

@@ -843,6 +843,142 @@ Nothing was saved. Choose another folder or file name.</source>
         <source>Tile map of Chongqing&apos;s districts and counties</source>
         <translation>重庆市区县方块地图</translation>
     </message>
+    <message>
+        <source>the database to open (default: the bundled data.db)</source>
+        <translation>要打开的数据库（默认：自带的 data.db）</translation>
+    </message>
+    <message>
+        <source>only facts in this category (and below)</source>
+        <translation>只列出此类别（及其子类别）中的数据</translation>
+    </message>
+    <message>
+        <source>only facts about this place (and inside it)</source>
+        <translation>只列出关于此地点（及其境内）的数据</translation>
+    </message>
+    <message>
+        <source>order of the facts (default: position, the report&apos;s order)</source>
+        <translation>数据的排序（默认：position，即报告中的顺序）</translation>
+    </message>
+    <message>
+        <source>reverse the order</source>
+        <translation>倒序排列</translation>
+    </message>
+    <message>
+        <source>write the facts of a view as CSV, JSON or Markdown</source>
+        <translation>将视图中的数据写为 CSV、JSON 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Write the facts that the filters select, in the chosen order, to FILE or to standard output.</source>
+        <translation>将筛选出的数据按所选顺序写入 FILE 或标准输出。</translation>
+    </message>
+    <message>
+        <source>default: csv</source>
+        <translation>默认：csv</translation>
+    </message>
+    <message>
+        <source>only facts matching TEXT</source>
+        <translation>只列出与 TEXT 匹配的数据</translation>
+    </message>
+    <message>
+        <source>CSV only: start with a byte-order mark so Excel reads Chinese text</source>
+        <translation>仅限 CSV：以字节顺序标记开头，使 Excel 正确读取中文</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output)</source>
+        <translation>要写入的文件（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>build data.db from resources/</source>
+        <translation>由 resources/ 生成 data.db</translation>
+    </message>
+    <message>
+        <source>the resources folder</source>
+        <translation>resources 文件夹</translation>
+    </message>
+    <message>
+        <source>the database to write</source>
+        <translation>要写入的数据库</translation>
+    </message>
+    <message>
+        <source>first add the code&apos;s new strings to resources/translations/*.ts (lupdate)</source>
+        <translation>先将代码中的新字符串加入 resources/translations/*.ts（lupdate）</translation>
+    </message>
+    <message>
+        <source>Browse Chongqing&apos;s 2020 e-commerce figures, offline.</source>
+        <translation>离线浏览重庆市2020年电子商务数据。</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to FILE.png and exit</source>
+        <translation>在屏幕外将窗口渲染为 FILE.png 并退出</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the category to select</source>
+        <translation>与 --screenshot 一起使用：要选择的类别</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the place to filter by</source>
+        <translation>与 --screenshot 一起使用：按此地点筛选</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the search text</source>
+        <translation>与 --screenshot 一起使用：搜索文本</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the fact to select</source>
+        <translation>与 --screenshot 一起使用：要选择的数据</translation>
+    </message>
+    <message>
+        <source>the language of the window and of this help (default: the saved choice, else the system&apos;s)</source>
+        <translation>窗口和本帮助的语言（默认：已保存的选择，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>print the facts matching TEXT as a table</source>
+        <translation>以表格列出与 TEXT 匹配的数据</translation>
+    </message>
+    <message>
+        <source>Print the facts whose label, quote, note, places or entities match TEXT (English or Chinese words, parts of place names, numbers such as 24.33 or 1350.5亿).</source>
+        <translation>列出名称、原文引语、说明、地点或机构与 TEXT 匹配的数据（英文或中文词语、地名的一部分、24.33 或 1350.5亿 这样的数字）。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when facts matched, 1 when none did or on an error, 2 for a bad command line.</source>
+        <translation>退出状态：有匹配数据时为 0，无匹配或出错时为 1，命令行有误时为 2。</translation>
+    </message>
+    <message>
+        <source>words to search for</source>
+        <translation>要搜索的词语</translation>
+    </message>
+    <message>
+        <source>print one fact with its quote and citation</source>
+        <translation>列出一条数据及其原文引语和引用</translation>
+    </message>
+    <message>
+        <source>Print one fact (an id from `cqdesk search`) with its value, places, quote and citation.</source>
+        <translation>列出一条数据（id 来自 `cqdesk search`）及其数值、地点、原文引语和引用。</translation>
+    </message>
+    <message>
+        <source>the fact&apos;s id</source>
+        <translation>数据的 id</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
