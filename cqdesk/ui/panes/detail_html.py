@@ -92,7 +92,8 @@ def _heading(row: FactRow, colours: Highlights) -> str:
         )
         if language.chinese() and row.value is not None:
             english = as_printed(row)
-            plain = f"{english} · {plain_number(row.value)}" if english else plain_number(row.value)
+            shown = english and english != value  # "13.05%" reads the same in both
+            plain = f"{english} · {plain_number(row.value)}" if shown else plain_number(row.value)
             parts.append(_english_under(plain, value, colours))
     return "".join(parts)
 

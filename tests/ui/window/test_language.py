@@ -210,3 +210,13 @@ def test_copies_follow_the_language_and_numbers_stay_plain(qtbot, real_window):
     assert QApplication.clipboard().text() == "650000"
     win.actions_.copy_as_printed.trigger()
     assert QApplication.clipboard().text() == "65万余家"
+
+
+def test_the_shortcut_list_reads_in_chinese(qtbot, real_window):
+    from cqdesk.ui.window.about import shortcut_lines
+
+    real_window.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: real_window.menus[0].title() == "文件(&F)")
+    lines = shortcut_lines(real_window.menuBar())
+    assert "文件 › 退出: Ctrl+Q" in lines
+    assert not any("(" in line.split(":")[0] for line in lines)
