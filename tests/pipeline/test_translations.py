@@ -7,6 +7,8 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from cqdesk.pipeline.translations import (
     QM_FOLDER,
     compile_translations,
@@ -65,3 +67,18 @@ def test_every_translation_helper_asks_for_the_context_lupdate_uses():
     for path in sorted((REPO / "cqdesk").rglob("*.py")):
         for body in helper.findall(path.read_text(encoding="utf-8")):
             assert body in ('QCoreApplication.translate("", text)', "text"), (path, body)
+
+
+def test_the_wheel_carries_the_translation_and_the_font():
+    """The package data patterns of pyproject.toml take in the .qm, the font and its licence."""
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["cqdesk"]
+    shipped = {path for pattern in patterns for path in (REPO / "cqdesk").glob(pattern)}
+    package = REPO / "cqdesk"
+    for needed in (
+        "translations/cqdesk_zh_CN.qm",
+        "fonts/cqdesk-cjk-subset.otf",
+        "fonts/LICENSE-OFL.txt",
+    ):
+        assert package / needed in shipped, needed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -75,6 +76,12 @@ def copy_citation(
 ) -> None:
     """Copy with citation: label and figure, the quote and citation (or a derived fact's
     derivation) and the fact's id, as text and HTML."""
+    if language.chinese():  # the label, value and inputs in Chinese; the quote as printed
+        detail = replace(
+            detail,
+            row=in_chinese(detail.row),
+            inputs=tuple(in_chinese(row) for row in detail.inputs),
+        )
     copy_text(cited_fact_text(detail, sources), cited_fact_html(detail, sources), clipboard)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cqdesk.export import as_printed, source_citation
 from cqdesk.export.citation import fact_sources
+from cqdesk.export.values import in_chinese
 from cqdesk.models.place_tree_model import place_title
 from cqdesk.store.records import FactDetail, FactRow, Sources
 from cqdesk.style.fact_styles import DERIVED, kind_explanation
@@ -143,7 +144,10 @@ def _reading(row: FactRow) -> str:
 def _derivation(detail: FactDetail, colours: Highlights) -> list[str]:
     formula = detail.formula or ""
     # The words first; the ids under them, as the data and the copied citation write them.
-    words = escape(readable_formula(formula, detail.inputs))
+    inputs = (
+        tuple(in_chinese(row) for row in detail.inputs) if language.chinese() else detail.inputs
+    )
+    words = escape(readable_formula(formula, inputs))
     # Softer than the words, yet at 4.5:1 on the page (plain grey is not, on white).
     muted = colours.caption.name()
     ids = f"<br><code style='color:{muted}; font-size:small'>{escape(formula)}</code>"

@@ -220,3 +220,16 @@ def test_the_shortcut_list_reads_in_chinese(qtbot, real_window):
     lines = shortcut_lines(real_window.menuBar())
     assert "文件 › 退出: Ctrl+Q" in lines
     assert not any("(" in line.split(":")[0] for line in lines)
+
+
+def test_a_derived_fact_reads_in_chinese_and_its_citation_copy_too(qtbot, real_window):
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    win.browser.reveal_fact("rural-share-of-online-retail")
+    qtbot.waitUntil(lambda: "农村占网络零售额的比重" in win.detail_pane.toPlainText())
+    assert "农村网络零售额 ÷ 网络零售额 × 100" in win.detail_pane.toPlainText()
+    win.actions_.copy_citation.trigger()
+    copied = QApplication.clipboard().text()
+    assert "农村占网络零售额的比重" in copied and "18.02%" in copied
+    assert "“Rural online retail sales" in copied  # the inputs' quotes stay as printed
