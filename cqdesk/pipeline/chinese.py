@@ -14,7 +14,7 @@ ZH_NOTE = (
     "gazetteer name (zh_provenance 'gazetteer'), not words of the source; empty where the "
     "official Chinese name is not known for certain."
 )
-SECTIONS = ("categories", "facts", "units", "entities", "places", "charts", "terms")
+SECTIONS = ("categories", "facts", "units", "entities", "places", "charts", "notes", "terms")
 
 
 def check_zh(zh: object, path: str) -> dict:
@@ -37,6 +37,14 @@ def _named(rows: list[dict], names: dict, column: str = "name_zh") -> None:
             continue
         row[column] = names.get(row["id"]) or None
         row["zh_provenance"] = TRANSLATION if row[column] else None
+
+
+def note_zh(fact: dict, notes: dict) -> str | None:
+    """The Chinese of a fact's note, only while it translates the note as it stands now."""
+    entry = notes.get(fact["id"]) or {}
+    if not isinstance(entry, dict) or entry.get("en") != fact["note"]:
+        return None
+    return entry.get("zh") or None
 
 
 def unit_rows(facts: list[dict], units: dict) -> list[dict]:
@@ -65,6 +73,8 @@ def add_chinese(
     _named(places, zh["places"])
     _named(entities, zh["entities"])
     _named(facts, zh["facts"], "label_zh")
+    for fact in facts:
+        fact["note_zh"] = note_zh(fact, zh["notes"])
     units = {unit: name for unit, name in zh["units"].items() if name}
     for fact in facts:
         fact["value_display_zh"] = (

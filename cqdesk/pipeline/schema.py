@@ -97,6 +97,7 @@ TABLES: dict[str, dict] = {
             "value_display_zh": TEXT,
             "change_zh": TEXT,
             "place_label_zh": TEXT,
+            "note_zh": TEXT,
         },
         "pk": "id",
         "foreign_keys": [

@@ -126,7 +126,7 @@ def _chinese_search(fact: dict, names: list[str], chinese: ChineseNames) -> dict
     category = chinese.category_paths.get(fact["category_id"], "")
     return {
         "label_zh": label_zh,
-        "zh_grams": cjk_grams([label_zh, category, *names, topics]),
+        "zh_grams": cjk_grams([label_zh, category, *names, topics, fact["note_zh"] or ""]),
         "variants": spelling_variants(english),
         "topics": topics,
         "figures_zh": chinese_figures(

@@ -45,7 +45,7 @@ def _details(
         values[0]: values[1:]
         for values in db.execute(
             "SELECT id, category_id, quote_start, quote_end, value_start, value_end, formula, "
-            f"note, describes_id FROM facts WHERE id IN ({selected})",
+            f"note, describes_id, note_zh FROM facts WHERE id IN ({selected})",
             params,
         )
     }
@@ -76,7 +76,7 @@ def _details(
     )
     linked = {
         *(i for ids in (*inputs.values(), *used_by.values(), *described_by.values()) for i in ids),
-        *(values[-1] for values in extra.values() if values[-1]),
+        *(values[7] for values in extra.values() if values[7]),  # what each describes
     }
     by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
     paths, paths_zh = category_paths(db), category_paths(db, chinese=True)
@@ -86,7 +86,9 @@ def _details(
 
     details = []
     for row in rows:
-        category_id, q_start, q_end, v_start, v_end, formula, note, describes_id = extra[row.id]
+        category_id, q_start, q_end, v_start, v_end, formula, note, describes_id, note_zh = extra[
+            row.id
+        ]
         details.append(
             FactDetail(
                 row=row,
@@ -98,6 +100,7 @@ def _details(
                 value_end=v_end,
                 formula=formula,
                 note=note,
+                note_zh=note_zh,
                 places=tuple(places[row.id]),
                 entities=tuple(entities[row.id]),
                 inputs=linked_rows(inputs[row.id]),

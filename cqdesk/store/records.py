@@ -226,6 +226,7 @@ class FactDetail:
     describes: FactRow | None = None
     described_by: tuple[FactRow, ...] = field(default_factory=tuple)
     category_path_zh: tuple[str, ...] = ()  # the same path in Chinese, English where none
+    note_zh: str | None = None  # the project's translation of the note, None where there is none
 
 
 @dataclass(frozen=True)

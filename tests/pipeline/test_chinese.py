@@ -98,3 +98,20 @@ def test_a_bad_zh_file_is_a_clear_build_error(tmp_path):
     (resources / "zh.yaml").write_text("facts: [a, b]\n", encoding="utf-8")
     with pytest.raises(BuildError, match="section 'facts' must be a dict"):
         build_database(resources, tmp_path / "out.db")
+
+
+def test_every_note_has_a_current_chinese_translation(bundled):
+    """A note changed since its translation has no note_zh: translate it again in zh.yaml."""
+    rows = bundled.execute("SELECT id FROM facts WHERE note IS NOT NULL AND note_zh IS NULL")
+    assert rows.fetchall() == []
+
+
+def test_a_stale_note_translation_is_not_used(tmp_path):
+    from tests.factories import TINY_FACTS, TINY_ZH, build_tiny
+
+    zh = dict(TINY_ZH, notes={"online-sales-gap": {"en": "An older note.", "zh": "旧的说明。"}})
+    database = build_tiny(tmp_path, zh=zh, facts=TINY_FACTS)
+    connection = sqlite3.connect(database)
+    note = connection.execute("SELECT note_zh FROM facts WHERE id = 'online-sales-gap'").fetchone()
+    connection.close()
+    assert note == (None,)

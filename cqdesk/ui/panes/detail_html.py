@@ -184,7 +184,8 @@ def detail_html(detail: FactDetail, sources: Sources, colours: Highlights) -> st
     elif detail.row.quote:
         rows.append(_row(_tr("Quote"), _quote(detail, colours)))
     if detail.note:
-        rows.append(_row(_tr("Note"), escape(detail.note)))
+        note = language.shown(detail.note, detail.note_zh)
+        rows.append(_row(_tr("Note"), escape(note) + _english_under(detail.note, note)))
     rows += _related(detail)
     # The same citation the clipboard and the exports carry.
     rows.append(_citations(detail, sources))
