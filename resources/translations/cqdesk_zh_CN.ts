@@ -728,6 +728,10 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>地图</translation>
     </message>
     <message>
+        <source>The Chinese translation is missing from this installation; cqdesk stays in English.</source>
+        <translation>此安装中缺少中文翻译；cqdesk 仍以英文显示。</translation>
+    </message>
+    <message>
         <source>The map can be saved as .png or .svg, not “%1”.</source>
         <translation>地图只能保存为 .png 或 .svg，不能保存为“%1”。</translation>
     </message>

@@ -80,6 +80,7 @@ def copy_citation(
         detail = replace(
             detail,
             row=in_chinese(detail.row),
+            note=detail.note_zh or detail.note,
             inputs=tuple(in_chinese(row) for row in detail.inputs),
         )
     copy_text(cited_fact_text(detail, sources), cited_fact_html(detail, sources), clipboard)

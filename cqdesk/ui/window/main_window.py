@@ -130,7 +130,12 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         """The Language menu: switch now, and remember the choice ("" follows the system)."""
-        self.languages.apply(code or system_language())
+        if not self.languages.apply(code or system_language()):
+            self.browser.message.emit(
+                _tr(
+                    "The Chinese translation is missing from this installation; cqdesk stays in English."
+                )
+            )
         if self._store is not None:
             self._store.set(settings.LANGUAGE, code)
         self._check_language(code)

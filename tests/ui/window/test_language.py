@@ -233,3 +233,13 @@ def test_a_derived_fact_reads_in_chinese_and_its_citation_copy_too(qtbot, real_w
     copied = QApplication.clipboard().text()
     assert "农村占网络零售额的比重" in copied and "18.02%" in copied
     assert "“Rural online retail sales" in copied  # the inputs' quotes stay as printed
+
+
+def test_a_missing_translation_keeps_english_and_says_so(qtbot, real_window, monkeypatch, tmp_path):
+    from cqdesk.ui.window import language as window_language
+
+    monkeypatch.setattr(window_language, "TRANSLATIONS", tmp_path)
+    real_window.choose_language(language.CHINESE)
+    assert not language.chinese()
+    assert "stays in English" in real_window.note_label.text()
+    assert real_window.menus[0].title() == "&File"
