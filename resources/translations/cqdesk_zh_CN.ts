@@ -496,12 +496,24 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>机构</translation>
     </message>
     <message>
+        <source>derived by cqdesk, not stated in the source</source>
+        <translation>由 cqdesk 推算，来源中并未写出</translation>
+    </message>
+    <message>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
         <source>Inputs</source>
         <translation>输入数据</translation>
+    </message>
+    <message>
+        <source>Source of the inputs</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>no quote</source>
+        <translation>无原文引语</translation>
     </message>
     <message>
         <source>Describes</source>

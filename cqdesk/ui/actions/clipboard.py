@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QMimeData
+from PySide6.QtCore import QCoreApplication, QItemSelection, QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from cqdesk.export import (
@@ -21,6 +21,12 @@ from cqdesk.export import (
 from cqdesk.export.values import in_chinese
 from cqdesk.store.records import FactDetail, FactRow, Sources
 from cqdesk.text import language
+
+
+def _tr(text: str) -> str:
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
+
 
 # fetch(offset, limit) -> the view's rows offset..offset+limit-1, e.g. store.facts.fact_rows.
 RowFetch = Callable[[int, int], list[FactRow]]
@@ -76,7 +82,7 @@ def copy_citation(
 ) -> None:
     """Copy with citation: label and figure, the quote and citation (or a derived fact's
     derivation) and the fact's id, as text and HTML."""
-    if language.chinese():  # the label, value and inputs in Chinese; the quote as printed
+    if language.chinese():  # the label, value, note and inputs in Chinese; quotes as printed
         detail = replace(
             detail,
             row=in_chinese(detail.row),

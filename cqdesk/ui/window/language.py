@@ -16,9 +16,12 @@ FOLLOW_SYSTEM = ""
 
 
 def _locale(code: str) -> QLocale:
+    """The default locale for ``code``: the system's, unless it speaks the other language."""
     if code == language.CHINESE:
         return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if system_language() == language.CHINESE:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale.system()
 
 
 def system_language(locale: QLocale | None = None) -> str:
