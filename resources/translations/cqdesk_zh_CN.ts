@@ -212,6 +212,22 @@ Nothing was exported. Choose another folder or file name.</source>
         <translation>地图(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the filters and fact you looked at before</source>
+        <translation>回到之前查看的筛选条件和数据</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward again</source>
+        <translation>再次前进</translation>
+    </message>
+    <message>
         <source>&amp;Next pane</source>
         <translation>下一个窗格(&amp;N)</translation>
     </message>
@@ -338,6 +354,38 @@ Nothing was exported. Choose another folder or file name.</source>
     <message>
         <source>中文（简体）(&amp;Z)</source>
         <translation>中文（简体）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Print view…</source>
+        <translation>打印视图(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the facts of the current view</source>
+        <translation>打印当前视图中的数据</translation>
+    </message>
+    <message>
+        <source>Print f&amp;act…</source>
+        <translation>打印数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print the current fact with its quote and citation</source>
+        <translation>打印当前数据及其原文引语和引用</translation>
+    </message>
+    <message>
+        <source>Save view as P&amp;DF…</source>
+        <translation>将视图保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The facts of the current view as a PDF</source>
+        <translation>将当前视图中的数据保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save fact as PD&amp;F…</source>
+        <translation>将数据保存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The current fact with its quote and citation as a PDF</source>
+        <translation>将当前数据及其原文引语和引用保存为 PDF</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -636,8 +684,8 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>类别筛选</translation>
     </message>
     <message>
-        <source>Cleared %1 to show the chosen fact.</source>
-        <translation>已清除%1，以显示所选数据。</translation>
+        <source>Cleared %1 to show the chosen fact; Back (Alt+Left) brings the filters back.</source>
+        <translation>已清除%1，以显示所选数据；后退（Alt+Left）可恢复筛选。</translation>
     </message>
     <message>
         <source> and </source>
@@ -728,12 +776,52 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>此数据库中没有 id 为“%2”的%1</translation>
     </message>
     <message>
+        <source>the fact “%1” is not among the facts these filters show; leave out --fact or %2</source>
+        <translation>数据“%1”不在这些筛选条件显示的数据之中；请去掉 --fact 或%2</translation>
+    </message>
+    <message>
         <source>“%1” has no words or numbers to search for.</source>
         <translation>“%1”中没有可搜索的词语或数字。</translation>
     </message>
     <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
         <source>cqdesk — %1</source>
         <translation>cqdesk — %1</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to the printer.</source>
+        <translation>已将“%1”发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.
+
+Nothing was saved.</source>
+        <translation>无法写入“%1”：%2。
+
+未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as a PDF, %2</source>
+        <translation>已将“%1”保存为 PDF，%2</translation>
     </message>
     <message>
         <source>Map</source>
@@ -995,6 +1083,86 @@ Nothing was saved. Choose another folder or file name.</source>
         <source>the fact&apos;s id</source>
         <translation>数据的 id</translation>
     </message>
+    <message>
+        <source>%1 (bounds both ways)</source>
+        <translation>%1（上下限并存）</translation>
+    </message>
+    <message>
+        <source>about %1 or more</source>
+        <translation>约%1或更多</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>超过%1</translation>
+    </message>
+    <message>
+        <source>about %1 or less</source>
+        <translation>约%1或更少</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不超过%1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约%1</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>sum %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>最小 %1</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>no sum: these do not add up</source>
+        <translation>不求和：这些数据不能相加</translation>
+    </message>
+    <message>
+        <source>%1 derived</source>
+        <translation>%1 条推算</translation>
+    </message>
+    <message>
+        <source>Mixed units, each summed alone: %1</source>
+        <translation>单位不同，各自求和：%1</translation>
+    </message>
+    <message>
+        <source>%1 derived (computed from other figures)</source>
+        <translation>%1 条推算（由其他数据计算得出）</translation>
+    </message>
+    <message>
+        <source>%1 without a number</source>
+        <translation>%1 条没有数值</translation>
+    </message>
+    <message>
+        <source>%1 rows selected</source>
+        <translation>已选择 %1 行</translation>
+    </message>
+    <message>
+        <source>mixed units</source>
+        <translation>单位不同</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>已选择 %1 条</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -1076,6 +1244,20 @@ Nothing was saved. Choose another folder or file name.</source>
     <message>
         <source>Source text</source>
         <translation>原文</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Selection statistics</source>
+        <translation>所选数据统计</translation>
+    </message>
+</context>
+<context>
+    <name>TreeModel</name>
+    <message>
+        <source>%1 with the other filters on.</source>
+        <translation>在其他筛选条件下为 %1 条。</translation>
     </message>
 </context>
 </TS>

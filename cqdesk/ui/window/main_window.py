@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
         self._wire()
         self._retranslate()
+        self.database_notice = DatabaseNotice(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.database_notice)
+        self.database_notice.reopenRequested.connect(self.reopenRequested)
+        self._watcher = QFileSystemWatcher(self)
+        self._watch_database()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -122,11 +127,7 @@ class MainWindow(QMainWindow):
             )
         self.actions_.retranslate(self.menus)
         self._show_status()
-        self.database_notice = DatabaseNotice(self)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.database_notice)
-        self.database_notice.reopenRequested.connect(self.reopenRequested)
-        self._watcher = QFileSystemWatcher(self)
-        self._watch_database()
+        self.selection_summary.refresh()  # its figures in the new language
 
     def choose_language(self, code: str) -> None:
         """The Language menu: switch now, and remember the choice ("" follows the system)."""

