@@ -228,6 +228,22 @@ Nothing was exported. Choose another folder or file name.</source>
         <translation>再次前进</translation>
     </message>
     <message>
+        <source>&amp;Widen this pane</source>
+        <translation>加宽此窗格(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Give the focused pane more room</source>
+        <translation>给当前焦点窗格更多空间</translation>
+    </message>
+    <message>
+        <source>Narro&amp;w this pane</source>
+        <translation>收窄此窗格(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Give the focused pane less room</source>
+        <translation>给当前焦点窗格更少空间</translation>
+    </message>
+    <message>
         <source>&amp;Next pane</source>
         <translation>下一个窗格(&amp;N)</translation>
     </message>
@@ -326,6 +342,22 @@ Nothing was exported. Choose another folder or file name.</source>
     <message>
         <source>Copy the chart on the Charts tab as an image</source>
         <translation>将“图表”标签页中的图表复制为图片</translation>
+    </message>
+    <message>
+        <source>Show chart as &amp;table</source>
+        <translation>以表格显示图表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the bars of the chart on the Charts tab in a table, with values and kinds</source>
+        <translation>以表格列出“图表”标签页中图表的柱条，带数值和类型</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data as CSV…</source>
+        <translation>将图表数据导出为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the bars of the chart on the Charts tab as CSV, with its title and source</source>
+        <translation>将“图表”标签页中图表的柱条保存为 CSV，带标题和来源</translation>
     </message>
     <message>
         <source>Save &amp;map as PNG…</source>
@@ -452,8 +484,20 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>图表</translation>
     </message>
     <message>
+        <source>The charts of the chosen category. Arrow keys walk the bars, Enter selects a bar&apos;s fact, Ctrl+T shows the chart as a table.</source>
+        <translation>所选类别的图表。方向键逐个浏览柱条，Enter 选择柱条对应的数据，Ctrl+T 以表格显示图表。</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Chooses which of the category&apos;s charts is shown.</source>
+        <translation>选择显示该类别的哪一个图表。</translation>
+    </message>
+    <message>
+        <source>Charts of this category</source>
+        <translation>此类别的图表</translation>
     </message>
     <message>
         <source>There is no chart to save.</source>
@@ -468,8 +512,16 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>此版本的 cqdesk 无法绘制“%1”类图表。</translation>
     </message>
     <message>
+        <source>No chart is drawn.</source>
+        <translation>没有绘制图表。</translation>
+    </message>
+    <message>
         <source>Outside the current filters</source>
         <translation>不在当前筛选范围内</translation>
+    </message>
+    <message>
+        <source>Bar %1 of %2.</source>
+        <translation>第 %1 条柱条，共 %2 条。</translation>
     </message>
     <message>
         <source>Charts can be saved as .png or .svg, not “%s”.</source>
@@ -528,6 +580,38 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>来源：%s，%s</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Bar chart of one bar, in %1.</source>
+        <translation>只有一条柱条的柱状图，单位：%1。</translation>
+    </message>
+    <message>
+        <source>Bar chart of %1 bars, in %2.</source>
+        <translation>有 %1 条柱条的柱状图，单位：%2。</translation>
+    </message>
+    <message>
+        <source>Largest: %1.</source>
+        <translation>最大：%1。</translation>
+    </message>
+    <message>
+        <source>Smallest: %1.</source>
+        <translation>最小：%1。</translation>
+    </message>
+    <message>
+        <source>One bar is derived by cqdesk from reported figures.</source>
+        <translation>有一条柱条由 cqdesk 根据报告数据推算。</translation>
+    </message>
+    <message>
+        <source>%1 bars are derived by cqdesk from reported figures.</source>
+        <translation>有 %1 条柱条由 cqdesk 根据报告数据推算。</translation>
+    </message>
+    <message>
+        <source>Show as table: Ctrl+T.</source>
+        <translation>以表格显示：Ctrl+T。</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -584,16 +668,64 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>说明</translation>
     </message>
     <message>
+        <source>Table of the chart “%1”</source>
+        <translation>图表“%1”的表格</translation>
+    </message>
+    <message>
+        <source>One row a bar: its label, value as printed, qualifier, unit and kind.</source>
+        <translation>每行一条柱条：名称、原文数值、限定、单位和类型。</translation>
+    </message>
+    <message>
+        <source>Chart as table — %1</source>
+        <translation>图表表格 — %1</translation>
+    </message>
+    <message>
+        <source>Chart as table: %1</source>
+        <translation>图表表格：%1</translation>
+    </message>
+    <message>
+        <source>Chart title</source>
+        <translation>图表标题</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the bars as a table with the citation (Ctrl+C)</source>
+        <translation>将柱条连同引用复制为表格（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the bars as CSV, with the title and the source</source>
+        <translation>将柱条保存为 CSV，带标题和来源</translation>
     </message>
     <message>
         <source>Fact detail</source>
         <translation>数据详情</translation>
     </message>
     <message>
+        <source>The current fact in order: its kind, label and value, then its details, its quote from the report and the source&apos;s citation. Tab moves through its links.</source>
+        <translation>当前数据依次为：类型、名称和数值，然后是详情、报告原文引语和来源引用。Tab 键在其链接间移动。</translation>
+    </message>
+    <message>
         <source>Choose a fact in the table to see its value, its quote and where it comes from.</source>
         <translation>在表格中选择一条数据，即可查看其数值、原文引语和出处。</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>当前筛选</translation>
+    </message>
+    <message>
+        <source>One button per filter; pressing it removes that filter.</source>
+        <translation>每个筛选一个按钮；按下即移除该筛选。</translation>
     </message>
     <message>
         <source>Remove this filter: %1</source>
@@ -606,6 +738,10 @@ Nothing was saved. Choose another folder or file name.</source>
     <message>
         <source>Remove every filter (Ctrl+Shift+X)</source>
         <translation>移除全部筛选（Ctrl+Shift+X）</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选</translation>
     </message>
     <message>
         <source>Category: %1</source>
@@ -700,8 +836,20 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>查找地点（巴南、Banan）…</translation>
     </message>
     <message>
+        <source>Narrows the place tree by English or Chinese name; Enter chooses the first match, Down moves into the tree.</source>
+        <translation>按英文或中文名称缩小地点树；Enter 选择第一个匹配项，向下键进入地点树。</translation>
+    </message>
+    <message>
+        <source>Chongqing, its districts and their parks, each with its number of facts; choosing one shows its facts in the table.</source>
+        <translation>重庆市、各区县及其园区，各带数据条数；选择其一即在表格中显示其数据。</translation>
+    </message>
+    <message>
         <source>Search facts</source>
         <translation>搜索数据</translation>
+    </message>
+    <message>
+        <source>Searches the facts as you type: words, places and numbers; Escape clears it.</source>
+        <translation>边输入边搜索数据：词语、地点和数字；Esc 清除。</translation>
     </message>
     <message>
         <source>Search facts: words, places, numbers (Ctrl+F)</source>
@@ -822,6 +970,10 @@ Nothing was saved.</source>
     <message>
         <source>Saved “%1” as a PDF, %2</source>
         <translation>已将“%1”保存为 PDF，%2</translation>
+    </message>
+    <message>
+        <source>Source, charts and map</source>
+        <translation>原文、图表和地图</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1163,9 +1315,65 @@ Nothing was saved.</source>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
+    <message>
+        <source>no figure (a statement)</source>
+        <translation>无数值（陈述）</translation>
+    </message>
+    <message>
+        <source>qualifier: %1</source>
+        <translation>限定：%1</translation>
+    </message>
+    <message>
+        <source>unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>S&amp;ort facts by</source>
+        <translation>数据排序方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The &amp;report&apos;s order</source>
+        <translation>报告中的顺序(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No chart is drawn, so there is no table to show.</source>
+        <translation>没有绘制图表，因此没有表格可显示。</translation>
+    </message>
+    <message>
+        <source>Nothing exported: no chart is drawn.</source>
+        <translation>未导出：没有绘制图表。</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exported the %1 bars of “%2” as CSV to %3</source>
+        <translation>已将“%2”的 %1 条柱条导出为 CSV，位于 %3</translation>
+    </message>
+    <message>
+        <source>Chart data not exported</source>
+        <translation>图表数据未导出</translation>
+    </message>
+    <message>
+        <source>Facts shown</source>
+        <translation>显示的数据</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>最近的提示</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
+    <message>
+        <source>The report&apos;s sections, each with its number of facts; choosing one shows its facts in the table.</source>
+        <translation>报告的各个部分，各带数据条数；选择其一即在表格中显示其数据。</translation>
+    </message>
     <message>
         <source>Categories</source>
         <translation>类别</translation>
@@ -1197,12 +1405,32 @@ Nothing was saved.</source>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
+    <message>
+        <source>lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
 </context>
 <context>
     <name>FactTable</name>
     <message>
         <source>Facts</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>The facts the filters and the search leave, one a row: label, value as printed, unit, change, place and category. Ctrl+C copies the selected rows; the Menu key opens more ways to copy and export.</source>
+        <translation>筛选和搜索后剩下的数据，每行一条：名称、原文数值、单位、变化、地点和类别。Ctrl+C 复制所选行；菜单键打开更多复制和导出方式。</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1472,10 @@ Nothing was saved.</source>
     <message>
         <source>Source text</source>
         <translation>原文</translation>
+    </message>
+    <message>
+        <source>The whole report; every quoted figure is marked and the current fact&apos;s quote is lit. Enter on a marked quote makes its fact current.</source>
+        <translation>报告全文；每个引用的数据都有标记，当前数据的引语高亮。在标记的引语上按 Enter 即选中其数据。</translation>
     </message>
 </context>
 <context>

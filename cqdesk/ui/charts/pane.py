@@ -48,12 +48,7 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.setObjectName("chartPane")
         self.setAccessibleName(tr("Charts"))
-        self.setAccessibleDescription(
-            tr(
-                "The charts of the chosen category. Arrow keys walk the bars, Enter selects a "
-                "bar's fact, Ctrl+T shows the chart as a table."
-            )
-        )
+        self._describe()
         self._charts = ChartListModel(self)
         self._sources: Sources | None = None
         self._current_fact: str | None = None
@@ -235,11 +230,21 @@ class ChartPane(QWidget):
         if self._drawn is not None:
             copy_chart(self._view)
 
+    def _describe(self) -> None:
+        # What a screen reader says of the pane, in the language now loaded.
+        self.setAccessibleDescription(
+            tr(
+                "The charts of the chosen category. Arrow keys walk the bars, Enter selects a "
+                "bar's fact, Ctrl+T shows the chart as a table."
+            )
+        )
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _PALETTE_EVENTS:
             self._redraw()  # the bar, text and background colours all come from the palette
         elif event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(tr("Charts"))
+            self._describe()
             self._charts.language_changed()
             self._show_row(self._selector.currentIndex())  # titles, values and axis anew
         super().changeEvent(event)

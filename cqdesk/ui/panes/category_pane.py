@@ -18,13 +18,6 @@ class CategoryPane(FilterTree):
         self._retranslate()
         self._browser = browser
         self._counted_under = FactQuery()  # the other filters the counts shown follow
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "CategoryPane",
-                "The report's sections, each with its number of facts; choosing one shows its "
-                "facts in the table.",
-            )
-        )
         self.model_ = CategoryTreeModel(self)
         self.model_.set_categories(browser.catalog.categories(), browser.total)
         self.setModel(self.model_)
@@ -41,6 +34,13 @@ class CategoryPane(FilterTree):
 
     def _retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("CategoryPane", "Categories"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CategoryPane",
+                "The report's sections, each with its number of facts; choosing one shows its "
+                "facts in the table.",
+            )
+        )
 
     def _follow(self, query: FactQuery) -> None:
         self.show_id(query.category_id or "")

@@ -185,7 +185,7 @@ def detail_html(detail: FactDetail, sources: Sources, colours: Highlights) -> st
         rows.append(_row(_tr("Quote"), _quote(detail, colours)))
     if detail.note:
         note = language.shown(detail.note, detail.note_zh)
-        rows.append(_row(_tr("Note"), escape(note) + _english_under(detail.note, note)))
+        rows.append(_row(_tr("Note"), escape(note) + _english_under(detail.note, note, colours)))
     rows += _related(detail)
     # The same citation the clipboard and the exports carry.
     rows.append(_citations(detail, sources))

@@ -43,15 +43,7 @@ class FactTable(QTableView):
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("factTable")
-        self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "FactTable",
-                "The facts the filters and the search leave, one a row: label, value as printed, "
-                "unit, change, place and category. Ctrl+C copies the selected rows; the Menu key "
-                "opens more ways to copy and export.",
-            )
-        )
+        self._name_for_readers()
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
         catalog = browser.catalog
@@ -99,9 +91,21 @@ class FactTable(QTableView):
         super().resizeEvent(event)
         self.empty_note.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
 
+    def _name_for_readers(self) -> None:
+        # What a screen reader says of the table, in the language now loaded.
+        self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "FactTable",
+                "The facts the filters and the search leave, one a row: label, value as printed, "
+                "unit, change, place and category. Ctrl+C copies the selected rows; the Menu key "
+                "opens more ways to copy and export.",
+            )
+        )
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
+            self._name_for_readers()
             self.model_.language_changed()
             if self.model_.rowCount() == 0:
                 self.empty_note.setText(self._browser.names.empty_reason(self.model_.query))

@@ -34,10 +34,7 @@ class FilterBar(QWidget):
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self.setAccessibleName(_tr("Active filters"))
-        self.setAccessibleDescription(
-            _tr("One button per filter; pressing it removes that filter.")
-        )
+        self._name_for_readers()
         self._browser = browser
         self._layout = FlowLayout(self)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -47,8 +44,16 @@ class FilterBar(QWidget):
         browser.queryChanged.connect(self._show)
         self._show(browser.query)
 
+    def _name_for_readers(self) -> None:
+        # What a screen reader says of the bar, in the language now loaded.
+        self.setAccessibleName(_tr("Active filters"))
+        self.setAccessibleDescription(
+            _tr("One button per filter; pressing it removes that filter.")
+        )
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
+            self._name_for_readers()
             self._show(self._browser.query)  # chips name their filters in the new language
         super().changeEvent(event)
 

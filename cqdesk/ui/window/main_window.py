@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
                 charts_tab, QCoreApplication.translate("MainWindow", "Charts")
             )
         self.actions_.retranslate(self.menus)
+        self.sort_menu.retranslate()
+        self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
         self._show_status()
         self.selection_summary.refresh()  # its figures in the new language
 

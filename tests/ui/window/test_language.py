@@ -28,7 +28,7 @@ from tests.conftest import REPO
 # Words that stay as they are in Chinese text: the program, file formats, keys, and the name of
 # the English choice in the Language menu.
 KEPT = {"cqdesk", "TSV", "HTML", "CSV", "PNG", "SVG", "JSON", "Markdown", "Excel", "English", "PDF"}
-KEPT |= {"Ctrl", "Shift", "Alt", "Language", "B2C", "F1", "F6", "Banan"}
+KEPT |= {"Ctrl", "Shift", "Alt", "Language", "B2C", "F1", "F6", "Banan", "Enter", "Tab", "Esc"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-.]+")
 _QUOTED = re.compile(r"“[^”]*”")
 
@@ -242,3 +242,13 @@ def test_a_missing_translation_keeps_english_and_says_so(qtbot, real_window, mon
     assert not language.chinese()
     assert "stays in English" in real_window.note_label.text()
     assert real_window.menus[0].title() == "&File"
+
+
+def test_what_a_screen_reader_hears_follows_the_language(qtbot, real_window):
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    for widget in (win.fact_table, win.source_view, win.category_pane, win.filter_bar):
+        assert not _english_left(widget.accessibleName(), KEPT, ()), widget.objectName()
+        assert not _english_left(widget.accessibleDescription(), KEPT, ()), widget.objectName()
+    assert win.search_box.accessibleDescription().startswith("边输入边搜索")
