@@ -44,6 +44,12 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FactTableModel", "Place"),
     QT_TRANSLATE_NOOP("FactTableModel", "Category"),
 )
+# The readings' one-word labels (cqdesk.text.readings), marked so lupdate lists them.
+READING_LABELS = (
+    QT_TRANSLATE_NOOP("FactTableModel", "exact"),
+    QT_TRANSLATE_NOOP("FactTableModel", "assumption"),
+    QT_TRANSLATE_NOOP("FactTableModel", "unresolved"),
+)
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 

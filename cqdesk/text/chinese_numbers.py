@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from cqdesk.text.formatting import plain_number
 
-YI, WAN = Decimal(10) ** 8, Decimal(10) ** 4
+WANYI, YI, WAN = Decimal(10) ** 12, Decimal(10) ** 8, Decimal(10) ** 4
 MONEY_UNITS = {"CNY", "USD"}
 # How the units read after a number when the data gives no Chinese form of its own.
 UNIT_ZH = {"CNY": "元", "USD": "美元", "%": "%", "pp": "个百分点"}
@@ -34,7 +34,9 @@ def chinese_number(value: float, decimals: int = 2) -> str:
         return _trimmed(number, decimals)
     if abs(Decimal(_trimmed(number / WAN, decimals))) < WAN:
         return _trimmed(number / WAN, decimals) + "万"
-    return _trimmed(number / YI, decimals) + "亿"
+    if abs(Decimal(_trimmed(number / YI, decimals))) < WAN:
+        return _trimmed(number / YI, decimals) + "亿"
+    return _trimmed(number / WANYI, decimals) + "万亿"  # 11.76 trillion yuan: 11.76万亿元
 
 
 def unit_zh(unit: str | None, names: dict[str, str] | None = None) -> str:

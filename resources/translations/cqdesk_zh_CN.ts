@@ -544,6 +544,10 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>来源报告中的数据</translation>
     </message>
     <message>
+        <source>Published figure, cited</source>
+        <translation>已公布的数据，引用</translation>
+    </message>
+    <message>
         <source>Derived: computed from reported figures</source>
         <translation>推算：由报告数据计算得出</translation>
     </message>
@@ -584,6 +588,14 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>%1，%2</translation>
     </message>
     <message>
+        <source>Published figure from another publication, cited</source>
+        <translation>其他出版物公布的数据，引用</translation>
+    </message>
+    <message>
+        <source>Reading: %s. %s</source>
+        <translation>解读：%s。%s</translation>
+    </message>
+    <message>
         <source>Bar chart of one bar, in %1.</source>
         <translation>只有一条柱条的柱状图，单位：%1。</translation>
     </message>
@@ -612,6 +624,10 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>以表格显示：Ctrl+T。</translation>
     </message>
     <message>
+        <source>Sources: %s</source>
+        <translation>来源：%s</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -628,10 +644,6 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>机构</translation>
     </message>
     <message>
-        <source>derived by cqdesk, not stated in the source</source>
-        <translation>由 cqdesk 推算，来源中并未写出</translation>
-    </message>
-    <message>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
@@ -640,12 +652,8 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>输入数据</translation>
     </message>
     <message>
-        <source>Source of the inputs</source>
-        <translation>输入数据的来源</translation>
-    </message>
-    <message>
-        <source>no quote</source>
-        <translation>无原文引语</translation>
+        <source>Reading</source>
+        <translation>解读</translation>
     </message>
     <message>
         <source>Describes</source>
@@ -658,6 +666,10 @@ Nothing was saved. Choose another folder or file name.</source>
     <message>
         <source>Used by</source>
         <translation>被以下数据使用</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -888,12 +900,24 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>条推算数据</translation>
     </message>
     <message>
+        <source>reference figure</source>
+        <translation>条参考数据</translation>
+    </message>
+    <message>
+        <source>reference figures</source>
+        <translation>条参考数据</translation>
+    </message>
+    <message>
         <source>Database (read-only): %1</source>
         <translation>数据库（只读）：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Reference figures (cited, not quoted) from:</source>
+        <translation>参考数据（引用而非原文引语）来自：</translation>
     </message>
     <message>
         <source>About cqdesk</source>
@@ -1367,6 +1391,10 @@ Nothing was saved.</source>
         <source>Last note</source>
         <translation>最近的提示</translation>
     </message>
+    <message>
+        <source>%s: published figure, cited</source>
+        <translation>%s：已公布的数据，引用</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -1386,8 +1414,12 @@ Nothing was saved.</source>
         <translation>报告数据：报告中陈述的数据，逐字引用。</translation>
     </message>
     <message>
-        <source>Derived: computed by cqdesk from reported figures; the report does not print it.</source>
-        <translation>推算数据：cqdesk 由报告数据计算得出，报告中并未写出。</translation>
+        <source>Derived: computed by cqdesk from the figures its formula names; no source prints it.</source>
+        <translation>推算数据：cqdesk 由公式所列数据计算得出，任何来源均未写出。</translation>
+    </message>
+    <message>
+        <source>Reference: a national figure from another publication, cited, not quoted.</source>
+        <translation>参考数据：其他出版物的全国数据，引用而非原文引语。</translation>
     </message>
     <message>
         <source>Statement: what the report says without a figure.</source>
@@ -1406,6 +1438,10 @@ Nothing was saved.</source>
         <translation>陈述</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
         <source>lower bound</source>
         <translation>下限</translation>
     </message>
@@ -1420,6 +1456,10 @@ Nothing was saved.</source>
     <message>
         <source>exact</source>
         <translation>确切</translation>
+    </message>
+    <message>
+        <source>Reading: %1 — %2</source>
+        <translation>解读：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1492,28 @@ Nothing was saved.</source>
         <translation>变化</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假定</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>未定</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ UNITS |= {"CNY/USD": "元/美元", "CNY/broadcast": "元/场", "parcels": "件"}
         (99_995_000, "CNY", None, "9999.5万元"),
         (99_999_999, "CNY", None, "1亿元"),  # ... and over the 亿 boundary
         (100_000_000, "CNY", None, "1亿元"),
+        (11_760_000_000_000, "CNY", None, "11.76万亿元"),  # China's online retail sales
+        (999_999_999_999, "CNY", None, "1万亿元"),
         (-150_000_000, "CNY", None, "-1.5亿元"),
         (-3_000, "people", None, "-3000人"),
         (13.05, "%", None, "13.05%"),

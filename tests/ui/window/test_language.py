@@ -134,7 +134,13 @@ def test_switching_to_chinese_translates_every_visible_string(qtbot, real_window
     win.choose_language(language.CHINESE)
     qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
     allowed = KEPT | _names_without_chinese(win)
-    source = (win.source.title, win.source.publisher, win.source.statement_by or "")
+    # The sources' titles and publishers are their own words (the report's and the references').
+    source = tuple(
+        words
+        for cited in win.sources.all
+        for words in (cited.title, cited.publisher, cited.statement_by or "")
+        if words
+    )
     left = [
         (where, text, words)
         for where, text in _visible_texts(win)
