@@ -45,7 +45,7 @@ _STATE_BYTES = 64 * 1024  # Qt's saved geometry and splitter states are a few do
 # Preferences: choices a person makes.
 RESTORE_SELECTION = Key("preferences/restore_selection", bool, True)
 # "" follows the system's language; "en" or "zh_CN" is the person's choice in the Language menu.
-LANGUAGE = Key("preferences/language", str, "")
+LANGUAGE = Key("preferences/language", str, "", max_length=16)
 
 # Window state: how the window looked and what was selected when it closed.
 GEOMETRY = Key("window/geometry", QByteArray, QByteArray(), max_length=_STATE_BYTES)

@@ -162,6 +162,14 @@
     <message>
         <source>Could not write “%1”: %2.
 
+Nothing was exported. %3 Choose another folder or file name.</source>
+        <translation>无法写入“%1”：%2。
+
+未导出任何内容。%3请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.
+
 Nothing was exported. Choose another folder or file name.</source>
         <translation>无法写入“%1”：%2。
 
@@ -258,6 +266,14 @@ Nothing was exported. Choose another folder or file name.</source>
     <message>
         <source>&amp;About cqdesk</source>
         <translation>关于 cqdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen database</source>
+        <translation>重新打开数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the database file again, as it is on disk now</source>
+        <translation>按磁盘上当前的内容重新读取数据库文件</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -468,6 +484,14 @@ Nothing was exported. Choose another folder or file name.</source>
         <translation>已将图表“%1”复制为图片。</translation>
     </message>
     <message>
+        <source>Could not save the chart to “%1”: %2.
+
+Nothing was saved. %3 Choose another folder or file name.</source>
+        <translation>无法将图表保存到“%1”：%2。
+
+未保存任何内容。%3请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
         <source>Chart not saved</source>
         <translation>图表未保存</translation>
     </message>
@@ -528,16 +552,8 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>图表只能保存为 .png 或 .svg，不能保存为“%s”。</translation>
     </message>
     <message>
-        <source>Cannot save the chart: the folder “%s” does not exist.</source>
-        <translation>无法保存图表：文件夹“%s”不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot save the chart to “%s”: the file could not be written.</source>
-        <translation>无法将图表保存到“%s”：文件无法写入。</translation>
-    </message>
-    <message>
-        <source>Cannot save the chart to “%s”: %s</source>
-        <translation>无法将图表保存到“%s”：%s</translation>
+        <source>The chart could not be drawn as a PNG image.</source>
+        <translation>无法将图表绘制为 PNG 图片。</translation>
     </message>
     <message>
         <source>Reported in the source</source>
@@ -956,12 +972,8 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>“%1”中没有可搜索的词语或数字。</translation>
     </message>
     <message>
-        <source>the folder “%1” does not exist</source>
-        <translation>文件夹“%1”不存在</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>文件无法写入</translation>
+        <source>the PDF could not be made</source>
+        <translation>无法生成 PDF</translation>
     </message>
     <message>
         <source>cqdesk — %1</source>
@@ -986,10 +998,10 @@ Nothing was saved. Choose another folder or file name.</source>
     <message>
         <source>Could not write “%1”: %2.
 
-Nothing was saved.</source>
+Nothing was saved. %3</source>
         <translation>无法写入“%1”：%2。
 
-未保存任何内容。</translation>
+未保存任何内容。%3</translation>
     </message>
     <message>
         <source>Saved “%1” as a PDF, %2</source>
@@ -1006,6 +1018,10 @@ Nothing was saved.</source>
     <message>
         <source>The Chinese translation is missing from this installation; cqdesk stays in English.</source>
         <translation>此安装中缺少中文翻译；cqdesk 仍以英文显示。</translation>
+    </message>
+    <message>
+        <source>The database can no longer be read: %1</source>
+        <translation>数据库已无法读取：%1</translation>
     </message>
     <message>
         <source>The map can be saved as .png or .svg, not “%1”.</source>
@@ -1395,6 +1411,56 @@ Nothing was saved.</source>
         <source>%s: published figure, cited</source>
         <translation>%s：已公布的数据，引用</translation>
     </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>%1 What the window shows stays as it was read. Reopen once the file is back or the other program has finished (File ▸ Reopen database).</source>
+        <translation>%1 窗口中显示的内容保持读取时的样子。待文件恢复或其他程序完成后，请重新打开（文件 › 重新打开数据库）。</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>详细信息已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>详细信息无法写入日志文件。</translation>
+    </message>
+    <message>
+        <source>cqdesk ran into an unexpected error and carried on.
+
+%1
+at %2
+
+%3</source>
+        <translation>cqdesk 遇到意外错误，已继续运行。
+
+%1
+位于 %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>%1 more errors since; each is in the log.</source>
+        <translation>此后又有 %1 个错误；每个都记入了日志。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reopened</source>
+        <translation>无法重新打开数据库</translation>
+    </message>
+    <message>
+        <source>Reopened %1</source>
+        <translation>已重新打开 %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -1521,6 +1587,17 @@ Nothing was saved.</source>
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The file that was there is unchanged.</source>
+        <translation>原有的文件未被改动。</translation>
+    </message>
+    <message>
+        <source>No file was created.</source>
+        <translation>未创建任何文件。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ from cqdesk.ui.window.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class Session(QObject):
