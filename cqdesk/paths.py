@@ -11,6 +11,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 CHECKOUT_DIR = PACKAGE_DIR.parent
 DB_NAME = "data.db"
 APP_ID = "io.github.cqdesk.cqdesk"  # names the .desktop file, the metainfo and the icon
+# Shipped inside the package: the compiled translations and the bundled CJK font subset.
+TRANSLATIONS_DIR = PACKAGE_DIR / "translations"
+FONT_FILE = PACKAGE_DIR / "fonts" / "cqdesk-cjk-subset.otf"
 
 
 def resources_dir() -> Path:

@@ -44,6 +44,8 @@ _STATE_BYTES = 64 * 1024  # Qt's saved geometry and splitter states are a few do
 
 # Preferences: choices a person makes.
 RESTORE_SELECTION = Key("preferences/restore_selection", bool, True)
+# "" follows the system's language; "en" or "zh_CN" is the person's choice in the Language menu.
+LANGUAGE = Key("preferences/language", str, "", max_length=16)
 
 # Window state: how the window looked and what was selected when it closed.
 GEOMETRY = Key("window/geometry", QByteArray, QByteArray(), max_length=_STATE_BYTES)
@@ -63,6 +65,7 @@ EXPORT_FOLDER = Key("files/export_folder", str, "", max_length=4096)
 
 ALL_KEYS = (
     RESTORE_SELECTION,
+    LANGUAGE,
     GEOMETRY,
     SCALE,
     MAIN_SPLITTER,

@@ -202,6 +202,30 @@ TINY_TILES = [
     {"id": "yuzhong", "column": 0, "row": 1},
     {"id": "banan", "column": 1, "row": 2},
 ]
+# The project's Chinese forms; Acme's official Chinese name is "not known" (empty).
+TINY_ZH = {
+    "categories": {
+        "overview": "总览",
+        "market": "市场主体",
+        "market-firms": "企业",
+        "market-projects": "项目",
+    },
+    "facts": {
+        "online-sales": "网络销售额",
+        "online-sales-growth": "网络销售额增速",
+        "online-sales-gap": "网络销售增速高于全国平均",
+        "banan-firms": "巴南区新开企业",
+        "lakeside-shops": "湖滨公园的商店",
+        "acme-yuzhong": "渝中区引进 Acme 总部",
+        "online-sales-2019": "2019年网络销售额（推算）",
+        "shops-per-firm": "每家企业的商店数",
+    },
+    "units": {"CNY": "元", "%": "%", "pp": "个百分点", "firms": "家", "shops": "家"},
+    "entities": {"acme": None},
+    "places": {"lakeside-park": "湖滨公园"},
+    "charts": {"levels": {"title": "各年网络销售额", "bars": ["2019", "2020"]}},
+    "terms": [["shop", "store", "商店", "门店"], ["headquarters", "总部"]],
+}
 
 
 def write_resources(folder: Path, text: str = TINY_TEXT, **overrides) -> Path:
@@ -243,6 +267,7 @@ def write_resources(folder: Path, text: str = TINY_TEXT, **overrides) -> Path:
         "charts": TINY_CHARTS,
         "ignored-numbers": TINY_IGNORED,
         "map-tiles": TINY_TILES,
+        "zh": TINY_ZH,
     }
     files.update({name.replace("_", "-"): value for name, value in overrides.items()})
     for name, entries in files.items():

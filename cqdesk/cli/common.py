@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from cqdesk.cli.language import tr as _tr
 from cqdesk.paths import default_database
 from cqdesk.store import Catalog, FactQuery, FactSort, StoreError
 from cqdesk.store.records import SORT_KEYS
@@ -25,14 +26,18 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         default=argparse.SUPPRESS,
-        help="the database to open (default: the bundled data.db)",
+        help=_tr("the database to open (default: the bundled data.db)"),
     )
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """``--category ID`` and ``--place ID``: each narrows to that node's whole subtree."""
-    parser.add_argument("--category", metavar="ID", help="only facts in this category (and below)")
-    parser.add_argument("--place", metavar="ID", help="only facts about this place (and inside it)")
+    parser.add_argument(
+        "--category", metavar="ID", help=_tr("only facts in this category (and below)")
+    )
+    parser.add_argument(
+        "--place", metavar="ID", help=_tr("only facts about this place (and inside it)")
+    )
 
 
 def guarded(name: str) -> Callable:
@@ -116,9 +121,9 @@ def add_sort_options(parser: argparse.ArgumentParser) -> None:
         "--sort",
         choices=SORT_KEYS,
         default="position",
-        help="order of the facts (default: position, the report's order)",
+        help=_tr("order of the facts (default: position, the report's order)"),
     )
-    parser.add_argument("--descending", action="store_true", help="reverse the order")
+    parser.add_argument("--descending", action="store_true", help=_tr("reverse the order"))
 
 
 def sort_of(args: argparse.Namespace) -> FactSort:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from cqdesk.cli.common import CommandError
-from cqdesk.cli.output import EXIT_CODES_HELP
+from cqdesk.cli.output import exit_codes_help
 from cqdesk.paths import APP_ID, desktop_files, icon_files
 
 # Characters the Desktop Entry spec reserves inside a quoted Exec argument.
@@ -30,7 +30,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             description=f"{summary[0].upper()}{summary[1:]}, for the current user only: files "
             "under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, "
             "metainfo/.",
-            epilog=EXIT_CODES_HELP,
+            epilog=exit_codes_help(),
         )
         parser.set_defaults(run=run)
 

@@ -20,7 +20,8 @@ from cqdesk.cli.common import (
     sort_of,
 )
 from cqdesk.cli.datapackage import export_package
-from cqdesk.cli.output import EXIT_CODES_HELP
+from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.output import exit_codes_help
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
 from cqdesk.safe_write import WriteError
@@ -35,18 +36,20 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         description="Write the facts that the filters select, in the chosen order, to FILE or "
         "to standard output; --format datapackage writes the whole database as a Frictionless "
         "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.",
-        epilog=EXIT_CODES_HELP,
+        epilog=exit_codes_help(),
     )
     parser.add_argument(
         "--format", choices=(*FORMATS, "datapackage"), default="csv", help="default: csv"
     )
     add_filter_options(parser)
-    parser.add_argument("--search", metavar="TEXT", default="", help="only facts matching TEXT")
+    parser.add_argument(
+        "--search", metavar="TEXT", default="", help=_tr("only facts matching TEXT")
+    )
     add_sort_options(parser)
     parser.add_argument(
         "--bom",
         action="store_true",
-        help="CSV only: start with a byte-order mark so Excel reads Chinese text",
+        help=_tr("CSV only: start with a byte-order mark so Excel reads Chinese text"),
     )
     parser.add_argument(
         "-o",

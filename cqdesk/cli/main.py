@@ -7,46 +7,64 @@ import sys
 from pathlib import Path
 
 from cqdesk.cli import desktop, export, search, show
-from cqdesk.cli.output import EXIT_CODES_HELP
+from cqdesk.cli.language import help_parser, requested_language, use_language
+from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.output import exit_codes_help
 from cqdesk.cli.version import VersionAction
 from cqdesk.crash_log import summary, write_log
 from cqdesk.paths import default_database, resources_dir
+from cqdesk.text.language import LANGUAGES
 from cqdesk.text.safe_text import readable
 
 
 def _add_build(commands: argparse._SubParsersAction) -> None:
-    build = commands.add_parser("build", help="build data.db from resources/")
-    build.add_argument("--resources", type=Path, default=None, help="the resources folder")
-    build.add_argument("-o", "--out", type=Path, default=None, help="the database to write")
+    build = commands.add_parser("build", help=_tr("build data.db from resources/"))
+    build.add_argument("--resources", type=Path, default=None, help=_tr("the resources folder"))
+    build.add_argument("-o", "--out", type=Path, default=None, help=_tr("the database to write"))
+    build.add_argument(
+        "--update-translations",
+        action="store_true",
+        help=_tr("first add the code's new strings to resources/translations/*.ts (lupdate)"),
+    )
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     main = argparse.ArgumentParser(
         prog="cqdesk",
-        description="Browse Chongqing's 2020 e-commerce figures, offline.",
-        epilog=EXIT_CODES_HELP,
+        description=_tr("Browse Chongqing's 2020 e-commerce figures, offline."),
+        epilog=exit_codes_help(),
     )
     main.add_argument(
         "--version",
         action=VersionAction,
-        help="print the versions of cqdesk, Qt, PySide6, pyqtgraph and SQLite, and exit",
+        help=_tr("print the versions of cqdesk, Qt, PySide6, pyqtgraph and SQLite, and exit"),
     )
     main.add_argument(
-        "--db", type=Path, default=None, help="the database to open (default: the bundled data.db)"
+        "--db",
+        type=Path,
+        default=None,
+        help=_tr("the database to open (default: the bundled data.db)"),
     )
     main.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
-        help="render the window offscreen to FILE.png and exit",
+        help=_tr("render the window offscreen to FILE.png and exit"),
     )
-    main.add_argument("--category", help="with --screenshot: the category to select")
-    main.add_argument("--place", help="with --screenshot: the place to filter by")
-    main.add_argument("--search", help="with --screenshot: the search text")
-    main.add_argument("--fact", help="with --screenshot: the fact to select")
+    main.add_argument("--category", help=_tr("with --screenshot: the category to select"))
+    main.add_argument("--place", help=_tr("with --screenshot: the place to filter by"))
+    main.add_argument("--search", help=_tr("with --screenshot: the search text"))
+    main.add_argument("--fact", help=_tr("with --screenshot: the fact to select"))
     main.add_argument(
         "--charts", action="store_true", help="with --screenshot: show the Charts tab"
+    )
+    main.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_tr(
+            "the language of the window and of this help (default: the saved choice, else the system's)"
+        ),
     )
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(commands)
@@ -58,16 +76,24 @@ def parser() -> argparse.ArgumentParser:
 
 def run_build(args: argparse.Namespace) -> int:
     """``cqdesk build``: write data.db from resources/."""
+    from cqdesk.paths import PACKAGE_DIR
     from cqdesk.pipeline import BuildError, build_database
+    from cqdesk.pipeline.translations import compile_translations, update_sources
 
     resources = args.resources or resources_dir()
     out = args.out or (resources.parent / "data.db")
     try:
-        written = build_database(resources, out)
+        if args.update_translations:
+            update_sources(resources, PACKAGE_DIR)
+        written = [build_database(resources, out)]
+        # The interface's translations, compiled from resources/translations into the package.
+        if (resources / "translations").is_dir():
+            written += compile_translations(resources)
     except BuildError as exc:
         print(f"cqdesk build: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {readable(str(written))}", file=sys.stderr)
+    for path in written:
+        print(f"wrote {readable(str(path))}", file=sys.stderr)
     return 0
 
 
@@ -102,7 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     An error nobody expected ends in one line naming it and the log file that holds its
     traceback, and exit status 1, never a traceback on the terminal.
     """
-    args = _readable_arguments(parser().parse_args(argv))
+    # The help is written in the language asked for (--lang) or the locale's, before parsing.
+    use_language(requested_language(sys.argv[1:] if argv is None else argv))
+    grammar = parser()
+    help_parser(grammar)
+    args = _readable_arguments(grammar.parse_args(argv))
     try:
         return _dispatch(args)
     except KeyboardInterrupt:

@@ -10,17 +10,23 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cqdesk.cli.language import tr as _tr
+
 OUTPUT_FORMATS = ("table", "tsv", "csv", "json")
 
 # The exit codes every sub-command keeps to.
 EXIT_OK = 0
 EXIT_NOTHING_OR_ERROR = 1
 EXIT_USAGE = 2
-EXIT_CODES_HELP = (
-    "Exit status: 0 on success; 1 when nothing matched or on an error the message explains "
-    "(an unknown id, a missing or damaged database, an unwritable file); 2 for a bad command "
-    "line. Data goes to standard output, messages to standard error."
-)
+
+
+def exit_codes_help() -> str:
+    """The exit statuses, for every command's --help, in the command line's language."""
+    return _tr(
+        "Exit status: 0 on success; 1 when nothing matched or on an error the message explains "
+        "(an unknown id, a missing or damaged database, an unwritable file); 2 for a bad command "
+        "line. Data goes to standard output, messages to standard error."
+    )
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:

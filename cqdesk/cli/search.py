@@ -15,7 +15,8 @@ from cqdesk.cli.common import (
     open_catalog,
     sort_of,
 )
-from cqdesk.cli.output import EXIT_CODES_HELP, add_format_option, emit, to_terminal
+from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.output import add_format_option, emit, exit_codes_help, to_terminal
 from cqdesk.cli.terminal import table
 from cqdesk.export import as_printed, csv_text, json_text, tsv
 from cqdesk.store import Catalog
@@ -33,9 +34,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="print the facts matching TEXT as a table",
         description="Print the facts whose label, quote, note, places or entities match TEXT "
         "(English words, Chinese place names, numbers such as 24.33).",
-        epilog=EXIT_CODES_HELP,
+        epilog=exit_codes_help(),
     )
-    parser.add_argument("text", nargs="+", metavar="TEXT", help="words to search for")
+    parser.add_argument("text", nargs="+", metavar="TEXT", help=_tr("words to search for"))
     add_format_option(parser)
     add_filter_options(parser)
     add_sort_options(parser)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cqdesk.cli.common import CommandError, add_db_option, guarded, open_catalog, suggestion
-from cqdesk.cli.output import EXIT_CODES_HELP, add_format_option, emit
+from cqdesk.cli.output import add_format_option, emit, exit_codes_help
 from cqdesk.cli.terminal import pad, width
 from cqdesk.export import as_printed, citation_text, csv_text, number, qualifier, tsv
 from cqdesk.export.records import json_record_text
@@ -20,7 +20,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="print one fact with its quote and citation",
         description="Print one fact (an id from `cqdesk search`) with "
         "its value, places, quote and citation.",
-        epilog=EXIT_CODES_HELP,
+        epilog=exit_codes_help(),
     )
     parser.add_argument("fact_id", metavar="FACT_ID", help="the fact's id")
     add_format_option(parser)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cqdesk.store.records import FactRow
 from cqdesk.text.formatting import plain_number, qualifier_word, unit_name
 
+QUALIFIER_ZH = {"lower_bound": "超过", "approximate": "约", "upper_bound": "不超过"}
 # Units a printed value already carries in its own symbol ("13.05%", "1.49%" read as points).
 _SELF_EVIDENT_UNITS = {"%", "pp"}
 
@@ -20,8 +23,29 @@ def number(row: FactRow) -> str:
 
 
 def qualifier(row: FactRow) -> str:
-    """The qualifier as a word: ``over`` (lower bound), ``about`` (approximate), ``at most``, or ""."""
+    """The qualifier as a word: ``over`` (lower bound), ``about`` (approximate), ``at most``, or "";
+    in Chinese (a row from ``in_chinese``) ``超过``, ``约``, ``不超过``."""
+    if _is_chinese(row):
+        return QUALIFIER_ZH.get(row.qualifier or "", "")
     return qualifier_word(row.qualifier)
+
+
+def in_chinese(row: FactRow) -> FactRow:
+    """The row as the window shows it in Chinese: each text in its Chinese form where there is
+    one (网络零售额, 1350.5亿元, 元, 增长13.05%); the value itself stays the plain number."""
+    return replace(
+        row,
+        label=row.label_zh or row.label,
+        value_display=row.value_display_zh or row.value_display,
+        unit=row.unit_zh or row.unit,
+        change=row.change_zh or row.change,
+        place_label=row.place_label_zh or row.place_label,
+        category_name=row.category_name_zh or row.category_name,
+    )
+
+
+def _is_chinese(row: FactRow) -> bool:
+    return bool(row.value_display_zh) and row.value_display == row.value_display_zh
 
 
 def unit_noun(unit: str | None) -> str:
@@ -52,8 +76,8 @@ def as_printed(row: FactRow) -> str:
     A statement has no value and reads as "".
     """
     display = row.value_display or ""
-    if not display:
-        return ""
+    if not display or _is_chinese(row):  # 超过4000万只 says its qualifier and unit itself
+        return display
     if row.unit and not _mentions_unit(display, row.unit):
         noun = unit_noun(row.unit)
         if noun:

@@ -10,18 +10,18 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from cqdesk.models.place_tree_model import count_phrase
 from cqdesk.models.tree_model import TreeModel, TreeNode
 from cqdesk.store.records import Category
+from cqdesk.text import language
 
 ALL_FACTS = ""  # the id of the root node: no category filter
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CategoryTreeModel", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _node(category: Category) -> TreeNode:
-    # The full name (a narrow pane elides it) and the count, as escaped rich text.
-    tooltip = f"<p><b>{escape(category.name)}</b><br>{escape(count_phrase(category.count))}</p>"
-    node = TreeNode(category.id, category.name, category.count, tooltip=tooltip)
+    node = TreeNode(category.id, category.name, category.count, record=category)
     for child in category.children:
         node.add(_node(child))
     return node
@@ -30,13 +30,26 @@ def _node(category: Category) -> TreeNode:
 class CategoryTreeModel(TreeModel):
     """Categories with counts under one "All facts" root."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.headers = (_tr("Category"), _tr("Facts"))
+    @property
+    def headers(self) -> tuple[str, str]:  # type: ignore[override]
+        return (_tr("Category"), _tr("Facts"))
+
+    def name_of(self, node: TreeNode) -> str:
+        if not isinstance(node.record, Category):
+            return _tr("All facts") if node.item_id == ALL_FACTS else node.name
+        return language.shown(node.record.name, node.record.name_zh)
+
+    def tooltip_of(self, node: TreeNode) -> str:
+        # The full name (a narrow pane elides it), the English in Chinese mode, and the count.
+        if not isinstance(node.record, Category):
+            return ""
+        names = [self.name_of(node), language.other(node.record.name, node.record.name_zh)]
+        lines = [f"<b>{escape(names[0])}</b>"] + [escape(name) for name in names[1:] if name]
+        return f"<p>{'<br>'.join(lines)}<br>{escape(count_phrase(node.count))}</p>"
 
     def set_categories(self, categories: tuple[Category, ...], total: int) -> None:
         """Show ``categories`` under a root counting all ``total`` facts."""
-        root = TreeNode(ALL_FACTS, _tr("All facts"), total)
+        root = TreeNode(ALL_FACTS, "All facts", total)
         for category in categories:
             root.add(_node(category))
         self.set_roots([root])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cqdesk.store.records import Chart
+from cqdesk.text import language
 from cqdesk.text.formatting import literal_tooltip
 from cqdesk.text.safe_text import line
 
@@ -25,6 +26,11 @@ class ChartListModel(QAbstractListModel):
         self._charts = list(charts)
         self.endResetModel()
 
+    def language_changed(self) -> None:
+        """Show the titles in the language now shown."""
+        if self._charts:
+            self.dataChanged.emit(self.index(0), self.index(len(self._charts) - 1))
+
     def chart(self, row: int) -> Chart | None:
         """The chart of ``row``, or None when there is no such row."""
         return self._charts[row] if 0 <= row < len(self._charts) else None
@@ -39,9 +45,14 @@ class ChartListModel(QAbstractListModel):
         if chart is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return line(chart.title)
+            return line(language.shown(chart.title, chart.title_zh))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal_tooltip(chart.title)
+            # The whole title, and in Chinese mode the English one under it.
+            titles = (
+                language.shown(chart.title, chart.title_zh),
+                language.other(chart.title, chart.title_zh),
+            )
+            return literal_tooltip("\n".join(filter(None, titles)))
         if role == CHART_ID_ROLE:
             return chart.id
         return None

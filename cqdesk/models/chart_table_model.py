@@ -23,7 +23,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartTableModel", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def qualifier_text(bar: ChartBar) -> str:

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,7 +24,8 @@ from cqdesk.style.fact_styles import (
     kind_tooltip,
     qualifier_name,
 )
-from cqdesk.text.formatting import fill, unit_name
+from cqdesk.text import language
+from cqdesk.text.formatting import fill, plain_number, unit_name
 from cqdesk.text.readings import UNRESOLVED, reading_label, reading_meaning
 from cqdesk.text.safe_text import line
 
@@ -32,7 +34,22 @@ NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 COL_LABEL, COL_VALUE, COL_UNIT, COL_CHANGE, COL_READING, COL_PLACE, COL_CATEGORY = range(7)
 # The sort key of each column, in column order (the store names every ordering).
 COLUMN_SORT_KEYS = ("label", "value", "unit", "change", "reading", "place", "category")
-HEADERS = ("Label", "Value", "Unit", "Change", "Reading", "Place", "Category")
+# Marked for lupdate; headerData translates them when asked, so a language switch shows at once.
+HEADERS = (
+    QT_TRANSLATE_NOOP("FactTableModel", "Label"),
+    QT_TRANSLATE_NOOP("FactTableModel", "Value"),
+    QT_TRANSLATE_NOOP("FactTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("FactTableModel", "Change"),
+    QT_TRANSLATE_NOOP("FactTableModel", "Reading"),
+    QT_TRANSLATE_NOOP("FactTableModel", "Place"),
+    QT_TRANSLATE_NOOP("FactTableModel", "Category"),
+)
+# The readings' one-word labels (cqdesk.text.readings), marked so lupdate lists them.
+READING_LABELS = (
+    QT_TRANSLATE_NOOP("FactTableModel", "exact"),
+    QT_TRANSLATE_NOOP("FactTableModel", "assumption"),
+    QT_TRANSLATE_NOOP("FactTableModel", "unresolved"),
+)
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -48,7 +65,7 @@ def value_text(row: FactRow) -> str:
     return row.value_display or ""
 
 
-def _cell(row: FactRow, column: int) -> str:
+def _english(row: FactRow, column: int) -> str:
     texts = (
         row.label,
         value_text(row),
@@ -61,8 +78,35 @@ def _cell(row: FactRow, column: int) -> str:
     return line(texts[column])  # a cell shows one line: laying out more only costs time
 
 
+def _chinese(row: FactRow, column: int) -> str | None:
+    texts = (
+        row.label_zh,
+        row.value_display_zh,
+        row.unit_zh,
+        row.change_zh,
+        None,  # the reading: its English name goes through the translation
+        row.place_label_zh,
+        row.category_name_zh,
+    )
+    return texts[column]
+
+
+def _cell(row: FactRow, column: int) -> str:
+    """A cell in the window's language: the Chinese form in Chinese mode where there is one."""
+    return language.shown(_english(row, column), _chinese(row, column))
+
+
+def _hover(row: FactRow, column: int) -> str:
+    """What a hover adds in Chinese mode: the English form, and a value's plain number."""
+    english = language.other(_english(row, column), _chinese(row, column))
+    if column == COL_VALUE and language.chinese() and row.value is not None:
+        return " · ".join(filter(None, (english, plain_number(row.value))))
+    return english
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FactTableModel", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def accessible_text(row: FactRow, column: int) -> str:
@@ -74,7 +118,7 @@ def accessible_text(row: FactRow, column: int) -> str:
 
 def accessible_description(row: FactRow, column: int) -> str:
     """What a cell means beyond its text: its column, and for a value its qualifier and unit."""
-    parts = [_tr(HEADERS[column])]
+    parts = [QCoreApplication.translate("FactTableModel", str(HEADERS[column]))]
     if column == COL_VALUE and row.value is not None:
         parts.append(fill(_tr("qualifier: %1"), qualifier_name(row.qualifier)))
         if row.unit:
@@ -174,7 +218,7 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return accessible_description(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return kind_tooltip(row, _cell(row, index.column()))
+            return kind_tooltip(row, _cell(row, index.column()), _hover(row, index.column()))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:
@@ -194,9 +238,16 @@ class FactTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(HEADERS):
-                return _tr(HEADERS[section])
+                return QCoreApplication.translate("FactTableModel", str(HEADERS[section]))
             return None
         return str(section + 1)
+
+    def language_changed(self) -> None:
+        """Redraw every cell and header in the language now shown (no reload, selection kept)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            last = self.index(self._rows - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (by the report's order when ``column`` is -1), in SQL."""

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QCoreApplication,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QGuiApplication
 
 from cqdesk.models.tree_model import COL_NAME, SEARCH_ROLE, TreeModel, TreeNode
 from cqdesk.store.records import Place
 from cqdesk.style.focus import muted_text
+from cqdesk.text import language
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import TYPED_LIMIT
 
@@ -17,17 +24,32 @@ ALL_PLACES = ""  # the id of the "All places" row: no place filter
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaceTreeModel", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def place_title(place: Place) -> str:
-    """A place's name with its Chinese name when the gazetteer gives one."""
+    """A place's name with its Chinese name when there is one; in Chinese mode the Chinese alone."""
+    if language.chinese():
+        return place.name_zh or place.name
     return f"{place.name} {place.name_zh}" if place.name_zh else place.name
 
 
 _PROVENANCE = {
-    "source": "named in the report",
-    "gazetteer": "from the gazetteer",
+    "source": QT_TR_NOOP("named in the report"),
+    "gazetteer": QT_TR_NOOP("from the gazetteer"),
+}
+
+_KINDS = {
+    "municipality": QT_TR_NOOP("Municipality"),
+    "district": QT_TR_NOOP("District"),
+    "county": QT_TR_NOOP("County"),
+    "autonomous_county": QT_TR_NOOP("Autonomous county"),
+    "bonded_zone": QT_TR_NOOP("Bonded zone"),
+    "park": QT_TR_NOOP("Park"),
+    "base": QT_TR_NOOP("Base"),
+    "project_site": QT_TR_NOOP("Project site"),
+    "city": QT_TR_NOOP("City"),
 }
 
 
@@ -46,29 +68,31 @@ def count_phrase(count: int) -> str:
 
 def _tooltip(place: Place) -> str:
     """The place's full names, kind and provenance, and its counts (escaped rich text)."""
-    kind = place.kind.replace("_", " ")
-    provenance = _tr(_PROVENANCE.get(place.provenance, place.provenance))
+    kind = _tr(str(_KINDS[place.kind])) if place.kind in _KINDS else place.kind.replace("_", " ")
+    provenance = _tr(str(_PROVENANCE.get(place.provenance, place.provenance)))
     if place.parent_evidence in _EVIDENCE:
-        provenance += " · " + _tr(_EVIDENCE[place.parent_evidence])
+        provenance += " · " + _tr(str(_EVIDENCE[place.parent_evidence]))
     if place.count == 0:
         counts = _tr("The report gives no figures for it.")
     else:
         counts = fill(
             _tr("%1, %2 naming it directly."), count_phrase(place.count), str(place.direct_count)
         )
+    english = language.other(place.name, place.name_zh)
+    also = f"{escape(english)}<br>" if english else ""
     return (
-        f"<p><b>{escape(place_title(place))}</b><br>"
-        f"{escape(kind.capitalize())} · {escape(provenance)}<br>{escape(counts)}</p>"
+        f"<p><b>{escape(place_title(place))}</b><br>{also}"
+        f"{escape(kind[:1].upper() + kind[1:])} · {escape(provenance)}<br>{escape(counts)}</p>"
     )
 
 
 def _node(place: Place) -> TreeNode:
     node = TreeNode(
         place.id,
-        place_title(place),
+        place.name,
         place.count,
-        tooltip=_tooltip(place),
         search_text=f"{place.name} {place.name_zh or ''} {place.id}",
+        record=place,
     )
     for child in place.children:
         node.add(_node(child))
@@ -78,13 +102,21 @@ def _node(place: Place) -> TreeNode:
 class PlaceTreeModel(TreeModel):
     """Places with counts; a place the report never mentions is greyed but still selectable."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.headers = (_tr("Place"), _tr("Facts"))
+    @property
+    def headers(self) -> tuple[str, str]:  # type: ignore[override]
+        return (_tr("Place"), _tr("Facts"))
+
+    def name_of(self, node: TreeNode) -> str:
+        if isinstance(node.record, Place):
+            return place_title(node.record)
+        return _tr("All places") if node.item_id == ALL_PLACES else node.name
+
+    def tooltip_of(self, node: TreeNode) -> str:
+        return _tooltip(node.record) if isinstance(node.record, Place) else ""
 
     def set_places(self, places: tuple[Place, ...], total: int) -> None:
         """Show an "All places" row (no filter, ``total`` facts), then the trees rooted at ``places``."""
-        everywhere = TreeNode(ALL_PLACES, _tr("All places"), total)
+        everywhere = TreeNode(ALL_PLACES, "All places", total)
         self.set_roots([everywhere] + [_node(place) for place in places])
 
     def extra_data(self, node: TreeNode, role: int):

@@ -36,6 +36,7 @@ class TreeNode:
     tooltip: str = ""
     full_count: int = -1  # the count without any filter (-1: the same as ``count``)
     search_text: str = ""
+    record: object = None  # the Category or Place shown, for texts made when drawn
     parent: TreeNode | None = None
     children: list[TreeNode] = field(default_factory=list)
 
@@ -103,7 +104,7 @@ class TreeModel(QAbstractItemModel):
             return None
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return line(node.name) if index.column() == COL_NAME else str(node.count)
+            return line(self.name_of(node)) if index.column() == COL_NAME else str(node.count)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -115,9 +116,10 @@ class TreeModel(QAbstractItemModel):
         return self.extra_data(node, role)
 
     def _tooltip(self, node: TreeNode) -> str | None:
-        if not node.tooltip or node.full_count < 0 or node.full_count == node.count:
-            return node.tooltip or None
-        return node.tooltip + f"<p>{escape(self.filtered_phrase(node.count))}</p>"
+        tooltip = self.tooltip_of(node)
+        if not tooltip or node.full_count < 0 or node.full_count == node.count:
+            return tooltip or None
+        return tooltip + f"<p>{escape(self.filtered_phrase(node.count))}</p>"
 
     def filtered_phrase(self, count: int) -> str:
         """How the tooltip says the count under the other filters."""
@@ -138,6 +140,20 @@ class TreeModel(QAbstractItemModel):
                 node.count = new
                 index = self.createIndex(node.row(), COL_COUNT, node)
                 self.dataChanged.emit(self.createIndex(node.row(), COL_NAME, node), index)
+
+    def name_of(self, node: TreeNode) -> str:
+        """The name a row shows, in the window's language (subclasses choose the form)."""
+        return node.name
+
+    def tooltip_of(self, node: TreeNode) -> str:
+        """A row's tooltip, in the window's language."""
+        return node.tooltip
+
+    def language_changed(self) -> None:
+        """Redraw names, tooltips and headers in the language now shown; the tree stays as it is."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def extra_data(self, node: TreeNode, role: int):
         """Roles a subclass adds (colours, fonts); None by default."""

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from cqdesk.pipeline.chinese import check_zh
 from cqdesk.pipeline.entry_types import check_entries
 from cqdesk.pipeline.errors import BuildError
 
@@ -36,6 +37,7 @@ class Resources:
     map_tiles: list[dict[str, Any]]
     reference_sources: list[dict[str, Any]] = field(default_factory=list)
     reference_figures: list[dict[str, str]] = field(default_factory=list)
+    zh: dict[str, Any] = field(default_factory=dict)  # the project's Chinese forms, by section
 
 
 def _read_text(path: Path) -> str:
@@ -67,6 +69,16 @@ def _read_yaml(path: Path) -> list[dict[str, Any]]:
         raise BuildError(f"{path}: expected a list of entries")
     check_entries(path, data)
     return data
+
+
+def _read_zh(path: Path) -> dict[str, Any]:
+    """``zh.yaml``: a mapping of sections; a tree without one simply has no Chinese forms."""
+    if not path.exists():
+        return check_zh(None, str(path))
+    try:
+        return check_zh(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    except yaml.YAMLError as exc:
+        raise BuildError(f"{path}: not valid YAML: {exc}") from None
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -123,4 +135,5 @@ def read_resources(folder: Path) -> Resources:
         map_tiles=_read_yaml(folder / "map-tiles.yaml"),
         reference_sources=reference_sources,
         reference_figures=reference_figures,
+        zh=_read_zh(folder / "zh.yaml"),
     )

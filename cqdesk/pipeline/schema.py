@@ -26,7 +26,14 @@ TABLES: dict[str, dict] = {
         "pk": "id",
     },
     "categories": {
-        "columns": {"id": TEXT, "parent_id": TEXT, "name": TEXT, "position": INTEGER},
+        "columns": {
+            "id": TEXT,
+            "parent_id": TEXT,
+            "name": TEXT,
+            "position": INTEGER,
+            "name_zh": TEXT,
+            "zh_provenance": TEXT,
+        },
         "pk": "id",
         "foreign_keys": [("parent_id", "categories", "id")],
     },
@@ -38,6 +45,7 @@ TABLES: dict[str, dict] = {
             "kind": TEXT,
             "provenance": TEXT,
             "position": INTEGER,
+            "zh_provenance": TEXT,
         },
         "pk": "id",
     },
@@ -47,7 +55,12 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("place_id", "places", "id"), ("parent_id", "places", "id")],
     },
     "entities": {
-        "columns": {"id": TEXT, "name": TEXT, "kind": TEXT},
+        "columns": {"id": TEXT, "name": TEXT, "kind": TEXT, "name_zh": TEXT, "zh_provenance": TEXT},
+        "pk": "id",
+    },
+    # How each unit reads after a Chinese number (CNY: 元); the project's translation.
+    "units": {
+        "columns": {"id": TEXT, "name_zh": TEXT, "zh_provenance": TEXT},
         "pk": "id",
     },
     "facts": {
@@ -79,6 +92,12 @@ TABLES: dict[str, dict] = {
             "cited_sources": TEXT,
             "category_rank": INTEGER,
             "position": INTEGER,
+            "label_zh": TEXT,
+            "zh_provenance": TEXT,
+            "value_display_zh": TEXT,
+            "change_zh": TEXT,
+            "place_label_zh": TEXT,
+            "note_zh": TEXT,
         },
         "pk": "id",
         "foreign_keys": [
@@ -132,6 +151,8 @@ TABLES: dict[str, dict] = {
             "kind": TEXT,
             "unit": TEXT,
             "position": INTEGER,
+            "title_zh": TEXT,
+            "zh_provenance": TEXT,
         },
         "pk": "id",
         "foreign_keys": [("category_id", "categories", "id")],
@@ -143,6 +164,7 @@ TABLES: dict[str, dict] = {
             "position": INTEGER,
             "label": TEXT,
             "group_label": TEXT,
+            "label_zh": TEXT,
         },
         "pk": ("chart_id", "position"),
         "foreign_keys": [("chart_id", "charts", "id"), ("fact_id", "facts", "id")],
@@ -156,6 +178,14 @@ TABLES: dict[str, dict] = {
             "places": TEXT,
             "entities": TEXT,
             "numbers": TEXT,
+            # For Chinese and variant spellings (see cqdesk.text.search_terms): the Chinese
+            # label, every 1-4 character piece of the fact's Chinese names, names without
+            # apostrophes or hyphens, topic words and synonyms, and figures written with 万/亿.
+            "label_zh": TEXT,
+            "zh_grams": TEXT,
+            "variants": TEXT,
+            "topics": TEXT,
+            "figures_zh": TEXT,
         },
         "pk": "fact_id",
         # Datasette links each search result to its fact through this key.
@@ -182,7 +212,19 @@ INDEXES = [
     ("chart_facts", ["fact_id"]),
 ]
 
-FTS_COLUMNS = ["label", "quote", "note", "places", "entities", "numbers"]
+FTS_COLUMNS = [
+    "label",
+    "quote",
+    "note",
+    "places",
+    "entities",
+    "numbers",
+    "label_zh",
+    "zh_grams",
+    "variants",
+    "topics",
+    "figures_zh",
+]
 
 
 def create_schema(db: sqlite_utils.Database) -> None:

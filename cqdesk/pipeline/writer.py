@@ -12,6 +12,7 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
+from cqdesk.pipeline.chinese import ZH_NOTE, ChineseNames, add_chinese, add_place_labels_zh
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
@@ -21,6 +22,7 @@ from cqdesk.pipeline.places import place_rows
 from cqdesk.pipeline.references import reference_fact_rows, reference_source_rows
 from cqdesk.pipeline.schema import FTS_COLUMNS, create_schema
 from cqdesk.text.formatting import numerals, plain_number
+from cqdesk.text.search_terms import chinese_figures, cjk_grams, spelling_variants, topic_words
 
 SUMMARY_BULLET = "- "  # the key-point lines at the top repeat body sentences (see the metadata)
 
@@ -82,11 +84,15 @@ def _search_numbers(fact: dict) -> str:
 
 
 def _search_rows(
-    tables: FactTables, places: list[dict], links: list[dict], entities: list[dict]
+    tables: FactTables,
+    places: list[dict],
+    links: list[dict],
+    entities: list[dict],
+    chinese: ChineseNames,
 ) -> list[dict]:
     by_id = {p["id"]: p for p in places}
     place_names = {p["id"]: " ".join(filter(None, (p["name"], p["name_zh"]))) for p in places}
-    entity_names = {e["id"]: e["name"] for e in entities}
+    entity_names = {e["id"]: " ".join(filter(None, (e["name"], e["name_zh"]))) for e in entities}
     rows = []
     for fact in tables.facts:
         # A search for a district (巴南) finds the facts of the parks inside it too, as its filter does.
@@ -106,15 +112,38 @@ def _search_rows(
                 "places": " ".join(linked_places),
                 "entities": " ".join(linked),
                 "numbers": _search_numbers(fact),
+                **_chinese_search(fact, linked_places + linked, chinese),
             }
         )
     return rows
 
 
+def _chinese_search(fact: dict, names: list[str], chinese: ChineseNames) -> dict:
+    """The search columns that let Chinese words, variant spellings and synonyms match."""
+    english = [fact["label"], fact["quote"] or "", fact["note"] or "", *names]
+    label_zh = fact["label_zh"] or ""
+    topics = topic_words([*english, label_zh], chinese.terms)
+    category = chinese.category_paths.get(fact["category_id"], "")
+    return {
+        "label_zh": label_zh,
+        "zh_grams": cjk_grams([label_zh, category, *names, topics, fact["note_zh"] or ""]),
+        "variants": spelling_variants(english),
+        "topics": topics,
+        "figures_zh": chinese_figures(
+            fact["value"],
+            chinese.units.get(fact["unit"] or "", ""),
+            [fact["value_display_zh"] or "", fact["change_zh"] or ""],
+        ),
+    }
+
+
 def _write(db: sqlite_utils.Database, res: Resources) -> None:
     categories = category_rows(res)
     places, place_links = place_rows(res)
-    entities = [{"id": e["id"], "name": e["name"], "kind": e.get("kind")} for e in res.entities]
+    entities = [
+        {"id": e["id"], "name": e["name"], "kind": e.get("kind"), "name_zh": None}
+        for e in res.entities
+    ]
     known = Known(
         {c["id"] for c in categories},
         {p["id"] for p in places},
@@ -128,6 +157,9 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     for fact in tables.facts:
         fact["category_rank"] = rank[fact["category_id"]]
     charts, bars = chart_rows(res, tables.facts, known.categories)
+    units = add_chinese(res.zh, categories, places, entities, tables.facts, (charts, bars))
+    add_place_labels_zh(tables.facts, tables.places, places)
+    chinese = ChineseNames.of(res.zh, categories)
     create_schema(db)
     db.table("sources").insert_all([_source_row(res), *reference_source_rows(res)])
     for name, rows in (
@@ -135,6 +167,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("places", places),
         ("place_parents", place_links),
         ("entities", entities),
+        ("units", units),
         ("facts", tables.facts),
         ("fact_places", tables.places),
         ("fact_entities", tables.entities),
@@ -143,8 +176,8 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("ignored_numbers", ignored_rows(res, known.source_id)),
         ("charts", charts),
         ("chart_facts", bars),
-        ("search_index", _search_rows(tables, places, place_links, entities)),
         ("map_tiles", tile_rows(res, places)),
+        ("search_index", _search_rows(tables, places, place_links, entities, chinese)),
     ):
         db.table(name).insert_all(rows)
     db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
@@ -153,6 +186,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "source_sha256", "value": res.source_meta["sha256"]},
             {"key": "source_id", "value": known.source_id},
+            {"key": "zh_provenance", "value": ZH_NOTE},
         ]
     )
 

@@ -133,6 +133,11 @@ class Catalog:
         return trees.category_name(self._db, category_id)
 
     @_readable
+    def category_names(self, category_id: str) -> tuple[str, str | None] | None:
+        """A category's English and Chinese names (None where it has no Chinese), or None."""
+        return trees.category_names(self._db, category_id)
+
+    @_readable
     def place(self, place_id: str) -> Place | None:
         return trees.place_by_id(self._db, place_id)
 

@@ -45,7 +45,7 @@ def _details(
         values[0]: values[1:]
         for values in db.execute(
             "SELECT id, category_id, quote_start, quote_end, value_start, value_end, formula, "
-            f"note, describes_id FROM facts WHERE id IN ({selected})",
+            f"note, describes_id, note_zh FROM facts WHERE id IN ({selected})",
             params,
         )
     }
@@ -56,7 +56,7 @@ def _details(
         lambda values: Place(*values),
     )
     entities = grouped(
-        "SELECT fe.fact_id, e.id, e.name, e.kind FROM fact_entities fe "
+        "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
         "JOIN entities e ON e.id = fe.entity_id "
         "WHERE fe.fact_id IN ({selected}) ORDER BY e.name",
         lambda values: Entity(*values),
@@ -76,27 +76,31 @@ def _details(
     )
     linked = {
         *(i for ids in (*inputs.values(), *used_by.values(), *described_by.values()) for i in ids),
-        *(values[-1] for values in extra.values() if values[-1]),
+        *(values[7] for values in extra.values() if values[7]),  # what each describes
     }
     by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
-    paths = category_paths(db)
+    paths, paths_zh = category_paths(db), category_paths(db, chinese=True)
 
     def linked_rows(ids: list[str]) -> tuple[FactRow, ...]:
         return tuple(by_id[i] for i in ids if i in by_id)
 
     details = []
     for row in rows:
-        category_id, q_start, q_end, v_start, v_end, formula, note, describes_id = extra[row.id]
+        category_id, q_start, q_end, v_start, v_end, formula, note, describes_id, note_zh = extra[
+            row.id
+        ]
         details.append(
             FactDetail(
                 row=row,
                 category_path=paths.get(category_id, ()),
+                category_path_zh=paths_zh.get(category_id, ()),
                 quote_start=q_start,
                 quote_end=q_end,
                 value_start=v_start,
                 value_end=v_end,
                 formula=formula,
                 note=note,
+                note_zh=note_zh,
                 places=tuple(places[row.id]),
                 entities=tuple(entities[row.id]),
                 inputs=linked_rows(inputs[row.id]),
@@ -108,11 +112,13 @@ def _details(
     return details
 
 
-def category_paths(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
-    """Each category's names from the top of the tree down to itself."""
+def category_paths(db: sqlite3.Connection, chinese: bool = False) -> dict[str, tuple[str, ...]]:
+    """Each category's names from the top of the tree down to itself (in Chinese, each name's
+    Chinese form where it has one)."""
+    name = "COALESCE(name_zh, name)" if chinese else "name"
     parents = {
         cid: (parent, name)
-        for cid, parent, name in db.execute("SELECT id, parent_id, name FROM categories")
+        for cid, parent, name in db.execute(f"SELECT id, parent_id, {name} FROM categories")
     }
     paths = {}
     for cid in parents:

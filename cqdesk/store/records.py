@@ -58,6 +58,7 @@ class Category:
     name: str
     count: int
     children: tuple[Category, ...] = ()
+    name_zh: str | None = None  # the project's translation; None where it has none
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Entity:
     id: str
     name: str
     kind: str | None
+    name_zh: str | None = None  # None where the official Chinese name is not known for certain
 
 
 # The filters of a FactQuery, in the order they are cleared when they hide a fact (the
@@ -195,6 +197,13 @@ class FactRow:
     note: str | None = None
     formula: str | None = None
     entity_label: str | None = None
+    # The Chinese forms the window shows in Chinese mode (None where there is none).
+    label_zh: str | None = None
+    value_display_zh: str | None = None
+    unit_zh: str | None = None
+    change_zh: str | None = None
+    place_label_zh: str | None = None
+    category_name_zh: str | None = None
     cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 
@@ -216,6 +225,8 @@ class FactDetail:
     used_by: tuple[FactRow, ...] = ()
     describes: FactRow | None = None
     described_by: tuple[FactRow, ...] = field(default_factory=tuple)
+    category_path_zh: tuple[str, ...] = ()  # the same path in Chinese, English where none
+    note_zh: str | None = None  # the project's translation of the note, None where there is none
 
 
 @dataclass(frozen=True)
@@ -246,6 +257,8 @@ class ChartBar:
         None  # a comparison chart's group ("Online retail"); the label is the series
     )
     source_id: str | None = None
+    label_zh: str | None = None
+    value_display_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +271,7 @@ class Chart:
     kind: str
     unit: str
     bars: tuple[ChartBar, ...]
+    title_zh: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,15 @@ def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
     """The top-level categories, each with its children; counts cover whole subtrees."""
     direct = dict(db.execute("SELECT category_id, COUNT(*) FROM facts GROUP BY category_id"))
     children: dict[str | None, list[tuple]] = defaultdict(list)
-    for values in db.execute("SELECT id, parent_id, name FROM categories ORDER BY position, id"):
+    for values in db.execute(
+        "SELECT id, parent_id, name, name_zh FROM categories ORDER BY position, id"
+    ):
         children[values[1]].append(values)
 
     def node(values: tuple) -> Category:
         kids = tuple(node(child) for child in children[values[0]])
         count = direct.get(values[0], 0) + sum(kid.count for kid in kids)
-        return Category(values[0], values[1], values[2], count, kids)
+        return Category(values[0], values[1], values[2], count, kids, values[3])
 
     return tuple(node(values) for values in children[None])
 
@@ -93,7 +95,15 @@ def category_name(db: sqlite3.Connection, category_id: str) -> str | None:
     return row[0] if row else None
 
 
+def category_names(db: sqlite3.Connection, category_id: str) -> tuple[str, str | None] | None:
+    """A category's English and Chinese names, or None."""
+    row = db.execute("SELECT name, name_zh FROM categories WHERE id = ?", [category_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def entity_by_id(db: sqlite3.Connection, entity_id: str) -> Entity | None:
     """One company or organisation, or None."""
-    values = db.execute("SELECT id, name, kind FROM entities WHERE id = ?", [entity_id]).fetchone()
+    values = db.execute(
+        "SELECT id, name, kind, name_zh FROM entities WHERE id = ?", [entity_id]
+    ).fetchone()
     return Entity(*values) if values else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from cqdesk.store.records import FactRow
@@ -14,16 +14,23 @@ from cqdesk.text.readings import reading_meaning, reading_name
 REPORTED, DERIVED, STATEMENT, REFERENCE = "reported", "derived", "statement", "reference"
 
 _KIND_TEXTS = {
-    REPORTED: "Reported: a figure the report states, quoted word for word.",
-    DERIVED: "Derived: computed by cqdesk from the figures its formula names; no source prints it.",
-    REFERENCE: "Reference: a national figure from another publication, cited, not quoted.",
-    STATEMENT: "Statement: what the report says without a figure.",
+    REPORTED: QT_TRANSLATE_NOOP(
+        "FactStyles", "Reported: a figure the report states, quoted word for word."
+    ),
+    DERIVED: QT_TRANSLATE_NOOP(
+        "FactStyles",
+        "Derived: computed by cqdesk from the figures its formula names; no source prints it.",
+    ),
+    REFERENCE: QT_TRANSLATE_NOOP(
+        "FactStyles", "Reference: a national figure from another publication, cited, not quoted."
+    ),
+    STATEMENT: QT_TRANSLATE_NOOP("FactStyles", "Statement: what the report says without a figure."),
 }
 _KIND_NAMES = {
-    REPORTED: "Reported",
-    DERIVED: "Derived",
-    STATEMENT: "Statement",
-    REFERENCE: "Reference",
+    REPORTED: QT_TRANSLATE_NOOP("FactStyles", "Reported"),
+    DERIVED: QT_TRANSLATE_NOOP("FactStyles", "Derived"),
+    STATEMENT: QT_TRANSLATE_NOOP("FactStyles", "Statement"),
+    REFERENCE: QT_TRANSLATE_NOOP("FactStyles", "Reference"),
 }
 # Tints drawn at low alpha so they read on both light and dark palettes.
 _TINTS = {
@@ -35,7 +42,7 @@ _TINTS = {
 
 def kind_name(kind: str) -> str:
     """A kind's name for people ("Derived")."""
-    return QCoreApplication.translate("FactStyles", _KIND_NAMES.get(kind, kind))
+    return QCoreApplication.translate("FactStyles", str(_KIND_NAMES.get(kind, kind)))
 
 
 def qualifier_name(qualifier: str | None) -> str:
@@ -53,15 +60,18 @@ def qualifier_name(qualifier: str | None) -> str:
 
 def kind_explanation(kind: str) -> str:
     """What a kind means, in one sentence."""
-    return QCoreApplication.translate("FactStyles", _KIND_TEXTS.get(kind, ""))
+    return QCoreApplication.translate("FactStyles", str(_KIND_TEXTS.get(kind, "")))
 
 
-def kind_tooltip(row: FactRow, cell: str = "") -> str:
-    """A cell's tooltip: the cell's full text, what the row's kind means, then the full quote.
+def kind_tooltip(row: FactRow, cell: str = "", also: str = "") -> str:
+    """A cell's tooltip: the cell's full text (and ``also``, its English form or plain number in
+    Chinese mode), what the row's kind means, then the full quote.
 
     Escaped rich text, so data never reads as markup and long text wraps.
     """
     parts = [f"<p><b>{escape(cell)}</b></p>"] if cell else []
+    if also:
+        parts.append(f"<p>{escape(also)}</p>")
     parts.append(f"<p><i>{escape(kind_explanation(row.kind))}</i></p>")
     if row.reading:
         reading = QCoreApplication.translate("FactStyles", "Reading: %1 — %2")

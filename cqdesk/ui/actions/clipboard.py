@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QMimeData
+from PySide6.QtCore import QCoreApplication, QItemSelection, QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from cqdesk.export import (
@@ -17,7 +18,15 @@ from cqdesk.export import (
     number,
     tsv,
 )
+from cqdesk.export.values import in_chinese
 from cqdesk.store.records import FactDetail, FactRow, Sources
+from cqdesk.text import language
+
+
+def _tr(text: str) -> str:
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
+
 
 # fetch(offset, limit) -> the view's rows offset..offset+limit-1, e.g. store.facts.fact_rows.
 RowFetch = Callable[[int, int], list[FactRow]]
@@ -32,8 +41,15 @@ def text_mime(plain: str, html: str | None = None) -> QMimeData:
     return mime
 
 
+def in_window_language(rows: list[FactRow]) -> list[FactRow]:
+    """Copies read as the window does: in Chinese mode, the rows' Chinese forms."""
+    return [in_chinese(row) for row in rows] if language.chinese() else rows
+
+
 def rows_mime(rows: list[FactRow], sources: Sources) -> QMimeData:
-    """Rows as text/plain (TSV with a header) and text/html (a table with a citation line)."""
+    """Rows as text/plain (TSV with a header) and text/html (a table with a citation line); the
+    value column is the plain number in either language."""
+    rows = in_window_language(rows)
     return text_mime(tsv(rows), html_table(rows, sources))
 
 
@@ -58,7 +74,7 @@ def copy_numbers(rows: list[FactRow], clipboard: QClipboard | None = None) -> No
 
 def copy_as_printed(rows: list[FactRow], clipboard: QClipboard | None = None) -> None:
     """Copy as printed: ``135.05 billion yuan``, ``over 650,000 merchants``, one per line."""
-    copy_text("\n".join(as_printed(row) for row in rows), clipboard=clipboard)
+    copy_text("\n".join(as_printed(row) for row in in_window_language(rows)), clipboard=clipboard)
 
 
 def copy_citation(
@@ -66,6 +82,13 @@ def copy_citation(
 ) -> None:
     """Copy with citation: label and figure, the quote and citation (or a derived fact's
     derivation) and the fact's id, as text and HTML."""
+    if language.chinese():  # the label, value, note and inputs in Chinese; quotes as printed
+        detail = replace(
+            detail,
+            row=in_chinese(detail.row),
+            note=detail.note_zh or detail.note,
+            inputs=tuple(in_chinese(row) for row in detail.inputs),
+        )
     copy_text(cited_fact_text(detail, sources), cited_fact_html(detail, sources), clipboard)
 
 
@@ -73,7 +96,7 @@ def copy_markdown(
     rows: list[FactRow], sources: Sources, clipboard: QClipboard | None = None
 ) -> None:
     """Copy as Markdown: the rows as a Markdown table with a citation footnote."""
-    copy_text(markdown(rows, sources), clipboard=clipboard)
+    copy_text(markdown(in_window_language(rows), sources), clipboard=clipboard)
 
 
 def row_spans(selection: QItemSelection | Iterable) -> list[tuple[int, int]]:

@@ -14,7 +14,8 @@ from cqdesk.ui.window.browser import Browser
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CopyController", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _facts(rows: list[FactRow]) -> str:

@@ -26,7 +26,8 @@ PrinterChooser = Callable[[QWidget, QPrinter], bool]
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:

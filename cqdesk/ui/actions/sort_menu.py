@@ -13,7 +13,8 @@ REPORT_ORDER = -1  # the header's "no column": the report's own order
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SortMenu", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class SortMenu(QObject):
@@ -22,19 +23,29 @@ class SortMenu(QObject):
     def __init__(self, table: FactTable, parent: QWidget) -> None:
         super().__init__(parent)
         self._table = table
-        self.menu = QMenu(_tr("S&ort facts by"), parent)
+        self.menu = QMenu(parent)
         self.menu.setObjectName("sortMenu")
         self._group = QActionGroup(self)
         self.actions_: dict[int, QAction] = {}
-        self._add(REPORT_ORDER, _tr("The &report's order"))
+        self._add(REPORT_ORDER)
         self.menu.addSeparator()
-        for column, header in enumerate(HEADERS):
-            self._add(column, QCoreApplication.translate("FactTableModel", header))
+        for column in range(len(HEADERS)):
+            self._add(column)
+        self.retranslate()
         table.horizontalHeader().sortIndicatorChanged.connect(self._show_current)
         self._show_current()
 
-    def _add(self, column: int, text: str) -> None:
-        action = QAction(text, self.menu)
+    def retranslate(self) -> None:
+        """The menu's title and entries in the language now loaded."""
+        self.menu.setTitle(_tr("S&ort facts by"))
+        for column, action in self.actions_.items():
+            if column == REPORT_ORDER:
+                action.setText(_tr("The &report's order"))
+            else:
+                action.setText(QCoreApplication.translate("FactTableModel", str(HEADERS[column])))
+
+    def _add(self, column: int) -> None:
+        action = QAction(self.menu)
         action.setCheckable(True)
         action.triggered.connect(lambda _checked=False, column=column: self.sort(column))
         self._group.addAction(action)

@@ -26,7 +26,8 @@ PathChooser = Callable[[QWidget, str, str, str], str]
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViewExport", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def ask_path(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:

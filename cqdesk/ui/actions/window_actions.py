@@ -3,23 +3,45 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+    # Marks a text for lupdate (-tr-function-alias tr+=_tr, the empty context) and keeps it in
+    # English: an action keeps its English text and translates it whenever the language changes.
+    return text
+
+
+def translated(text: str) -> str:
+    """``text`` in the window's language now."""
+    return QCoreApplication.translate("", text)
+
+
+# Where an action or menu keeps its English text and tip, to translate them again.
+_TEXT, _TIP = "cqdeskText", "cqdeskTip"
+
+
+def _retranslate(item: QAction | QMenu) -> None:
+    text, tip = item.property(_TEXT), item.property(_TIP)
+    if isinstance(item, QMenu):
+        item.setTitle(translated(text))
+        return
+    item.setText(translated(text))
+    if tip:
+        item.setStatusTip(translated(tip))
+        item.setToolTip(translated(tip))
 
 
 def _action(
     parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey = "", tip: str = ""
 ) -> QAction:
-    action = QAction(text, parent)
+    action = QAction(parent)
+    action.setProperty(_TEXT, text)
+    action.setProperty(_TIP, tip)
+    _retranslate(action)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
-    if tip:
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
     return action
 
 
@@ -154,6 +176,18 @@ class Actions(QObject):
                 "Save the tile map as an SVG drawing, with its title, legend and what it shows"
             ),
         )
+        self._add_language_choices(parent)
+
+    def _add_language_choices(self, parent: QObject) -> None:
+        # English and Chinese are named in their own language, so either reader finds theirs.
+        self.language_system = _action(parent, _tr("Follow the &system language"))
+        self.language_english = _action(parent, _tr("&English"))
+        self.language_chinese = _action(parent, _tr("中文（简体）(&Z)"))
+        group = QActionGroup(self)
+        for action, code in zip(self.language_actions(), ("", "en", "zh_CN"), strict=True):
+            action.setCheckable(True)
+            action.setData(code)
+            group.addAction(action)
 
     def map_actions(self) -> list[QAction]:
         """Save the map, as the File menu and the map's own context menu list them."""
@@ -229,9 +263,28 @@ class Actions(QObject):
             self.focus_charts,
         ]
 
+    def all_actions(self) -> list[QAction]:
+        """Every action made here, the language choices included."""
+        return [
+            action
+            for action in self.parent().findChildren(QAction)
+            if action.property(_TEXT) is not None
+        ]
+
+    def retranslate(self, menus: list[QMenu]) -> None:
+        """Put every action's text and tip, and the menus' titles, in the language now loaded."""
+        for item in [*self.all_actions(), *menus]:
+            _retranslate(item)
+
+    def _menu(self, bar: QMenuBar, title: str) -> QMenu:
+        menu = bar.addMenu("")
+        menu.setProperty(_TEXT, title)
+        _retranslate(menu)
+        return menu
+
     def build_menus(self, bar: QMenuBar) -> list[QMenu]:
         """Fill the menu bar, so every action and its shortcut is listed; the menus, in order."""
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = self._menu(bar, _tr("&File"))
         file_menu.addActions(self.export_actions())
         file_menu.addSeparator()
         file_menu.addActions([self.save_chart_png, self.save_chart_svg, self.export_chart_csv])
@@ -241,14 +294,14 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.reopen)
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu = self._menu(bar, _tr("&Edit"))
         edit_menu.addActions(self.copy_actions())
         edit_menu.addSeparator()
         edit_menu.addAction(self.copy_chart)
-        find_menu = bar.addMenu(_tr("&Find"))
+        find_menu = self._menu(bar, _tr("&Find"))
         for action in (self.find, self.filter_places, self.clear_filters):
             find_menu.addAction(action)
-        view_menu = bar.addMenu(_tr("&Go"))
+        view_menu = self._menu(bar, _tr("&Go"))
         view_menu.addActions([self.back, self.forward])
         view_menu.addSeparator()
         for action in self.pane_actions():
@@ -259,6 +312,12 @@ class Actions(QObject):
         view_menu.addAction(self.previous_pane)
         view_menu.addSeparator()
         view_menu.addActions([self.grow_pane, self.shrink_pane])
-        help_menu = bar.addMenu(_tr("&Help"))
+        language_menu = self._menu(bar, _tr("&Language 语言"))
+        language_menu.addActions(self.language_actions())
+        help_menu = self._menu(bar, _tr("&Help"))
         help_menu.addActions([self.shortcuts, self.about])
-        return [file_menu, edit_menu, find_menu, view_menu, help_menu]
+        return [file_menu, edit_menu, find_menu, view_menu, language_menu, help_menu]
+
+    def language_actions(self) -> list[QAction]:
+        """The choices of the Language menu, each named in its own language."""
+        return [self.language_system, self.language_english, self.language_chinese]

@@ -21,7 +21,8 @@ from cqdesk.ui.window.browser import Browser
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartData", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class ChartDataExporter(QObject):

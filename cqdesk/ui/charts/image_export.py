@@ -14,6 +14,7 @@ from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.slot import ChartSlot
+from cqdesk.ui.charts.text import chart_title
 from cqdesk.ui.messages import write_outcome, write_reason
 from cqdesk.ui.window.browser import Browser
 
@@ -21,7 +22,8 @@ _FORMATS = {"png": ("PNG", ".png"), "svg": ("SVG", ".svg")}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImageExport", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class ChartImageExporter(QObject):
@@ -76,7 +78,7 @@ class ChartImageExporter(QObject):
             return False
         self._folder.remember(path)
         self._browser.message.emit(
-            fill(_tr("Saved the chart “%1” as %2 to %3"), chart.title, name, str(path))
+            fill(_tr("Saved the chart “%1” as %2 to %3"), chart_title(chart), name, str(path))
         )
         return True
 
@@ -87,7 +89,9 @@ class ChartImageExporter(QObject):
             self._browser.message.emit(_tr("Nothing copied: no chart is drawn."))
             return False
         self._slot.copy_image()
-        self._browser.message.emit(fill(_tr("Copied the chart “%1” as an image."), chart.title))
+        self._browser.message.emit(
+            fill(_tr("Copied the chart “%1” as an image."), chart_title(chart))
+        )
         return True
 
     def _failed(self, path: Path, error: Exception) -> None:

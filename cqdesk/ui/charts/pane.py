@@ -23,7 +23,7 @@ from cqdesk.ui.charts.kinds import drawing_for
 from cqdesk.ui.charts.plot import ChartView
 from cqdesk.ui.charts.rendering import copy_chart, save_chart
 from cqdesk.ui.charts.style import chart_colours
-from cqdesk.ui.charts.text import chart_problem, chart_source_line, tr
+from cqdesk.ui.charts.text import chart_problem, chart_source_line, chart_title, tr
 
 # Once per process, before any plot exists; the pane's own module is imported after first paint.
 pg.setConfigOptions(antialias=True)
@@ -48,12 +48,7 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.setObjectName("chartPane")
         self.setAccessibleName(tr("Charts"))
-        self.setAccessibleDescription(
-            tr(
-                "The charts of the chosen category. Arrow keys walk the bars, Enter selects a "
-                "bar's fact, Ctrl+T shows the chart as a table."
-            )
-        )
+        self._describe()
         self._charts = ChartListModel(self)
         self._sources: Sources | None = None
         self._current_fact: str | None = None
@@ -151,7 +146,7 @@ class ChartPane(QWidget):
         """Let the popup list be wider than the shrunk selector, so it shows whole titles."""
         view = self._selector.view()
         metrics = view.fontMetrics()
-        titles = (self._charts.chart(row).title for row in range(self._charts.rowCount()))
+        titles = (chart_title(self._charts.chart(row)) for row in range(self._charts.rowCount()))
         widest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
         # Room for the item's margins and a scroll bar besides the words.
         view.setMinimumWidth(
@@ -235,9 +230,23 @@ class ChartPane(QWidget):
         if self._drawn is not None:
             copy_chart(self._view)
 
+    def _describe(self) -> None:
+        # What a screen reader says of the pane, in the language now loaded.
+        self.setAccessibleDescription(
+            tr(
+                "The charts of the chosen category. Arrow keys walk the bars, Enter selects a "
+                "bar's fact, Ctrl+T shows the chart as a table."
+            )
+        )
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _PALETTE_EVENTS:
             self._redraw()  # the bar, text and background colours all come from the palette
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(tr("Charts"))
+            self._describe()
+            self._charts.language_changed()
+            self._show_row(self._selector.currentIndex())  # titles, values and axis anew
         super().changeEvent(event)
 
     def _show_row(self, row: int) -> None:
@@ -261,7 +270,7 @@ class ChartPane(QWidget):
             self._scroll.verticalScrollBar().setValue(0)  # another chart starts at its title
         self._drawn = chart
         self.setFocusProxy(self._view)  # Ctrl+6 and Tab land where the arrow keys walk the bars
-        self._selector.setToolTip(literal_tooltip(chart.title))
+        self._selector.setToolTip(literal_tooltip(chart_title(chart)))
         self._redraw()
         self._stack.setCurrentWidget(self._scroll)
 
@@ -269,7 +278,7 @@ class ChartPane(QWidget):
         self._drawn = None
         self.setFocusProxy(self._selector if self._selector.isVisibleTo(self) else None)
         chart = self.current_chart()
-        self._selector.setToolTip(literal_tooltip(chart.title) if chart is not None else "")
+        self._selector.setToolTip(literal_tooltip(chart_title(chart)) if chart is not None else "")
         self._view.clear_chart()
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)

@@ -18,9 +18,11 @@ from cqdesk.ui.charts.items import BarItem, LegendBlock, TextBlock, ValueAxis
 from cqdesk.ui.charts.style import BarLook, ChartColours, bar_colour, legend_entries
 from cqdesk.ui.charts.text import (
     axis_scale,
+    bar_label,
     bar_tooltip_lines,
     bar_value_text,
     chart_summary,
+    chart_title,
     tr,
 )
 
@@ -109,7 +111,7 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def bar_labels(self, chart: Chart) -> list[str]:
         """The words beside each bar: its own label."""
-        return [bar.label for bar in chart.bars]
+        return [bar_label(bar) for bar in chart.bars]
 
     def bar_series(self, chart: Chart, bar: ChartBar) -> int:
         """Which colour series a bar is drawn in (0: the palette's bar colour)."""
@@ -132,16 +134,16 @@ class ChartView(pg.GraphicsLayoutWidget):
     def draw(self, chart: Chart, source_text: str, colours: ChartColours) -> None:
         """Draw ``chart`` (already checked to be drawable) in ``colours``."""
         self.clear_chart()
-        self._title, self._colours = chart.title, colours
+        self._title, self._colours = chart_title(chart), colours
         self._summary = chart_summary(chart, source_text)
         # A screen reader names the chart by its title and describes it as a sighted reader sees it.
-        self.setAccessibleName(line(chart.title))
+        self.setAccessibleName(line(self._title))
         self.setAccessibleDescription(self._summary)
         self._tick_labels = self.bar_labels(chart)
         self.setBackground(colours.background)
         font = self.font()
         self._add_text(
-            0, TextBlock(line(chart.title), _scaled_font(font, 1.25, bold=True), colours.text)
+            0, TextBlock(line(self._title), _scaled_font(font, 1.25, bold=True), colours.text)
         )
         factor, axis_title = axis_scale(chart.unit, [bar.value for bar in chart.bars])
         self._plot = self._add_plot(chart, factor, axis_title, colours)

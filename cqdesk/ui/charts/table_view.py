@@ -30,7 +30,8 @@ MIN_SIZE = QSize(360, 220)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartTable", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _label(text: str, name: str, parent: QWidget) -> QLabel:

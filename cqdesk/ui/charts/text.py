@@ -7,7 +7,9 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from cqdesk.store.records import Chart, ChartBar, Sources
-from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, fill, unit_name
+from cqdesk.text import language
+from cqdesk.text.chinese_numbers import UNIT_ZH
+from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, fill, plain_number, unit_name
 from cqdesk.text.readings import EXACT, reading_meaning, reading_name
 
 # Words the report puts before a bounded or rounded number; the symbol replaces them on a bar.
@@ -23,14 +25,32 @@ _QUALIFIER_PREFIXES = (
     "approximately ",
     "nearly ",
 )
+# Chinese values carry their qualifier as words too: 超过4000万只, 约210亿美元, 65万余家.
+_CHINESE_PREFIXES = ("不超过", "超过", "约")
 # (smallest largest value, divisor, word): 9,300 stays as is, 30,000 reads as 30 thousand.
 _SCALES = ((1e9, 1e9, "billion"), (1e6, 1e6, "million"), (1e4, 1e3, "thousand"))
+_CHINESE_SCALES = ((1e8, 1e8, "亿"), (1e4, 1e4, "万"))
 _UNSCALED = {"%", "pp"}
 
 
 def tr(text: str) -> str:
     """Translate a chart string in the ChartPane context."""
-    return QCoreApplication.translate("ChartPane", text)
+    return QCoreApplication.translate("", text)
+
+
+def chart_title(chart: Chart) -> str:
+    """A chart's title in the window's language."""
+    return language.shown(chart.title, chart.title_zh)
+
+
+def bar_label(bar: ChartBar) -> str:
+    """A bar's label in the window's language."""
+    return language.shown(bar.label, bar.label_zh)
+
+
+def bar_value(bar: ChartBar) -> str:
+    """A bar's value as printed (135.05 billion yuan), or in Chinese (1350.5亿元)."""
+    return language.shown(bar.value_display, bar.value_display_zh)
 
 
 def bar_value_text(bar: ChartBar) -> str:
@@ -41,14 +61,18 @@ def bar_value_text(bar: ChartBar) -> str:
 
 def _with_qualifier(bar: ChartBar) -> str:
     symbol = QUALIFIER_SYMBOLS.get(bar.qualifier or "")
+    text = bar_value(bar)
     if not symbol:
-        return bar.value_display
-    text = bar.value_display
+        return text
     for prefix in _QUALIFIER_PREFIXES:
         if text.lower().startswith(prefix):
             text = text[len(prefix) :]
             break
-    return f"{symbol} {text}"
+    for prefix in _CHINESE_PREFIXES:
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    return f"{symbol} {text.replace('余', '')}"
 
 
 def _reading_suffix(bar: ChartBar) -> str:
@@ -58,8 +82,13 @@ def _reading_suffix(bar: ChartBar) -> str:
 
 
 def bar_tooltip_lines(bar: ChartBar) -> list[str]:
-    """What hovering a bar tells: label, value as printed, qualifier, reported or derived."""
-    lines = [bar.label, bar.value_display]
+    """What hovering a bar tells: label, value as printed, qualifier, reported or derived; in
+    Chinese mode the English label and value, and the plain number, too."""
+    lines = [bar_label(bar), bar_value(bar)]
+    if language.chinese():
+        english = [language.other(bar.label, bar.label_zh)]
+        english.append(language.other(bar.value_display, bar.value_display_zh))
+        lines += [text for text in english if text] + [plain_number(bar.value)]
     if bar.qualifier == "lower_bound":
         lines.append(tr("Lower bound: at least this much"))
     elif bar.qualifier:
@@ -82,14 +111,17 @@ def axis_scale(unit: str, values: list[float]) -> tuple[float, str]:
     """The factor the values are divided by and the axis title that says so (billion yuan)."""
     largest = max((abs(value) for value in values), default=0.0)
     factor, word = 1.0, ""
+    scales = _CHINESE_SCALES if language.chinese() else _SCALES
     if unit not in _UNSCALED:
-        factor, word = next(((f, w) for least, f, w in _SCALES if largest >= least), (1.0, ""))
+        factor, word = next(((f, w) for least, f, w in scales if largest >= least), (1.0, ""))
     return factor, _axis_title(unit, word)
 
 
 def _axis_title(unit: str, word: str) -> str:
     if unit == "count":
         return tr("%ss") % word if word else tr("number")
+    if language.chinese():
+        return f"{word}{UNIT_ZH.get(unit, '')}" or tr("number")
     name = unit_name(unit)
     return f"{word} {name}".strip()
 
@@ -97,24 +129,24 @@ def _axis_title(unit: str, word: str) -> str:
 def chart_problem(chart: Chart) -> str | None:
     """Why a chart cannot be drawn honestly, or None; a hand-made database could hold such a chart."""
     if not chart.bars:
-        return tr("The chart “%s” has no bars, so there is nothing to draw.") % chart.title
+        return tr("The chart “%s” has no bars, so there is nothing to draw.") % chart_title(chart)
     for bar in chart.bars:
         if bar.value is None or not math.isfinite(bar.value):
             return tr("The chart “%s” cannot be drawn: the bar “%s” has no finite value (%s).") % (
-                chart.title,
-                bar.label,
+                chart_title(chart),
+                bar_label(bar),
                 bar.value,
             )
     return None
 
 
 def _bar_phrase(bar: ChartBar) -> str:
-    return fill(tr("%1, %2"), bar.label, bar.value_display)
+    return fill(tr("%1, %2"), bar_label(bar), bar_value(bar))
 
 
 def chart_summary(chart: Chart, source_text: str) -> str:
     """What a screen reader says about a chart: what it shows, its extremes and its source."""
-    unit = unit_name(chart.unit) or chart.unit
+    unit = (UNIT_ZH.get(chart.unit) if language.chinese() else unit_name(chart.unit)) or chart.unit
     if len(chart.bars) == 1:
         parts = [fill(tr("Bar chart of one bar, in %1."), unit)]
     else:

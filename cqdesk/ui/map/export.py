@@ -17,7 +17,8 @@ PNG_SCALE = 2.0  # a sharp picture for a report, as the charts save theirs
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapExport", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _render(view: MapView, painter: QPainter, source: QRectF) -> None:

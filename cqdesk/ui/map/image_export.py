@@ -19,7 +19,8 @@ _FORMATS = {"png": ("PNG", ".png"), "svg": ("SVG", ".svg")}
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapImageExport", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class MapImageExporter(QObject):

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapLegend", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

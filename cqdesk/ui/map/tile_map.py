@@ -21,7 +21,8 @@ DIRECTIONS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TileMap", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def facts_phrase(count: int) -> str:

@@ -20,7 +20,8 @@ LEGEND_CELLS = (6, 2)  # the legend wants this many free cells (columns, rows) a
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapView", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _legend_fits(tile_map: TileMap) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from cqdesk.models.category_tree_model import CategoryTreeModel
 from cqdesk.store.records import FactQuery
@@ -14,18 +14,10 @@ class CategoryPane(FilterTree):
     """Choosing a node filters the facts to that subtree."""
 
     def __init__(self, browser: Browser, parent=None) -> None:
-        super().__init__(
-            "categoryTree", QCoreApplication.translate("CategoryPane", "Categories"), parent
-        )
+        super().__init__("categoryTree", "", parent)
+        self._retranslate()
         self._browser = browser
         self._counted_under = FactQuery()  # the other filters the counts shown follow
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "CategoryPane",
-                "The report's sections, each with its number of facts; choosing one shows its "
-                "facts in the table.",
-            )
-        )
         self.model_ = CategoryTreeModel(self)
         self.model_.set_categories(browser.catalog.categories(), browser.total)
         self.setModel(self.model_)
@@ -33,6 +25,22 @@ class CategoryPane(FilterTree):
         self.chosen.connect(browser.set_category)
         browser.queryChanged.connect(self._follow)
         self.show_id("")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model_.language_changed()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("CategoryPane", "Categories"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CategoryPane",
+                "The report's sections, each with its number of facts; choosing one shows its "
+                "facts in the table.",
+            )
+        )
 
     def _follow(self, query: FactQuery) -> None:
         self.show_id(query.category_id or "")

@@ -9,10 +9,13 @@ from PySide6.QtCore import QCoreApplication
 
 from cqdesk.export import as_printed, source_citation
 from cqdesk.export.citation import fact_sources
+from cqdesk.export.values import in_chinese
 from cqdesk.models.place_tree_model import place_title
 from cqdesk.store.records import FactDetail, FactRow, Sources
 from cqdesk.style.fact_styles import DERIVED, kind_explanation
 from cqdesk.style.highlights import Highlights
+from cqdesk.text import language
+from cqdesk.text.formatting import plain_number
 from cqdesk.text.formula import readable_formula
 from cqdesk.text.readings import UNRESOLVED, reading_meaning, reading_name
 from cqdesk.text.safe_text import block
@@ -24,7 +27,8 @@ def escape(text: str) -> str:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _link(scheme: str, target: str, text: str) -> str:
@@ -36,10 +40,22 @@ def _row(title: str, body: str) -> str:
     return f"<tr><td style='padding-right:10px'><i>{escape(title)}</i></td><td>{body}</td></tr>"
 
 
+def _value(row: FactRow) -> str:
+    """The value in the window's language: 1350.5亿元 in Chinese, 135.05 billion yuan in English."""
+    return language.shown(row.value_display or "", row.value_display_zh)
+
+
+def _english_under(english: str, shown: str, colours: Highlights) -> str:
+    # In Chinese mode the English form stays in sight, small and grey, under the Chinese one.
+    if not english or english == shown:
+        return ""
+    return f"<p style='color:{colours.caption.name()}; font-size:small'>{escape(english)}</p>"
+
+
 def _fact_links(rows: tuple[FactRow, ...]) -> str:
     return "<br>".join(
-        f"{_link('fact', row.id, row.label)}"
-        f"{' — ' + escape(row.value_display) if row.value_display else ''}"
+        f"{_link('fact', row.id, language.shown(row.label, row.label_zh))}"
+        f"{' — ' + escape(_value(row)) if _value(row) else ''}"
         for row in rows
     )
 
@@ -64,15 +80,22 @@ def _quote(detail: FactDetail, colours: Highlights) -> str:
 
 def _heading(row: FactRow, colours: Highlights) -> str:
     # As printed, the unit written once: "13.05%", "about USD 21 billion", "over 650,000 merchants".
-    value = as_printed(row)
+    value = language.shown(as_printed(row), row.value_display_zh)
+    label = language.shown(row.label, row.label_zh)
     parts = [
         f"<p style='color:{colours.caption.name()}'>{escape(kind_explanation(row.kind))}</p>",
-        f"<h3>{escape(row.label)}</h3>",
+        f"<h3>{escape(label)}</h3>",
+        _english_under(row.label, label, colours),
     ]
     if value:
         parts.append(
             f"<p><span style='font-size:x-large; font-weight:bold'>{escape(value)}</span></p>"
         )
+        if language.chinese() and row.value is not None:
+            english = as_printed(row)
+            shown = english and english != value  # "13.05%" reads the same in both
+            plain = f"{english} · {plain_number(row.value)}" if shown else plain_number(row.value)
+            parts.append(_english_under(plain, value, colours))
     return "".join(parts)
 
 
@@ -80,24 +103,30 @@ def _facts_table(detail: FactDetail) -> list[str]:
     row = detail.row
     rows = []
     if row.change:
-        rows.append(_row(_tr("Change"), escape(row.change)))
+        rows.append(_row(_tr("Change"), escape(language.shown(row.change, row.change_zh))))
     if row.period:
         rows.append(_row(_tr("Period"), escape(row.period)))
     if detail.places:
         rows.append(
             _row(
                 _tr("Places"),
-                ", ".join(_link("place", p.id, place_title(p)) for p in detail.places),
+                "、".join(_link("place", p.id, place_title(p)) for p in detail.places)
+                if language.chinese()
+                else ", ".join(_link("place", p.id, place_title(p)) for p in detail.places),
             )
         )
     if detail.entities:
         rows.append(
             _row(
                 _tr("Organisations"),
-                ", ".join(_link("entity", e.id, e.name) for e in detail.entities),
+                ", ".join(
+                    _link("entity", e.id, language.shown(e.name, e.name_zh))
+                    for e in detail.entities
+                ),
             )
         )
-    rows.append(_row(_tr("Category"), escape(" › ".join(detail.category_path))))
+    path = detail.category_path_zh if language.chinese() else detail.category_path
+    rows.append(_row(_tr("Category"), escape(" › ".join(path or detail.category_path))))
     return rows
 
 
@@ -115,7 +144,10 @@ def _reading(row: FactRow) -> str:
 def _derivation(detail: FactDetail, colours: Highlights) -> list[str]:
     formula = detail.formula or ""
     # The words first; the ids under them, as the data and the copied citation write them.
-    words = escape(readable_formula(formula, detail.inputs))
+    inputs = (
+        tuple(in_chinese(row) for row in detail.inputs) if language.chinese() else detail.inputs
+    )
+    words = escape(readable_formula(formula, inputs))
     # Softer than the words, yet at 4.5:1 on the page (plain grey is not, on white).
     muted = colours.caption.name()
     ids = f"<br><code style='color:{muted}; font-size:small'>{escape(formula)}</code>"
@@ -152,7 +184,8 @@ def detail_html(detail: FactDetail, sources: Sources, colours: Highlights) -> st
     elif detail.row.quote:
         rows.append(_row(_tr("Quote"), _quote(detail, colours)))
     if detail.note:
-        rows.append(_row(_tr("Note"), escape(detail.note)))
+        note = language.shown(detail.note, detail.note_zh)
+        rows.append(_row(_tr("Note"), escape(note) + _english_under(detail.note, note, colours)))
     rows += _related(detail)
     # The same citation the clipboard and the exports carry.
     rows.append(_citations(detail, sources))

@@ -19,7 +19,8 @@ _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChan
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class DetailPane(QTextBrowser):
@@ -32,13 +33,6 @@ class DetailPane(QTextBrowser):
     def __init__(self, browser: Browser, sources: Sources, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName(_tr("Fact detail"))
-        self.setAccessibleDescription(
-            _tr(
-                "The current fact in order: its kind, label and value, then its details, its "
-                "quote from the report and the source's citation. Tab moves through its links."
-            )
-        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMinimumWidth(MIN_WIDTH)
@@ -50,7 +44,18 @@ class DetailPane(QTextBrowser):
         self.placeClicked.connect(browser.set_place)
         self.entityClicked.connect(browser.set_entity)
         self.factClicked.connect(browser.reveal_fact)
-        self.show_fact(browser.current_fact)
+        self._shown = browser.current_fact
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(_tr("Fact detail"))
+        self.setAccessibleDescription(
+            _tr(
+                "The current fact in order: its kind, label and value, then its details, its "
+                "quote from the report and the source's citation. Tab moves through its links."
+            )
+        )
+        self.show_fact(self._shown)
 
     def show_fact(self, fact_id: str | None) -> None:
         """Show ``fact_id`` (or a hint when none is chosen)."""
@@ -70,6 +75,8 @@ class DetailPane(QTextBrowser):
         super().changeEvent(event)
         if event.type() in _PALETTE_EVENTS:
             self.show_fact(self._shown)  # the value's highlight follows the palette
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def _follow_link(self, url: QUrl) -> None:
         target = unquote(url.path(QUrl.ComponentFormattingOption.FullyEncoded))

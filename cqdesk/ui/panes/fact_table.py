@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
 
@@ -43,15 +43,7 @@ class FactTable(QTableView):
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("factTable")
-        self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "FactTable",
-                "The facts the filters and the search leave, one a row: label, value as printed, "
-                "unit, change, place and category. Ctrl+C copies the selected rows; the Menu key "
-                "opens more ways to copy and export.",
-            )
-        )
+        self._name_for_readers()
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
         catalog = browser.catalog
@@ -98,6 +90,26 @@ class FactTable(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.empty_note.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+
+    def _name_for_readers(self) -> None:
+        # What a screen reader says of the table, in the language now loaded.
+        self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "FactTable",
+                "The facts the filters and the search leave, one a row: label, value as printed, "
+                "unit, change, place and category. Ctrl+C copies the selected rows; the Menu key "
+                "opens more ways to copy and export.",
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_for_readers()
+            self.model_.language_changed()
+            if self.model_.rowCount() == 0:
+                self.empty_note.setText(self._browser.names.empty_reason(self.model_.query))
+        super().changeEvent(event)
 
     def _after_reset(self) -> None:
         """After a new query or sort: say why when empty, and keep the current fact if shown."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from cqdesk.store.records import FactQuery
@@ -16,7 +16,8 @@ CHIP_TEXT_WIDTH = 240  # a longer label (a long search) is cut in the middle; it
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _button_text(text: str) -> str:
@@ -25,7 +26,7 @@ def _button_text(text: str) -> str:
 
 
 class FilterBar(QWidget):
-    """One button per active filter ("Place: Banan District ✕"); clicking it removes that filter.
+    """One button per active filter ("Place: Banan District ×"); clicking it removes that filter.
 
     The buttons wrap onto a second line rather than squeeze the search box beside them.
     """
@@ -33,10 +34,7 @@ class FilterBar(QWidget):
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self.setAccessibleName(_tr("Active filters"))
-        self.setAccessibleDescription(
-            _tr("One button per filter; pressing it removes that filter.")
-        )
+        self._name_for_readers()
         self._browser = browser
         self._layout = FlowLayout(self)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -45,6 +43,19 @@ class FilterBar(QWidget):
         self.buttons: list[QToolButton] = []
         browser.queryChanged.connect(self._show)
         self._show(browser.query)
+
+    def _name_for_readers(self) -> None:
+        # What a screen reader says of the bar, in the language now loaded.
+        self.setAccessibleName(_tr("Active filters"))
+        self.setAccessibleDescription(
+            _tr("One button per filter; pressing it removes that filter.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_for_readers()
+            self._show(self._browser.query)  # chips name their filters in the new language
+        super().changeEvent(event)
 
     def _show(self, query: FactQuery) -> None:
         for button in self.buttons:
@@ -74,11 +85,12 @@ class FilterBar(QWidget):
         shown = button.fontMetrics().elidedText(
             label, Qt.TextElideMode.ElideMiddle, CHIP_TEXT_WIDTH
         )
-        button.setText(_button_text(f"{shown}  ✕"))
+        button.setText(_button_text(f"{shown}  ×"))
         # Escaped rich text: a typed search such as "<b>" is shown, never read as markup.
-        button.setToolTip(f"<p>{escape(fill(_tr('Remove this filter: %1'), label))}</p>")
+        remove = fill(_tr("Remove this filter: %1"), label)
+        button.setToolTip(f"<p>{escape(remove)}</p>")
         button.setAccessibleName(label)  # read aloud: no mnemonic to protect
-        button.setAccessibleDescription(fill(_tr("Remove this filter: %1"), label))
+        button.setAccessibleDescription(remove)
         button.clicked.connect(lambda: self._remove(name))
         return button
 

@@ -8,12 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery
+from cqdesk.text import language
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import line
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterNames", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class FilterNames:
@@ -22,16 +24,18 @@ class FilterNames:
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
 
+    # Each name in the window's language: the Chinese form in Chinese mode where there is one.
     def category(self, category_id: str) -> str:
-        return line(self._catalog.category_name(category_id) or category_id)
+        names = self._catalog.category_names(category_id)
+        return line(language.shown(*names) if names else category_id)
 
     def place(self, place_id: str) -> str:
         place = self._catalog.place(place_id)
-        return line(place.name if place else place_id)
+        return line(language.shown(place.name, place.name_zh) if place else place_id)
 
     def entity(self, entity_id: str) -> str:
         entity = self._catalog.entity(entity_id)
-        return line(entity.name if entity else entity_id)
+        return line(language.shown(entity.name, entity.name_zh) if entity else entity_id)
 
     def _label_forms(self) -> dict[str, tuple[str, Callable[[str], str]]]:
         """Each filter, in the order labels show them, with its label and how to name a value."""
@@ -57,7 +61,8 @@ class FilterNames:
         template = _tr("Showing %1 of %2 fact") if total == 1 else _tr("Showing %1 of %2 facts")
         counts = fill(template, str(shown), str(total))
         labels = [label for _, label in self.labels(query)]
-        return f"{counts} — {' · '.join(labels)}" if labels else f"{counts} — {_tr('no filters')}"
+        shown_filters = " · ".join(labels) if labels else _tr("no filters")
+        return f"{counts} — {shown_filters}"
 
     def empty_reason(self, query: FactQuery) -> str:
         """Why the table is empty, in a sentence."""

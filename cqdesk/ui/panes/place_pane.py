@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
@@ -15,7 +15,8 @@ from cqdesk.ui.window.browser import Browser
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlacePane", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class PlaceFilterBox(QLineEdit):
@@ -24,14 +25,6 @@ class PlaceFilterBox(QLineEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("placeFilterBox")
-        self.setAccessibleName(_tr("Find a place"))
-        self.setPlaceholderText(_tr("Find a place (Banan, 巴南)…"))
-        self.setAccessibleDescription(
-            _tr(
-                "Narrows the place tree by English or Chinese name; Enter chooses the first "
-                "match, Down moves into the tree."
-            )
-        )
         self.setClearButtonEnabled(True)
         self.setMaxLength(TYPED_LIMIT)
         self.tree: FilterTree | None = None
@@ -53,13 +46,7 @@ class PlacePane(QWidget):
         self._browser = browser
         self._counted_under = FactQuery()  # the other filters the counts shown follow
         self.box = PlaceFilterBox(self)
-        self.tree = FilterTree("placeTree", _tr("Places"), self)
-        self.tree.setAccessibleDescription(
-            _tr(
-                "Chongqing, its districts and their parks, each with its number of facts; "
-                "choosing one shows its facts in the table."
-            )
-        )
+        self.tree = FilterTree("placeTree", "", self)
         self.box.tree = self.tree
         self.source_model = PlaceTreeModel(self)
         self.source_model.set_places(browser.catalog.places(), browser.total)
@@ -76,6 +63,30 @@ class PlacePane(QWidget):
         self.tree.chosen.connect(browser.set_place)
         browser.queryChanged.connect(self._follow)
         self.tree.show_id("")
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.source_model.language_changed()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.box.setAccessibleName(_tr("Find a place"))
+        self.box.setPlaceholderText(_tr("Find a place (Banan, 巴南)…"))
+        self.box.setAccessibleDescription(
+            _tr(
+                "Narrows the place tree by English or Chinese name; Enter chooses the first "
+                "match, Down moves into the tree."
+            )
+        )
+        self.tree.setAccessibleName(_tr("Places"))
+        self.tree.setAccessibleDescription(
+            _tr(
+                "Chongqing, its districts and their parks, each with its number of facts; "
+                "choosing one shows its facts in the table."
+            )
+        )
 
     def _narrow(self, text: str) -> None:
         # Hiding the current row makes Qt move the current index; that is not a choice.

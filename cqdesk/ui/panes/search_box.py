@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
@@ -14,7 +14,8 @@ TYPING_PAUSE_MS = 120  # one query per pause in typing, not one per keystroke
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBox", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class SearchBox(QLineEdit):
@@ -23,11 +24,7 @@ class SearchBox(QLineEdit):
     def __init__(self, browser: Browser, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName(_tr("Search facts"))
-        self.setAccessibleDescription(
-            _tr("Searches the facts as you type: words, places and numbers; Escape clears it.")
-        )
-        self.setPlaceholderText(_tr("Search facts: words, places, numbers (Ctrl+F)"))
+        self._retranslate()
         self.setClearButtonEnabled(True)
         self.setMaxLength(TYPED_LIMIT)  # a pasted page would only slow every query down
         self._browser = browser
@@ -36,6 +33,18 @@ class SearchBox(QLineEdit):
         self.textEdited.connect(lambda _text: self._timer.start())
         self.textChanged.connect(self._cleared_by_button)
         browser.queryChanged.connect(self._follow)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(_tr("Search facts"))
+        self.setAccessibleDescription(
+            _tr("Searches the facts as you type: words, places and numbers; Escape clears it.")
+        )
+        self.setPlaceholderText(_tr("Search facts: words, places, numbers (Ctrl+F)"))
 
     def _send(self) -> None:
         self._browser.set_search(self.text())

@@ -41,14 +41,7 @@ class SourceView(QTextEdit):
     def __init__(self, text: str, spans: list[Span], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceView")
-        self.setAccessibleName(QCoreApplication.translate("SourceView", "Source text"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate(
-                "SourceView",
-                "The whole report; every quoted figure is marked and the current fact's quote is "
-                "lit. Enter on a marked quote makes its fact current.",
-            )
-        )
+        self._name_for_readers()
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
@@ -164,7 +157,20 @@ class SourceView(QTextEdit):
         if self._pending_center is not None:
             self._center_on(self._pending_center)
 
+    def _name_for_readers(self) -> None:
+        # What a screen reader says of the source, in the language now loaded.
+        self.setAccessibleName(QCoreApplication.translate("SourceView", "Source text"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SourceView",
+                "The whole report; every quoted figure is marked and the current fact's quote is "
+                "lit. Enter on a marked quote makes its fact current.",
+            )
+        )
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_for_readers()
         super().changeEvent(event)
         if event.type() in _PALETTE_EVENTS:
             # The bands are tints of the palette's base colour: redraw them for the new one.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -16,7 +17,8 @@ from cqdesk.text.formatting import fill
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
@@ -106,7 +108,9 @@ def shortcuts_html(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
 
 
 def _plain(action: QAction) -> str:
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    # A Chinese text carries its shortcut key apart ("文件(&F)"): the list shows "文件".
+    text = re.sub(r"\(&\w\)", "", action.text())
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _box(parent: QWidget, title: str, text: str) -> QMessageBox:

@@ -20,7 +20,9 @@ from cqdesk.style.focus import readable_palette
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
+from cqdesk.ui.window.fonts import register_bundled_font
 from cqdesk.ui.window.icon import application_icon
+from cqdesk.ui.window.language import LanguageSwitch, chosen_language
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
 
@@ -31,7 +33,8 @@ def qt_versions() -> tuple[str, str]:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _application(offscreen: bool) -> QApplication:
@@ -53,6 +56,7 @@ def _application(offscreen: bool) -> QApplication:
     # The icon and the .desktop file's name let the desktop match the window to its menu entry.
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(APP_ID)
+    register_bundled_font(app)
     return app
 
 
@@ -151,6 +155,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     screenshot = getattr(args, "screenshot", None) is not None
     app = _application(screenshot)
     app.aboutToQuit.connect(lambda: release_clipboard(app))
+    store = Settings()
+    # Before anything is shown, so even "cannot open the database" reads in the chosen language.
+    languages = LanguageSwitch(app)
+    languages.apply(getattr(args, "lang", None) or chosen_language(store))
     try:
         catalog = Catalog.open(db_path)
     except StoreError as exc:
@@ -160,7 +168,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     if screenshot:
         try:
-            window = MainWindow(catalog)
+            window = MainWindow(catalog, languages=languages)
             window.setWindowIcon(app.windowIcon())
             code = _screenshot(window, args, app)
             window.close()
@@ -176,7 +184,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     hook = ErrorHook()
     hook.install()
-    session = Session(catalog, db_path, Settings(), hook)
+    session = Session(catalog, db_path, store, hook, languages)
     try:
         session.start()
         return app.exec()

@@ -12,7 +12,8 @@ from cqdesk.ui.panes.filter_text import FilterNames
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Browser", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class Browser(QObject):

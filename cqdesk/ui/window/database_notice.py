@@ -10,7 +10,8 @@ from cqdesk.text.formatting import fill
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseNotice", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class DatabaseNotice(QToolBar):

@@ -24,7 +24,8 @@ from cqdesk.text.safe_text import block
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHook", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class ErrorHook(QObject):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -11,6 +11,7 @@ from cqdesk.settings import Settings
 from cqdesk.store import Catalog, DatabaseUnavailable
 from cqdesk.store.records import FactQuery, Sources
 from cqdesk.text.formatting import fill
+from cqdesk.text.language import CHINESE, ENGLISH
 from cqdesk.text.safe_text import line
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
@@ -36,13 +37,15 @@ from cqdesk.ui.window.browser import Browser
 from cqdesk.ui.window.database_notice import DatabaseNotice
 from cqdesk.ui.window.focus_ring import FocusRing
 from cqdesk.ui.window.history import MouseNavigation, Navigator
+from cqdesk.ui.window.language import LanguageSwitch, system_language
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
 from cqdesk.ui.window.status_line import StatusLine
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class MainWindow(QMainWindow):
@@ -50,14 +53,19 @@ class MainWindow(QMainWindow):
 
     reopenRequested = Signal()  # the person asked to read the database file again
 
-    def __init__(self, catalog: Catalog, store: Settings | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: Settings | None = None,
+        parent=None,
+        languages: LanguageSwitch | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._store = store
+        self.languages = languages or LanguageSwitch(self)
         self.browser = Browser(catalog, self)
         self.sources = sources = catalog.sources()
-        # Qt appends the application's display name ("… — cqdesk"): the title must not say it too.
-        self.setWindowTitle(line(sources.report.title))
         self.category_pane = CategoryPane(self.browser)
         self.place_pane = PlacePane(self.browser)
         self.search_box = SearchBox(self.browser)
@@ -68,9 +76,9 @@ class MainWindow(QMainWindow):
         reports = {source.id: source.text for source in sources.all if source.kind == "report"}
         self.source_view.set_texts(reports, sources.report.id)
         self.lower_tabs = QTabWidget()
-        self.lower_tabs.addTab(self.source_view, _tr("Source"))
+        self.lower_tabs.addTab(self.source_view, "")
         self.map_pane = MapPane(self.browser)
-        self.lower_tabs.addTab(self.map_pane, _tr("Map"))  # the Charts tab goes between, later
+        self.lower_tabs.addTab(self.map_pane, "")  # the Charts tab goes between, later
         self.charts = ChartSlot(self.browser, self.lower_tabs, sources, self)
         self.status_line = StatusLine(self.statusBar())
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
@@ -94,12 +102,50 @@ class MainWindow(QMainWindow):
         self.focus_ring = FocusRing(self)
         self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
         self._wire()
-        self._show_status()
+        self._retranslate()
         self.database_notice = DatabaseNotice(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.database_notice)
         self.database_notice.reopenRequested.connect(self.reopenRequested)
         self._watcher = QFileSystemWatcher(self)
         self._watch_database()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The window's own texts in the language now loaded; each pane does its own."""
+        # Qt appends the application's display name ("… — cqdesk"): the title must not say it too.
+        self.setWindowTitle(line(self.sources.report.title))
+        self.lower_tabs.setTabText(self.lower_tabs.indexOf(self.source_view), _tr("Source"))
+        self.lower_tabs.setTabText(self.lower_tabs.indexOf(self.map_pane), _tr("Map"))
+        if self.charts.pane is not None:
+            charts_tab = self.lower_tabs.indexOf(self.charts.pane)
+            self.lower_tabs.setTabText(
+                charts_tab, QCoreApplication.translate("MainWindow", "Charts")
+            )
+        self.actions_.retranslate(self.menus)
+        self.sort_menu.retranslate()
+        self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
+        self._show_status()
+        self.selection_summary.refresh()  # its figures in the new language
+
+    def choose_language(self, code: str) -> None:
+        """The Language menu: switch now, and remember the choice ("" follows the system)."""
+        if not self.languages.apply(code or system_language()):
+            self.browser.message.emit(
+                _tr(
+                    "The Chinese translation is missing from this installation; cqdesk stays in English."
+                )
+            )
+        if self._store is not None:
+            self._store.set(settings.LANGUAGE, code)
+        self._check_language(code)
+
+    def _check_language(self, code: str) -> None:
+        for action in self.actions_.language_actions():
+            action.setChecked(action.data() == code)
 
     def splitter_keys(self) -> list[tuple[QSplitter, settings.Key]]:
         """Each splitter with the setting that keeps its sizes."""
@@ -149,6 +195,12 @@ class MainWindow(QMainWindow):
         self.navigator.changed.connect(self._update_history_actions)
         actions.grow_pane.triggered.connect(lambda: pane_sizes.resize_focused(1))
         actions.shrink_pane.triggered.connect(lambda: pane_sizes.resize_focused(-1))
+        for action in actions.language_actions():
+            action.triggered.connect(
+                lambda _checked=False, a=action: self.choose_language(a.data())
+            )
+        saved = self._store.get(settings.LANGUAGE) if self._store is not None else ""
+        self._check_language(saved if saved in (ENGLISH, CHINESE) else "")
         actions.next_pane.triggered.connect(lambda: self._cycle(1))
         actions.previous_pane.triggered.connect(lambda: self._cycle(-1))
         browser.currentFactChanged.connect(self.source_view.show_fact)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from cqdesk.store.records import FactQuery, FactSort, SelectionStatistics, UnitStatistics
+from cqdesk.text import language
+from cqdesk.text.chinese_numbers import UNIT_ZH, chinese_value
 from cqdesk.text.formatting import fill, format_value, unit_name
 
 # statistics(query, sort, spans) -> SelectionStatistics, computed by the store in SQL.
@@ -16,11 +18,15 @@ _OWN_FORMAT = ("CNY", "USD", "%", "pp")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionSummary", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def value_text(value: float, unit: str) -> str:
-    """A value with its unit written once: ``10.5 billion yuan``, ``12.5%``, ``320 firms``."""
+    """A value with its unit written once: ``10.5 billion yuan``, ``12.5%``, ``320 firms``; in
+    Chinese mode ``105亿元``, ``12.5%``, ``320``."""
+    if language.chinese():
+        return chinese_value(value, unit)
     number = format_value(value, unit)
     if unit in _OWN_FORMAT or unit.startswith("CNY/") or not unit or unit == "rank":
         return number
@@ -41,6 +47,8 @@ def _qualified(text: str, group: UnitStatistics) -> str:
 
 def unit_title(unit: str) -> str:
     """The unit as a reader names it: ``yuan``, ``US dollars``, ``%``, ``firms``."""
+    if language.chinese():
+        return UNIT_ZH.get(unit) or unit or _tr("no unit")
     return unit_name(unit) or unit or _tr("no unit")
 
 

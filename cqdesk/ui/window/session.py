@@ -12,26 +12,34 @@ from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
 from cqdesk.ui.window.error_hook import ErrorHook
+from cqdesk.ui.window.language import LanguageSwitch
 from cqdesk.ui.window.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class Session(QObject):
     """Holds the open database and its window; ``reopen`` swaps both for fresh ones."""
 
     def __init__(
-        self, catalog: Catalog, path: Path, store: Settings | None, hook: ErrorHook
+        self,
+        catalog: Catalog,
+        path: Path,
+        store: Settings | None,
+        hook: ErrorHook,
+        languages: LanguageSwitch | None = None,
     ) -> None:
         super().__init__()
         self.path, self._store, self._hook = path, store, hook
+        self._languages = languages  # a reopened window keeps the language switch
         self.catalog = catalog
         self.window = self._window(catalog)
 
     def _window(self, catalog: Catalog) -> MainWindow:
-        window = MainWindow(catalog, self._store)
+        window = MainWindow(catalog, self._store, languages=self._languages)
         window.reopenRequested.connect(self.reopen)
         self._hook.databaseLost.connect(window.database_lost)
         return window

@@ -10,7 +10,8 @@ from cqdesk.text.formatting import literal_tooltip
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusLine", text)
+    # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 NOTE_MS = 10000  # how long a note stays

@@ -182,7 +182,10 @@ def test_hover_describes_the_tile_with_both_names_and_its_parks(qtbot, map_tab):
     )
     QApplication.sendEvent(view.viewport(), move)
     qtbot.waitUntil(lambda: "Banan District · 巴南区: 3 facts" in map_tab.map_pane.info.text())
-    assert "Lakeside Park (1 fact): the report places it in Banan District" in item.toolTip()
+    assert (
+        "Lakeside Park · 湖滨公园 (1 fact): the report places it in Banan District"
+        in item.toolTip()
+    )
 
 
 def test_the_saved_svg_holds_the_title_the_legend_and_what_it_shows(qtbot, map_tab, tmp_path):

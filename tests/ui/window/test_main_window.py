@@ -51,7 +51,7 @@ def test_typing_a_chinese_place_name_filters_by_the_district_and_its_parks(qtbot
     qtbot.waitUntil(lambda: window.browser.query.place_id == "banan")
     assert {"banan-firms", "lakeside-shops"} <= set(shown_ids(window))
     assert "acme-yuzhong" not in shown_ids(window)
-    assert [b.text() for b in window.filter_bar.buttons] == ["Place: Banan District  ✕"]
+    assert [b.text() for b in window.filter_bar.buttons] == ["Place: Banan District  ×"]
 
 
 def test_search_as_you_type_and_escape_clears(qtbot, window):

@@ -1,0 +1,86 @@
+"""The command line's language: ``--lang`` or the locale; its help comes from the same translation."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+from collections.abc import Mapping
+
+from cqdesk.cli.qm import QmFile
+from cqdesk.paths import TRANSLATIONS_DIR
+from cqdesk.text.language import CHINESE, ENGLISH, LANGUAGES
+
+
+class _Loaded:
+    """The translator of the command line's language (None for English)."""
+
+    translator: QmFile | None = None
+
+
+def _tr(text: str) -> str:
+    # Marks a text for lupdate (the empty context); tr() translates it when it is shown.
+    return text
+
+
+# argparse's own words; help_parser puts their translations in.
+_ARGPARSE = {
+    "usage": _tr("usage: "),
+    "positional": _tr("positional arguments"),
+    "options": _tr("options"),
+    "help": _tr("show this help message and exit"),
+    "version": _tr("show program's version number and exit"),
+}
+
+
+def requested_language(argv: list[str], environ: Mapping[str, str] | None = None) -> str:
+    """``--lang CODE`` (or ``--lang=CODE``) from ``argv``, else the locale's language (the
+    environment's LC_ALL, LC_MESSAGES or LANG, as the C library reads them)."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
+            return argv[index + 1]
+        if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            return arg.split("=", 1)[1]
+    settings = os.environ if environ is None else environ
+    name = next(
+        (settings[key] for key in ("LC_ALL", "LC_MESSAGES", "LANG") if settings.get(key)), ""
+    )
+    return CHINESE if (name or locale.getlocale()[0] or "").startswith("zh") else ENGLISH
+
+
+def use_language(code: str) -> None:
+    """Translate the command line's help into ``code`` from now on (English when missing)."""
+    _Loaded.translator = None
+    if code != ENGLISH:
+        _Loaded.translator = QmFile.load(TRANSLATIONS_DIR / f"cqdesk_{code}.qm")
+
+
+def tr(text: str) -> str:
+    """``text`` in the command line's language."""
+    if _Loaded.translator is None:
+        return text
+    return _Loaded.translator.translate("", text) or text
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its "usage:" in the command line's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(
+            usage, actions, groups, tr(_ARGPARSE["usage"]) if prefix is None else prefix
+        )
+
+
+def help_parser(parser: argparse.ArgumentParser) -> None:
+    """Translate argparse's own words in ``parser`` and its sub-commands' parsers."""
+    parser.formatter_class = HelpFormatter
+    parser._positionals.title = tr(_ARGPARSE["positional"])
+    parser._optionals.title = tr(_ARGPARSE["options"])
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = tr(_ARGPARSE["help"])
+        elif isinstance(action, argparse._VersionAction):
+            action.help = tr(_ARGPARSE["version"])
+        elif isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                help_parser(sub)

@@ -1,0 +1,81 @@
+"""The command line's help in Chinese (--lang or the locale), and Chinese searches on it."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from cqdesk.cli import main
+from cqdesk.cli.language import requested_language, use_language
+from cqdesk.cli.qm import QmFile
+from cqdesk.paths import TRANSLATIONS_DIR
+from tests.conftest import REPO
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    use_language("en")
+
+
+def _help(capsys, *argv: str) -> str:
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--help"])
+    assert exit_.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_help_in_chinese(capsys):
+    text = _help(capsys, "--lang", "zh_CN")
+    assert text.startswith("用法：cqdesk")
+    for words in ("离线浏览重庆市2020年电子商务数据。", "显示此帮助信息并退出", "选项", "位置参数"):
+        assert words in text
+    assert "the database to open" not in text and "show this help" not in text
+
+
+def test_sub_command_help_in_chinese(capsys):
+    text = _help(capsys, "--lang=zh_CN", "search")
+    assert "要搜索的词语" in text and "退出状态" in text
+
+
+def test_help_in_english_by_default(capsys):
+    text = _help(capsys, "--lang", "en")
+    assert text.startswith("usage: cqdesk") and "show this help message and exit" in text
+
+
+def test_the_locale_chooses_without_lang():
+    chinese = {"LANG": "zh_CN.UTF-8"}
+    assert requested_language([], chinese) == "zh_CN"
+    assert requested_language([], {"LC_ALL": "zh_TW.UTF-8", "LANG": "en_GB.UTF-8"}) == "zh_CN"
+    assert requested_language(["--lang", "en"], chinese) == "en"
+    assert requested_language([], {"LANG": "fr_FR.UTF-8"}) == "en"
+
+
+def test_the_plain_python_reader_agrees_with_qt_on_every_message():
+    """cqdesk/cli/qm.py reads the compiled file as QTranslator does (the CLI loads no Qt)."""
+    from PySide6.QtCore import QTranslator
+
+    qt = QTranslator()
+    assert qt.load("cqdesk_zh_CN", str(TRANSLATIONS_DIR))
+    ours = QmFile.load(TRANSLATIONS_DIR / "cqdesk_zh_CN.qm")
+    tree = ET.parse(REPO / "resources" / "translations" / "cqdesk_zh_CN.ts")
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            assert ours.translate(name, source) == qt.translate(name, source), source
+    assert ours.translate("", "no such text") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "fact_id"),
+    [
+        ("巴南", "banan-zhongtong-settlement"),
+        ("1350.5亿", "online-retail-sales"),
+        ("Nanan", "nanan-projects"),
+    ],
+)
+def test_search_finds_chinese_and_variant_spellings(capsys, typed, fact_id):
+    assert main(["search", typed, "--db", str(REPO / "data.db")]) == 0
+    assert fact_id in capsys.readouterr().out

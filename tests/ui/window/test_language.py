@@ -1,0 +1,260 @@
+"""Switching to Chinese at run time changes every visible string; the choice is remembered."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from cqdesk import settings
+from cqdesk.settings import Settings
+from cqdesk.store import Catalog
+from cqdesk.text import language
+from cqdesk.ui.window.language import chosen_language, system_language
+from cqdesk.ui.window.main_window import MainWindow
+from tests.conftest import REPO
+
+# Words that stay as they are in Chinese text: the program, file formats, keys, and the name of
+# the English choice in the Language menu.
+KEPT = {"cqdesk", "TSV", "HTML", "CSV", "PNG", "SVG", "JSON", "Markdown", "Excel", "English", "PDF"}
+KEPT |= {"Ctrl", "Shift", "Alt", "Language", "B2C", "F1", "F6", "Banan", "Enter", "Tab", "Esc"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-.]+")
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+def _delete_windows() -> None:
+    """Delete the windows earlier tests closed: a language switch reaches every top-level
+    window, and theirs have closed their databases."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def real_window(qtbot, real_db_path):
+    _delete_windows()
+    db = Catalog.open(real_db_path)
+    win = MainWindow(db, Settings())
+    qtbot.addWidget(win)
+    win.start()
+    qtbot.waitExposed(win)
+    yield win
+    win.languages.apply(language.ENGLISH)
+    QCoreApplication.processEvents()  # the panes redraw from the database before it closes
+    win.close()
+    _delete_windows()
+    db.close()
+
+
+def _names_without_chinese(win: MainWindow) -> set[str]:
+    """English words of the names the project has no Chinese for (they stay English)."""
+    db = sqlite3.connect(f"file:{REPO / 'data.db'}?mode=ro", uri=True)
+    rows = db.execute(
+        "SELECT name FROM entities WHERE name_zh IS NULL UNION "
+        "SELECT name FROM places WHERE name_zh IS NULL"
+    )
+    words = {word for (name,) in rows for word in _WORD.findall(name)}
+    db.close()
+    return words
+
+
+def _visible_texts(win: MainWindow) -> list[tuple[str, str]]:
+    """(where, text) for every string a person sees: menus, widgets, headers, rows, status."""
+    texts = [("title", win.windowTitle())]
+    for menu in win.menus:
+        texts.append(("menu", menu.title()))
+        texts += [("action", a.text()) for a in menu.actions() if not a.isSeparator()]
+    for widget in win.findChildren(QWidget):
+        if not widget.isVisibleTo(win) or widget is win.source_view:
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)) and widget.text():
+            texts.append((widget.objectName() or type(widget).__name__, widget.text()))
+        if isinstance(widget, QLineEdit):
+            texts.append(("placeholder", widget.placeholderText()))
+        if isinstance(widget, QTabWidget):
+            texts += [("tab", widget.tabText(i)) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _view_texts(widget)
+    # The detail page's headings and row titles (its quote and citation are the source's).
+    page = win.detail_pane.toHtml()
+    texts += [
+        ("detail", title)
+        for title in re.findall(r"<span style=\" font-style:italic;\">(.*?)</span>", page)
+    ]
+    texts += [("detail", win.detail_pane.toPlainText().splitlines()[1])]
+    # The drawn chart: title, axis, value labels, legend.
+    view = win.charts.pane.chart_view()
+    texts += [("chart", view.title()), ("axis", view.plot_item().getAxis("bottom").labelText)]
+    texts += [("chart", label.textItem.toPlainText()) for label in view.value_labels()]
+    texts += [("legend", text) for text in view.legend_texts()]
+    return texts
+
+
+def _view_texts(view: QAbstractItemView) -> list[tuple[str, str]]:
+    model, texts = view.model(), []
+    for column in range(model.columnCount()):
+        texts.append(("header", model.headerData(column, Qt.Orientation.Horizontal) or ""))
+
+    def rows(parent, depth):
+        for row in range(min(model.rowCount(parent), 40)):
+            index = model.index(row, 0, parent)
+            for column in range(model.columnCount(parent)):
+                texts.append((view.objectName(), model.index(row, column, parent).data() or ""))
+            if depth < 2:
+                rows(index, depth + 1)
+
+    rows(view.rootIndex(), 0)
+    return texts
+
+
+def _english_left(text: str, allowed: set[str], source_words: tuple[str, ...]) -> list[str]:
+    text = _QUOTED.sub("", text)  # a quote or a typed search stays as it was written
+    for words in source_words:  # the report's title and publisher are the source's own words
+        text = text.replace(words, "")
+    return [word for word in _WORD.findall(text) if word.strip(".-") not in allowed]
+
+
+def test_switching_to_chinese_translates_every_visible_string(qtbot, real_window):
+    win = real_window
+    win.browser.reveal_fact("online-retail-sales")
+    win.charts.show()
+
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    allowed = KEPT | _names_without_chinese(win)
+    # The sources' titles and publishers are their own words (the report's and the references').
+    source = tuple(
+        words
+        for cited in win.sources.all
+        for words in (cited.title, cited.publisher, cited.statement_by or "")
+        if words
+    )
+    left = [
+        (where, text, words)
+        for where, text in _visible_texts(win)
+        if (words := _english_left(text, allowed, source))
+    ]
+    assert left == []
+    # The table, the trees and the status bar show the Chinese forms.
+    model = win.fact_table.model_
+    row = model.row_of("online-retail-sales")
+    assert model.index(row, 0).data() == "网络零售额"
+    assert model.index(row, 1).data() == "1350.5亿元"
+    assert model.index(row, 3).data() == "增长13.05%"
+    assert "135050000000" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Online retail sales" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert win.status_label.text().startswith("显示")
+    detail = win.detail_pane.toHtml()
+    assert "网络零售额" in detail and "1350.5亿元" in detail and "135050000000" in detail
+
+
+def test_switching_back_to_english(qtbot, real_window):
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    win.choose_language(language.ENGLISH)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "&File")
+    assert win.fact_table.model_.headerData(0, Qt.Orientation.Horizontal) == "Label"
+    assert win.search_box.placeholderText().startswith("Search facts")
+
+
+def test_the_choice_is_remembered(qtbot, real_window):
+    real_window.choose_language(language.CHINESE)
+    assert Settings().get(settings.LANGUAGE) == language.CHINESE
+    assert chosen_language(Settings()) == language.CHINESE
+    real_window.choose_language("")  # follow the system again
+    assert Settings().get(settings.LANGUAGE) == ""
+    assert real_window.actions_.language_system.isChecked()
+
+
+def test_the_system_locale_chooses_when_nothing_is_saved():
+    assert system_language(QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh_CN"
+    assert system_language(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "en"
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)
+    assert chosen_language(Settings(), chinese) == "zh_CN"
+
+
+def test_qt_dialogs_are_translated_too(qtbot, real_window):
+    real_window.choose_language(language.CHINESE)
+    # qtbase_zh_CN.qm, as PySide6-Essentials ships it: the standard buttons of every box.
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") != "&Yes"
+
+
+def test_copies_follow_the_language_and_numbers_stay_plain(qtbot, real_window):
+    from tests.ui.actions.test_copy_controller import (
+        clipboard_html,
+        clipboard_tsv,
+        press_copy,
+        select,
+    )
+
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    select(qtbot, win, "online-merchants")
+    press_copy(qtbot, win)
+    (row,) = clipboard_tsv()
+    assert row["label"] == "网商" and row["value_as_printed"] == "65万余家"
+    assert row["value"] == "650000" and row["qualifier"] == "超过" and row["unit"] == "家"
+    parsed = clipboard_html()
+    cells = next(row for row in parsed.rows if row)
+    assert dict(zip(parsed.header, cells, strict=True))["value"] == "650000"
+    win.actions_.copy_number.trigger()
+    assert QApplication.clipboard().text() == "650000"
+    win.actions_.copy_as_printed.trigger()
+    assert QApplication.clipboard().text() == "65万余家"
+
+
+def test_the_shortcut_list_reads_in_chinese(qtbot, real_window):
+    from cqdesk.ui.window.about import shortcut_lines
+
+    real_window.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: real_window.menus[0].title() == "文件(&F)")
+    lines = shortcut_lines(real_window.menuBar())
+    assert "文件 › 退出: Ctrl+Q" in lines
+    assert not any("(" in line.split(":")[0] for line in lines)
+
+
+def test_a_derived_fact_reads_in_chinese_and_its_citation_copy_too(qtbot, real_window):
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    win.browser.reveal_fact("rural-share-of-online-retail")
+    qtbot.waitUntil(lambda: "农村占网络零售额的比重" in win.detail_pane.toPlainText())
+    assert "农村网络零售额 ÷ 网络零售额 × 100" in win.detail_pane.toPlainText()
+    win.actions_.copy_citation.trigger()
+    copied = QApplication.clipboard().text()
+    assert "农村占网络零售额的比重" in copied and "18.02%" in copied
+    assert "“Rural online retail sales" in copied  # the inputs' quotes stay as printed
+
+
+def test_a_missing_translation_keeps_english_and_says_so(qtbot, real_window, monkeypatch, tmp_path):
+    from cqdesk.ui.window import language as window_language
+
+    monkeypatch.setattr(window_language, "TRANSLATIONS", tmp_path)
+    real_window.choose_language(language.CHINESE)
+    assert not language.chinese()
+    assert "stays in English" in real_window.note_label.text()
+    assert real_window.menus[0].title() == "&File"
+
+
+def test_what_a_screen_reader_hears_follows_the_language(qtbot, real_window):
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    for widget in (win.fact_table, win.source_view, win.category_pane, win.filter_bar):
+        assert not _english_left(widget.accessibleName(), KEPT, ()), widget.objectName()
+        assert not _english_left(widget.accessibleDescription(), KEPT, ()), widget.objectName()
+    assert win.search_box.accessibleDescription().startswith("边输入边搜索")
