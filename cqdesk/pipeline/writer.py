@@ -12,12 +12,14 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
+from cqdesk.pipeline.derived import add_derived_tables
+from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import SOURCE_ID, FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
 from cqdesk.pipeline.inputs import Resources, read_resources
 from cqdesk.pipeline.map_tiles import tile_rows
 from cqdesk.pipeline.places import place_rows
-from cqdesk.pipeline.schema import FTS_COLUMNS, create_schema
+from cqdesk.pipeline.schema import FTS_COLUMNS, create_indexes, create_tables
 from cqdesk.text.formatting import numerals, plain_number
 
 SUMMARY_BULLET = "- "  # the key-point lines at the top repeat body sentences (see the metadata)
@@ -116,7 +118,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     for fact in tables.facts:
         fact["category_rank"] = rank[fact["category_id"]]
     charts, bars = chart_rows(res, tables.facts, known.categories)
-    create_schema(db)
+    create_tables(db)
     db.table("sources").insert(_source_row(res))
     for name, rows in (
         ("categories", categories),
@@ -135,7 +137,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("map_tiles", tile_rows(res, places)),
     ):
         db.table(name).insert_all(rows)
-    db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
+    finish_database(db)
     db.table("meta").insert_all(
         [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
@@ -143,6 +145,20 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
             {"key": "source_id", "value": SOURCE_ID},
         ]
     )
+
+
+def finish_database(db: sqlite_utils.Database) -> None:
+    """Index a database whose rows are all written, and add the tables derived from them."""
+    create_indexes(db)
+    db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
+    add_derived_tables(db.conn)
+
+
+def check_integrity(connection: sqlite3.Connection) -> None:
+    """Read every page of a written database once (the app only checks its header and schema)."""
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise BuildError(f"the written database is damaged: {'; '.join(problems)}")
 
 
 def build_database(resources: Path, out: Path) -> Path:
@@ -161,6 +177,7 @@ def build_database(resources: Path, out: Path) -> Path:
         with connection:
             _write(db, res)
         connection.execute("VACUUM")
+        check_integrity(connection)
         connection.close()
         os.replace(temp, out)
     finally:
