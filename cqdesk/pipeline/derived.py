@@ -23,6 +23,21 @@ WITH RECURSIVE closure(ancestor_id, place_id) AS (
     FROM closure JOIN place_parents pp ON pp.parent_id = closure.place_id)
 SELECT ancestor_id, place_id FROM closure ORDER BY ancestor_id, place_id"""
 
+# Every fact under every place, by the fact's rowid: a place filter is one index range (as the
+# driver of a query) or one primary-key probe per row (beside another filter or a sort).
+PLACE_FACTS = """
+CREATE TABLE place_facts (
+    ancestor_id TEXT NOT NULL REFERENCES places(id),
+    fact_rowid INTEGER NOT NULL,
+    PRIMARY KEY (ancestor_id, fact_rowid)
+) WITHOUT ROWID"""
+
+FILL_PLACE_FACTS = """
+INSERT OR IGNORE INTO place_facts (ancestor_id, fact_rowid)
+SELECT pc.ancestor_id, f.rowid FROM place_closure pc
+JOIN fact_places fp ON fp.place_id = pc.place_id JOIN facts f ON f.id = fp.fact_id
+ORDER BY pc.ancestor_id, f.rowid"""
+
 # The place tree's counts: facts anywhere inside a place (each fact once) and facts on it directly.
 PLACE_COUNTS = """
 CREATE TABLE place_counts (
@@ -34,8 +49,7 @@ CREATE TABLE place_counts (
 FILL_PLACE_COUNTS = """
 INSERT INTO place_counts (place_id, fact_count, direct_count)
 SELECT p.id,
-    (SELECT COUNT(DISTINCT fp.fact_id) FROM place_closure pc
-     JOIN fact_places fp ON fp.place_id = pc.place_id WHERE pc.ancestor_id = p.id),
+    (SELECT COUNT(*) FROM place_facts pf WHERE pf.ancestor_id = p.id),
     (SELECT COUNT(*) FROM fact_places fp WHERE fp.place_id = p.id)
 FROM places p ORDER BY p.id"""
 
@@ -98,10 +112,30 @@ def _fill_category_counts(db: sqlite3.Connection) -> None:
         raise BuildError(f"fact {wrong[0]}: its category_rank is not its category's reading order")
 
 
+def check_rowids(db: sqlite3.Connection) -> None:
+    # The store joins facts, the FTS index and place_facts by rowid, and reads report order
+    # from rowid order: both must hold for what was written.
+    out_of_order = db.execute(
+        "SELECT COUNT(*) FROM (SELECT position, LAG(position) OVER (ORDER BY rowid) AS before "
+        "FROM facts) WHERE position <= before"
+    ).fetchone()[0]
+    if out_of_order:
+        raise BuildError("facts must be written in report order (position), one row each")
+    mismatched = db.execute(
+        "SELECT COUNT(*) FROM facts f JOIN search_index s ON s.fact_id = f.id "
+        "WHERE s.rowid != f.rowid"
+    ).fetchone()[0]
+    if mismatched:
+        raise BuildError("search_index rows must be written in the order of the facts")
+
+
 def add_derived_tables(db: sqlite3.Connection) -> None:
     """Add the closure, count and vocabulary tables to a database whose facts are all written."""
+    check_rowids(db)
     db.execute(PLACE_CLOSURE)
     db.execute(FILL_PLACE_CLOSURE)
+    db.execute(PLACE_FACTS)
+    db.execute(FILL_PLACE_FACTS)
     db.execute(PLACE_COUNTS)
     db.execute(FILL_PLACE_COUNTS)
     db.execute(CATEGORY_COUNTS)

@@ -12,7 +12,7 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
-from cqdesk.pipeline.derived import add_derived_tables
+from cqdesk.pipeline.derived import add_derived_tables, check_rowids
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import SOURCE_ID, FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
@@ -117,6 +117,9 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     rank = {category["id"]: index for index, category in enumerate(categories)}
     for fact in tables.facts:
         fact["category_rank"] = rank[fact["category_id"]]
+    # Written in report order, so a fact's rowid order is its position order and a search's
+    # hits (FTS rowids, the same as the facts' rowids) come in report order with no sort.
+    tables.facts.sort(key=lambda fact: fact["position"])
     charts, bars = chart_rows(res, tables.facts, known.categories)
     create_tables(db)
     db.table("sources").insert(_source_row(res))
@@ -177,6 +180,7 @@ def build_database(resources: Path, out: Path) -> Path:
         with connection:
             _write(db, res)
         connection.execute("VACUUM")
+        check_rowids(connection)  # VACUUM may renumber rowids; the derived tables rely on them
         check_integrity(connection)
         connection.close()
         os.replace(temp, out)
