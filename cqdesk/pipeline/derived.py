@@ -140,6 +140,8 @@ def add_derived_tables(db: sqlite3.Connection) -> None:
     db.execute(FILL_PLACE_COUNTS)
     db.execute(CATEGORY_COUNTS)
     _fill_category_counts(db)
+    db.execute("CREATE TABLE fact_total (facts INTEGER NOT NULL)")
+    db.execute("INSERT INTO fact_total SELECT COUNT(*) FROM facts")
     db.execute(SEARCH_VOCABULARY)
     for sql in SOURCE_INDEXES:
         db.execute(sql)
