@@ -10,7 +10,9 @@ order (the build writes facts in position order), so a search's FTS rowids or a 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from cqdesk.store.records import SORT_KEYS, FactQuery, FactRow, FactSort
 from cqdesk.store.search import match_expression
@@ -23,20 +25,29 @@ SPARSE = 4_000
 FTS_ROWIDS = "SELECT rowid AS r FROM search_index_fts WHERE search_index_fts MATCH ?"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Part:
     """One filter: ``probe`` is true of a fact's rowid ``{r}`` (facts alias ``f``); ``driver``
-    selects the rowids ``r`` of its facts; ``size`` is its number of facts, or SPARSE + 1 for
-    "more than SPARSE"; ``ordered`` says the driver yields rowids in ascending order."""
+    selects the rowids ``r`` of its facts; ``ordered`` says it yields them in ascending order;
+    ``size`` is its number of facts, or SPARSE + 1 for "more than SPARSE" (asked only when a
+    plan needs it: sizing a search runs it)."""
 
     name: str
     probe: str
     params: tuple
     driver: str
     driver_params: tuple
-    size: int
+    sizer: Callable[[], int] = field(repr=False)
     ordered: bool
-    exact: bool
+    stored: bool  # the size is a stored count, exact at any size
+
+    @cached_property
+    def size(self) -> int:
+        return self.sizer()
+
+    @property
+    def exact(self) -> bool:
+        return self.stored or self.size <= SPARSE
 
 
 def _limited_count(db: sqlite3.Connection, sql: str, params: tuple) -> int:
@@ -56,9 +67,9 @@ def _category(db: sqlite3.Connection, category_id: str) -> Part:
         (first, last),
         "SELECT rowid AS r FROM facts WHERE category_rank BETWEEN ? AND ?",
         (first, last),
-        size,
+        lambda: size,
         ordered=False,
-        exact=True,
+        stored=True,
     )
 
 
@@ -72,9 +83,9 @@ def _place(db: sqlite3.Connection, place_id: str) -> Part:
         (place_id,),
         "SELECT fact_rowid AS r FROM place_facts WHERE ancestor_id = ?",
         (place_id,),
-        found[0] if found else 0,
+        lambda: found[0] if found else 0,
         ordered=True,
-        exact=True,
+        stored=True,
     )
 
 
@@ -83,21 +94,19 @@ def _entity(db: sqlite3.Connection, entity_id: str) -> Part:
         "SELECT f2.rowid AS r FROM fact_entities fe JOIN facts f2 ON f2.id = fe.fact_id "
         "WHERE fe.entity_id = ?"
     )
-    size = _limited_count(db, driver, (entity_id,))
     return Part(
         "entity",
         "EXISTS (SELECT 1 FROM fact_entities fe WHERE fe.entity_id = ? AND fe.fact_id = f.id)",
         (entity_id,),
         driver,
         (entity_id,),
-        size,
+        lambda: _limited_count(db, driver, (entity_id,)),
         ordered=False,
-        exact=size <= SPARSE,
+        stored=False,
     )
 
 
 def _search(db: sqlite3.Connection, expression: str) -> Part:
-    size = _limited_count(db, FTS_ROWIDS, (expression,))
     return Part(
         "search",
         # SQLite reads the subquery's rowids once into a set; an FTS query per row would take
@@ -106,14 +115,14 @@ def _search(db: sqlite3.Connection, expression: str) -> Part:
         (expression,),
         FTS_ROWIDS,
         (expression,),
-        size,
+        lambda: _limited_count(db, FTS_ROWIDS, (expression,)),
         ordered=True,
-        exact=size <= SPARSE,
+        stored=False,
     )
 
 
 def query_parts(db: sqlite3.Connection, query: FactQuery) -> list[Part]:
-    """The filters of ``query``, smallest first."""
+    """The filters of ``query``."""
     parts = []
     if query.category_id:
         parts.append(_category(db, query.category_id))
@@ -124,7 +133,7 @@ def query_parts(db: sqlite3.Connection, query: FactQuery) -> list[Part]:
     expression = match_expression(query.search.replace("\x00", " "))
     if expression:
         parts.append(_search(db, expression))
-    return sorted(parts, key=lambda part: part.size)
+    return parts
 
 
 @dataclass(frozen=True)
@@ -147,16 +156,25 @@ def _probes(parts: list[Part]) -> tuple[str, tuple]:
     return " AND ".join(conditions), params
 
 
+def _driver(parts: list[Part], report_order: bool) -> Part | None:
+    """The filter whose facts are read first, or None to walk the sort index."""
+    search = next((part for part in parts if part.name == "search"), None)
+    # Sizing the others is free or cheap; sizing a search runs it, so it is asked last.
+    others = sorted((part for part in parts if part is not search), key=lambda part: part.size)
+    if others and others[0].size <= SPARSE:
+        return others[0]
+    if report_order and (search or others):
+        # Already in report order: a search (its other filters probed per hit) or a place.
+        return search or next((part for part in others if part.ordered), None)
+    if search is not None and search.size <= SPARSE:
+        return search
+    return None
+
+
 def plan(db: sqlite3.Connection, query: FactQuery, sort: FactSort) -> Plan:
     """How to read the view ``query`` in ``sort`` order (see the module's docstring)."""
     parts = query_parts(db, query)
-    report_order = sort.key == "position"
-    driver = None
-    if parts and parts[0].size <= SPARSE:
-        driver = parts[0]
-    elif report_order:
-        # In report order an ordered driver (a search, a place) yields its rows already sorted.
-        driver = next((part for part in parts if part.ordered), None)
+    driver = _driver(parts, report_order=sort.key == "position")
     if driver is None:
         where, params = _probes(parts)
         return Plan("facts f", where, params, rowid_ordered=False)
@@ -237,7 +255,7 @@ def known_count(db: sqlite3.Connection, query: FactQuery) -> int | None:
     parts = query_parts(db, query)
     if not parts:
         return db.execute("SELECT facts FROM fact_total").fetchone()[0]
-    if len(parts) == 1 and parts[0].exact:
+    if len(parts) == 1 and parts[0].stored:
         return parts[0].size
     return None
 
@@ -248,6 +266,8 @@ def count(db: sqlite3.Connection, query: FactQuery) -> int:
     if known is not None:
         return known
     parts = query_parts(db, query)
+    if len(parts) == 1 and parts[0].exact:
+        return parts[0].size
     if len(parts) == 1 and parts[0].name == "search":
         return db.execute(
             "SELECT COUNT(*) FROM search_index_fts WHERE search_index_fts MATCH ?",
