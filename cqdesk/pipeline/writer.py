@@ -12,7 +12,7 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
-from cqdesk.pipeline.derived import add_derived_tables, check_rowids
+from cqdesk.pipeline.lookups import add_lookup_tables, check_rowids
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import SOURCE_ID, FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
@@ -154,7 +154,7 @@ def finish_database(db: sqlite_utils.Database) -> None:
     """Index a database whose rows are all written, and add the tables derived from them."""
     create_indexes(db)
     db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
-    add_derived_tables(db.conn)
+    add_lookup_tables(db.conn)
 
 
 def check_integrity(connection: sqlite3.Connection) -> None:

@@ -16,6 +16,7 @@ from cqdesk.store import (
     facets,
     facts,
     map_tiles,
+    paging,
     source,
     statistics,
     trees,
@@ -130,8 +131,8 @@ class Catalog:
 
     @_readable
     def total(self) -> int:
-        """How many facts the database holds."""
-        return facts.total_facts(self._db)
+        """How many facts the database holds (stored by the build)."""
+        return paging.count(self._db, FactQuery())
 
     @_readable
     def kind_counts(self) -> dict[str, int]:
@@ -140,8 +141,13 @@ class Catalog:
 
     @_readable
     def count(self, query: FactQuery) -> int:
-        """How many facts ``query`` selects."""
-        return facts.count_facts(self._db, query)
+        """How many facts ``query`` selects (a stored count where there is one)."""
+        return paging.count(self._db, query)
+
+    @_readable
+    def known_count(self, query: FactQuery) -> int | None:
+        """How many facts ``query`` selects when that is stored or cheap, else None."""
+        return paging.known_count(self._db, query)
 
     @_readable
     def rows(
@@ -150,14 +156,16 @@ class Catalog:
         sort: FactSort = FactSort(),
         offset: int = 0,
         limit: int | None = None,
+        total: int | None = None,
     ) -> list[FactRow]:
-        """A page of the view ``query``/``sort`` (all of it when no limit)."""
-        return facts.fact_rows(self._db, query, sort, offset, limit)
+        """A page of the view ``query``/``sort`` (all of it when no limit); ``total``, when
+        known, lets a page past the middle be read from the end."""
+        return paging.page(self._db, query, sort, offset, -1 if limit is None else limit, total)
 
     @_readable
     def position(self, query: FactQuery, sort: FactSort, fact_id: str) -> int | None:
         """The row of ``fact_id`` in the view, or None when the view hides it."""
-        return facts.fact_index(self._db, query, sort, fact_id)
+        return paging.position(self._db, query, sort, fact_id)
 
     @_readable
     def row(self, fact_id: str) -> FactRow | None:

@@ -206,11 +206,12 @@ def page_rowids(
     total: int | None = None,
 ) -> list[int]:
     """The rowids of rows ``offset`` … ``offset + limit - 1`` of the view; read from the end
-    that is nearer when ``total`` is known, so the last page costs what the first does."""
+    that is nearer when ``total`` is known, so the last page costs what the first does
+    (``limit`` -1: every row from ``offset`` on)."""
     if sort.key not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort.key!r}")
     view = plan(db, query, sort)
-    reverse = total is not None and offset > total - offset - limit
+    reverse = total is not None and limit >= 0 and offset > total - offset - limit
     if reverse:
         end = min(offset + limit, total)
         offset, limit = total - end, end - offset
@@ -218,7 +219,8 @@ def page_rowids(
         f"SELECT f.rowid FROM {view.source} {view.conditions()} "
         f"{_order(view, sort, reverse)} LIMIT ? OFFSET ?"
     )
-    rowids = [r for (r,) in db.execute(sql, (*view.params, max(limit, 0), max(offset, 0)))]
+    # A negative limit is SQLite's "no limit": the whole view from ``offset``.
+    rowids = [r for (r,) in db.execute(sql, (*view.params, limit, max(offset, 0)))]
     return rowids[::-1] if reverse else rowids
 
 
@@ -312,3 +314,25 @@ def position(db: sqlite3.Connection, query: FactQuery, sort: FactSort, fact_id: 
             (*view.params, *values[: level + 1]),
         ).fetchone()[0]
     return before
+
+
+def matching(db: sqlite3.Connection, query: FactQuery, fact_ids: list[str]) -> set[str]:
+    """The ids among ``fact_ids`` that ``query`` selects, reading only those facts."""
+    parts = query_parts(db, query)
+    search = next((part for part in parts if part.name == "search"), None)
+    probes, params = _probes([part for part in parts if part is not search])
+    found: dict[int, str] = {}
+    for start in range(0, len(fact_ids), 500):  # well under SQLite's limit on parameters
+        chunk = fact_ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        condition = f"f.id IN ({marks})" + (f" AND {probes}" if probes else "")
+        found.update(
+            db.execute(f"SELECT f.rowid, f.id FROM facts f WHERE {condition}", (*chunk, *params))
+        )
+    if search is None or not found:
+        return set(found.values())
+    # The search's hits within the rowids asked about only: FTS reads that stretch of its lists.
+    hits = db.execute(
+        f"{FTS_ROWIDS} AND rowid BETWEEN ? AND ?", (*search.params, min(found), max(found))
+    )
+    return {found[r] for (r,) in hits if r in found}

@@ -16,20 +16,26 @@ def source(db: sqlite3.Connection) -> Source:
     return Source(*values)
 
 
-def spans(db: sqlite3.Connection) -> list[Span]:
-    """Every quote and summary mention, in text order; where several facts quote the very same
-    words with the same value span, the first in the report's order stands for them all."""
-    rows = db.execute("""
+def spans(db: sqlite3.Connection, source_id: str | None = None) -> list[Span]:
+    """Every quote and summary mention in one source (the shown one by default), in text order;
+    where several facts quote the very same words with the same value span, the first in the
+    report's order stands for them all. Only that source's facts are read, not every fact."""
+    source_id = source_id or source(db).id
+    rows = db.execute(
+        """
         SELECT fact_id, start, end, value_start, value_end, role FROM (
             SELECT fact_id, start, end, value_start, value_end, role, ROW_NUMBER() OVER (
                 PARTITION BY start, end, value_start, value_end, role ORDER BY position) AS n
             FROM (
                 SELECT id AS fact_id, quote_start AS start, quote_end AS end, value_start,
                        value_end, 'quote' AS role, position FROM facts
-                WHERE quote_start IS NOT NULL
+                WHERE source_id = ? AND quote_start IS NOT NULL
                 UNION ALL
                 SELECT m.fact_id, m.quote_start, m.quote_end, m.value_start, m.value_end, m.role,
-                       f.position FROM fact_mentions m JOIN facts f ON f.id = m.fact_id))
+                       f.position FROM fact_mentions m JOIN facts f ON f.id = m.fact_id
+                WHERE f.source_id = ?))
         WHERE n = 1
-        ORDER BY start, end DESC, value_start""")
+        ORDER BY start, end DESC, value_start""",
+        [source_id, source_id],
+    )
     return [Span(*values) for values in rows]

@@ -129,7 +129,7 @@ def check_rowids(db: sqlite3.Connection) -> None:
         raise BuildError("search_index rows must be written in the order of the facts")
 
 
-def add_derived_tables(db: sqlite3.Connection) -> None:
+def add_lookup_tables(db: sqlite3.Connection) -> None:
     """Add the closure, count and vocabulary tables to a database whose facts are all written."""
     check_rowids(db)
     db.execute(PLACE_CLOSURE)

@@ -77,3 +77,10 @@ def test_positions_match_the_numbered_view(db, query):
 def test_unknown_sort_key_is_refused(db):
     with pytest.raises(ValueError, match="sort key"):
         paging.page_rowids(db, FactQuery(), FactSort("nonsense"), 0, 10)
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=str)
+def test_matching_is_membership_in_the_view(db, query):
+    view = {row.id for row in fact_rows(db, query)}
+    asked = ["online-retail-sales", "gen-0000001", "gen-0000400", "no-such-fact", *sorted(view)[:5]]
+    assert paging.matching(db, query, asked) == view & set(asked)
