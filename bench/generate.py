@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from cqdesk.pipeline.derived import category_ranks
+from cqdesk.pipeline.lookups import category_ranks
 from cqdesk.pipeline.schema import TABLES, create_tables
 from cqdesk.pipeline.writer import check_integrity, finish_database
 

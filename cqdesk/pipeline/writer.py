@@ -12,11 +12,11 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
-from cqdesk.pipeline.lookups import add_lookup_tables, check_rowids
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import SOURCE_ID, FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
 from cqdesk.pipeline.inputs import Resources, read_resources
+from cqdesk.pipeline.lookups import add_lookup_tables, check_rowids
 from cqdesk.pipeline.map_tiles import tile_rows
 from cqdesk.pipeline.places import place_rows
 from cqdesk.pipeline.schema import FTS_COLUMNS, create_indexes, create_tables

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from cqdesk.store.records import FactQuery
 from cqdesk.store import paging
+from cqdesk.store.records import FactQuery
 
 
 def matching_fact_ids(db: sqlite3.Connection, query: FactQuery, fact_ids: list[str]) -> set[str]:
