@@ -193,8 +193,8 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     for key in SORT_SQL:
         for suffix, descending in (("asc", False), ("desc", True)):
             terms = sort_terms(key, descending, table="")
-            columns = ", ".join(terms + [c for c in COVERED if c not in terms])
-            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({columns})")
+            covered = ", ".join(terms + [c for c in COVERED if c not in terms])
+            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({covered})")
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
