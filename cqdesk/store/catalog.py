@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
 from types import TracebackType
@@ -22,7 +23,13 @@ from cqdesk.store import (
     trees,
     views,
 )
-from cqdesk.store.connection import StoreError, database_path, open_database
+from cqdesk.store.connection import (
+    StoreError,
+    connect_read_only,
+    database_path,
+    integrity_problems,
+    open_database,
+)
 from cqdesk.store.records import (
     Category,
     Chart,
@@ -40,6 +47,14 @@ from cqdesk.store.records import (
     Span,
 )
 
+# A read checks its budget every this many SQLite VM instructions.
+BUDGET_STEP = 1000
+
+
+class Interrupted(Exception):
+    """A read was stopped before it finished: a newer request came, or its budget ran out."""
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -51,6 +66,10 @@ def _readable(method: Callable[P, R]) -> Callable[P, R]:
     def read(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):  # interrupt() or the budget's handler stopped it
+                raise Interrupted(str(exc)) from None
+            raise StoreError(f"The database cannot be read ({exc}).") from exc
         except sqlite3.DatabaseError as exc:
             # Damage the open-time check did not reach (it reads the structure, not every page).
             raise StoreError(f"The database cannot be read ({exc}).") from exc
@@ -75,6 +94,38 @@ class Catalog:
 
     def close(self) -> None:
         self._db.close()
+
+    def reader(self) -> Catalog:
+        """Another catalog of the same file with a connection of its own (for a worker thread)."""
+        return Catalog(connect_read_only(self.path))
+
+    def interrupt(self) -> None:
+        """Stop the read running now, from any thread; it raises Interrupted."""
+        self._db.interrupt()
+
+    @contextmanager
+    def budget(self, steps: int) -> Iterator[None]:
+        """Reads inside stop with Interrupted after about ``steps`` thousand SQLite VM
+        instructions (a few milliseconds each thousand thousand): a fixed amount of work, not
+        of time, so the same query on the same file always finishes or always stops."""
+        used = 0
+
+        def spent() -> bool:
+            nonlocal used
+            used += 1
+            return used > steps
+
+        self._db.set_progress_handler(spent, BUDGET_STEP)
+        try:
+            yield
+        finally:
+            self._db.set_progress_handler(None, 0)
+
+    @_readable
+    def integrity_problems(self) -> list[str]:
+        """What a full check of every page finds wrong; empty when the file is sound (slow on
+        a big file: the window runs it on demand, off the GUI thread)."""
+        return integrity_problems(self._db)
 
     def __enter__(self) -> Catalog:
         return self

@@ -15,12 +15,14 @@ from cqdesk.models.fact_table_model import (
     COL_VALUE,
     FACT_ID_ROLE,
     FactTableModel,
+    Pending,
 )
 from cqdesk.store.records import FactRow
 from cqdesk.ui.actions import menus
 from cqdesk.ui.actions.clipboard import row_spans, selected_rows
 from cqdesk.ui.panes.table_columns import ColumnSizer
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.window.queries import Queries
 
 # Each column but Label fits its content within these widths (pixels); Label takes the rest.
 COLUMN_LIMITS = {
@@ -44,8 +46,9 @@ class FactTable(QTableView):
         self.setAccessibleName(QCoreApplication.translate("FactTable", "Facts"))
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
-        catalog = browser.catalog
-        self.model_ = FactTableModel(catalog.count, catalog.rows, catalog.position, parent=self)
+        self.queries = Queries(browser.catalog, self)
+        self.queries.message.connect(browser.message)
+        self.model_ = FactTableModel(source=self.queries, parent=self)
         self.model_.set_query(browser.query)
         self.setModel(self.model_)
         self._configure()
@@ -101,8 +104,18 @@ class FactTable(QTableView):
             self._browser.set_current_fact(None)
 
     def select_fact(self, fact_id: str) -> bool:
-        """Make ``fact_id`` the current row and scroll to it; False if this view hides it."""
-        row = self.model_.row_of(fact_id)
+        """Make ``fact_id`` the current row and scroll to it; False if this view hides it.
+        True too while its row is being found: it is selected when found (or dropped then)."""
+        row = self.model_.locate(fact_id, lambda found: self._located(fact_id, found))
+        if isinstance(row, Pending):
+            return True
+        return self._select_row(row)
+
+    def _located(self, fact_id: str, row: int | None) -> None:
+        if not self._select_row(row) and self._browser.current_fact == fact_id:
+            self._browser.set_current_fact(None)
+
+    def _select_row(self, row: int | None) -> bool:
         if row is None:
             return False
         index = self.model_.index(row, COL_LABEL)

@@ -61,6 +61,11 @@ class FilterTree(QTreeView):
 
     def show_id(self, item_id: str) -> None:
         """Make ``item_id`` current without emitting ``chosen`` (the filter changed elsewhere)."""
+        current = self.currentIndex()
+        if current.isValid() and (current.data(ID_ROLE) or "") == item_id:
+            # Already there (the usual case: this tree chose it). Walking a gazetteer of
+            # thousands of places to find it again would cost a tenth of a second.
+            return
         index = self._find(item_id)
         with self.quietly():
             if index.isValid():

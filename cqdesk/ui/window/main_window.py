@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -37,6 +37,21 @@ from cqdesk.ui.window.status_line import StatusLine
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the event loop turn after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -127,6 +142,7 @@ class MainWindow(QMainWindow):
         browser.currentFactChanged.connect(self.source_view.show_fact)
         self.source_view.factClicked.connect(browser.reveal_fact)
         self.fact_table.model_.modelReset.connect(self._show_status)
+        self.fact_table.model_.countChanged.connect(self._show_status)
         browser.message.connect(self.status_line.show_note)
 
     def _update_history_actions(self) -> None:
@@ -176,8 +192,13 @@ class MainWindow(QMainWindow):
         self.place_pane.box.clear()
         self.browser.clear_filters()
 
+    def pending_work(self) -> set[str]:
+        """What the window still waits for from the database ("page", "count", "position")."""
+        return self.fact_table.queries.pending_kinds()
+
     def _show_status(self) -> None:
-        shown = self.fact_table.model_.rowCount()
+        model = self.fact_table.model_
+        shown = model.rowCount() if model.counted else None
         self.status_line.show_counts(
             self.browser.names.status(self.browser.query, shown, self.browser.total)
         )
@@ -205,7 +226,9 @@ class MainWindow(QMainWindow):
             window_state.restore_selection(self, self._store)
         self.navigator.restart()  # the restored view is where Back stops
         self.show()
-        QTimer.singleShot(0, self._load_charts)
+        # After the table's first paint for real: a zero timer set here would fire before it,
+        # and pyqtgraph's import (about 290 ms) would hold the first paint back.
+        self._first_paint = AfterFirstPaint(self.fact_table.viewport(), self._load_charts)
 
     def _load_charts(self) -> None:
         self.charts.load()
@@ -215,4 +238,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._store is not None:
             window_state.save_state(self, self._store)
+        self.fact_table.queries.stop()
         super().closeEvent(event)

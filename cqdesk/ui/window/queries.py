@@ -1,0 +1,189 @@
+"""Reads off the GUI thread: a worker with its own connection; the newest view's requests win.
+
+``Queries`` answers a question at once when the catalog can within a small fixed budget of
+work (every question on a small database, most on a large one); otherwise it hands it to a
+``QueryWorker`` on a QThread with a read-only connection of its own, and delivers the answer
+by a signal. A new view (``forget``) makes every earlier request stale: the running one is
+stopped with ``interrupt()``, queued ones are dropped unread, late answers are ignored.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from cqdesk.models.fact_table_model import PENDING, Pending
+from cqdesk.store import Catalog, Interrupted, StoreError
+from cqdesk.store.records import FactQuery, FactRow, FactSort
+
+# About 5-15 ms of SQLite work on the GUI thread before a question goes to the worker.
+INLINE_BUDGET = 2_000
+
+
+@dataclass(eq=False)
+class Request:
+    """One question for the worker: ``work(catalog)`` and where its answer goes."""
+
+    generation: int
+    kind: str  # "count", "page", "position" or "task"
+    work: Callable[[Catalog], Any] = field(repr=False)
+    deliver: Callable[[Any], None] = field(repr=False)
+
+
+class QueryWorker(QObject):
+    """Runs requests in order on its own catalog; skips and stops the stale ones."""
+
+    answered = Signal(object, object)  # Request, answer
+    dropped = Signal(object)  # Request: stale, interrupted, or failed (with the failure said)
+    failed = Signal(object, str)  # Request, what went wrong
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.current = 0  # the newest generation; written by the GUI thread
+
+    @Slot(object)
+    def run(self, request: Request) -> None:
+        if request.generation < self.current:
+            self.dropped.emit(request)
+            return
+        try:
+            answer = request.work(self.catalog)
+        except Interrupted:
+            self.dropped.emit(request)
+            return
+        except StoreError as exc:
+            self.failed.emit(request, str(exc))
+            return
+        self.answered.emit(request, answer)
+
+
+class Queries(QObject):
+    """The window's ViewSource: answers at once within a budget, else from the worker."""
+
+    submitted = Signal(object)  # Request, to the worker's thread
+    busyChanged = Signal(bool)
+    message = Signal(str)  # a read failed: what to tell the person
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.inline_budget = INLINE_BUDGET
+        self.generation = 0
+        self._serials = itertools.count()
+        self._outstanding: dict[Request, None] = {}
+        self._worker: QueryWorker | None = None
+        self._thread: QThread | None = None
+
+    # The worker starts with the first question that needs it, and stops with the app.
+
+    def _start_worker(self) -> QueryWorker:
+        if self._worker is None:
+            self._thread = QThread()
+            self._thread.setObjectName("cqdesk-queries")
+            self._worker = QueryWorker(self.catalog.reader())
+            self._worker.current = self.generation
+            self._worker.moveToThread(self._thread)
+            self.submitted.connect(self._worker.run)
+            self._worker.answered.connect(self._answered)
+            self._worker.dropped.connect(self._finished)
+            self._worker.failed.connect(self._failed)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.stop)
+            self._thread.start()
+        return self._worker
+
+    def stop(self) -> None:
+        """Stop the running read and the worker's thread (the window is closing)."""
+        if self._thread is None or self._worker is None:
+            return
+        self._worker.current = self.generation = self.generation + 1
+        self._worker.catalog.interrupt()
+        self._thread.quit()
+        self._thread.wait()
+        self._worker.catalog.close()
+        self._thread = self._worker = None
+        self._outstanding.clear()
+        self.busyChanged.emit(False)
+
+    def forget(self) -> None:
+        """Every question asked so far is stale: stop the running one, drop the rest."""
+        self.generation += 1
+        if self._worker is not None:
+            self._worker.current = self.generation
+            if self._outstanding:
+                self._worker.catalog.interrupt()
+        self._outstanding.clear()
+        self.busyChanged.emit(False)
+
+    def pending_kinds(self) -> set[str]:
+        """The kinds of question still on their way ("page", "count", "position", "task")."""
+        return {request.kind for request in self._outstanding}
+
+    def ask(self, kind: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
+        """``work(catalog)`` now if it fits the budget, else later through ``deliver``."""
+        try:
+            with self.catalog.budget(self.inline_budget):
+                return work(self.catalog)
+        except Interrupted:
+            pass
+        self.submit(kind, work, deliver)
+        return PENDING
+
+    def submit(self, kind: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
+        """``work`` on the worker; ``deliver`` gets its answer unless the view changes first."""
+        worker = self._start_worker()
+        request = Request(self.generation, kind, work, deliver)
+        was_busy = bool(self._outstanding)
+        self._outstanding[request] = None
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self.submitted.emit(request)
+        return request
+
+    def _answered(self, request: Request, answer: Any) -> None:
+        fresh = request in self._outstanding and request.generation == self.generation
+        self._finished(request)
+        if fresh:
+            request.deliver(answer)
+
+    def _failed(self, request: Request, text: str) -> None:
+        fresh = request in self._outstanding
+        self._finished(request)
+        if fresh:
+            self.message.emit(text)
+
+    def _finished(self, request: Request) -> None:
+        if self._outstanding.pop(request, 1) is None and not self._outstanding:
+            self.busyChanged.emit(False)
+
+    # The ViewSource the facts table model reads through.
+
+    def count(self, query: FactQuery, deliver: Callable[[int], None]) -> int | Pending:
+        known = self.catalog.known_count(query)
+        if known is not None:
+            return known
+        return self.ask("count", lambda catalog: catalog.count(query), deliver)
+
+    def page(
+        self,
+        query: FactQuery,
+        sort: FactSort,
+        offset: int,
+        limit: int,
+        total: int | None,
+        deliver: Callable[[list[FactRow]], None],
+    ) -> list[FactRow] | Pending:
+        return self.ask(
+            "page", lambda catalog: catalog.rows(query, sort, offset, limit, total), deliver
+        )
+
+    def locate(
+        self, query: FactQuery, sort: FactSort, fact_id: str, deliver: Callable[[int | None], None]
+    ) -> int | None | Pending:
+        return self.ask("position", lambda catalog: catalog.position(query, sort, fact_id), deliver)
