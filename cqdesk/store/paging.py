@@ -212,7 +212,7 @@ def page_rowids(
         raise ValueError(f"unknown sort key {sort.key!r}")
     view = plan(db, query, sort)
     reverse = False
-    if total is not None and 0 <= limit and offset > total - offset - limit:
+    if total is not None and limit >= 0 and offset > total - offset - limit:
         reverse = True
         end = min(offset + limit, total)
         offset, limit = total - end, end - offset

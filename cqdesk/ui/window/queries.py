@@ -72,7 +72,7 @@ class Queries(QObject):
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.inline_budget = INLINE_BUDGET
+        self.inline_budget: int | None = INLINE_BUDGET
         self.generation = 0
         self._serials = itertools.count()
         self._outstanding: dict[Request, None] = {}
@@ -127,17 +127,18 @@ class Queries(QObject):
 
     def ask(self, kind: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
         """``work(catalog)`` now if it fits the budget, else later through ``deliver``."""
-        try:
-            with self.catalog.budget(self.inline_budget):
-                return work(self.catalog)
-        except Interrupted:
-            pass
+        if self.inline_budget is not None:  # None: everything on the worker (tests use it)
+            try:
+                with self.catalog.budget(self.inline_budget):
+                    return work(self.catalog)
+            except Interrupted:
+                pass
         self.submit(kind, work, deliver)
         return PENDING
 
     def submit(self, kind: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
         """``work`` on the worker; ``deliver`` gets its answer unless the view changes first."""
-        worker = self._start_worker()
+        self._start_worker()
         request = Request(self.generation, kind, work, deliver)
         was_busy = bool(self._outstanding)
         self._outstanding[request] = None
