@@ -57,15 +57,24 @@ def record(detail: FactDetail, source: Source, citation: str | None = None) -> d
     }
 
 
+def json_line(detail: FactDetail, source: Source, citation: str) -> str:
+    """One fact's line of the JSON export."""
+    return "    " + json.dumps(record(detail, source, citation), ensure_ascii=False)
+
+
+def json_frame(source: Source, count: int) -> tuple[str, str]:
+    """The JSON export around its fact lines: the text before the first and after the last."""
+    head = json.dumps(source_record(source), ensure_ascii=False)
+    return f'{{\n  "source": {head},\n  "count": {count},\n  "facts": [\n', "\n  ]\n}\n"
+
+
 def json_text(details: list[FactDetail], source: Source) -> str:
     """The facts, in the order given, and the source they come from, as UTF-8-ready JSON text."""
     # One fact per line: readable and diffable, and each line goes through the C encoder (an
     # indented dump uses the pure-Python one: 6 s for 72,000 facts instead of under 1 s).
     citation = source_citation(source)
-    lines = ",\n".join(
-        "    " + json.dumps(record(detail, source, citation), ensure_ascii=False)
-        for detail in details
-    )
-    head = json.dumps(source_record(source), ensure_ascii=False)
-    facts = f"[\n{lines}\n  ]" if lines else "[]"
-    return f'{{\n  "source": {head},\n  "count": {len(details)},\n  "facts": {facts}\n}}\n'
+    lines = ",\n".join(json_line(detail, source, citation) for detail in details)
+    head, tail = json_frame(source, len(details))
+    if not lines:
+        return head.removesuffix("[\n") + "[]" + tail.removeprefix("\n  ]")
+    return head + lines + tail

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TextIO
 
-from cqdesk.export.records import json_text
-from cqdesk.export.tables import csv_text, markdown
+from cqdesk.export.citation import source_citation
+from cqdesk.export.records import json_frame, json_line, json_text
+from cqdesk.export.tables import BOM, COLUMNS, cells, csv_text, markdown
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Source
 
 FORMATS = ("csv", "json", "md")
@@ -23,6 +27,18 @@ class ViewReader(Protocol):
     def details(self, query: FactQuery, sort: FactSort = ...) -> list[FactDetail]: ...
 
     def source(self) -> Source: ...
+
+
+class StreamReader(ViewReader, Protocol):
+    """A ViewReader that also reads a view piece by piece (a store Catalog)."""
+
+    def count(self, query: FactQuery) -> int: ...
+
+    def row_chunks(self, query: FactQuery, sort: FactSort = ...) -> Iterator[list[FactRow]]: ...
+
+    def detail_chunks(
+        self, query: FactQuery, sort: FactSort = ...
+    ) -> Iterator[list[FactDetail]]: ...
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,64 @@ def render(
             raise ValueError("a JSON export needs the facts' details")
         return json_text(details, source)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def stream_view(
+    reader: StreamReader,
+    query: FactQuery,
+    sort: FactSort,
+    fmt: str,
+    path: Path,
+    *,
+    bom: bool = False,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+) -> int:
+    """Write the view to ``path`` chunk by chunk (memory bounded whatever its size), calling
+    ``progress(done, total)`` after each; the file appears whole or not at all (it is
+    written beside and renamed). The number of facts written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    total = reader.count(query)
+    part = Path(f"{path}.part")
+    try:
+        with part.open("w", encoding="utf-8", newline="") as handle:
+            if fmt == "md":  # a Markdown table is for reading: it is written whole
+                handle.write(render(fmt, reader.rows(query, sort), reader.source()))
+                done = total
+            elif fmt == "csv":
+                done = _stream_csv(reader, query, sort, handle, bom, total, progress)
+            else:
+                done = _stream_json(reader, query, sort, handle, total, progress)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    return done
+
+
+def _stream_csv(reader, query, sort, handle: TextIO, bom: bool, total: int, progress) -> int:
+    writer = csv.writer(handle, lineterminator="\r\n")
+    handle.write(BOM if bom else "")
+    writer.writerow(COLUMNS)
+    done = 0
+    for rows in reader.row_chunks(query, sort):
+        writer.writerows(cells(row) for row in rows)
+        done += len(rows)
+        progress(done, total)
+    return done
+
+
+def _stream_json(reader, query, sort, handle: TextIO, total: int, progress) -> int:
+    source = reader.source()
+    head, tail = json_frame(source, total)
+    handle.write(head)
+    citation, done = source_citation(source), 0
+    for details in reader.detail_chunks(query, sort):
+        for detail in details:
+            handle.write((",\n" if done else "") + json_line(detail, source, citation))
+            done += 1
+        progress(done, total)
+    handle.write(tail)
+    return done
 
 
 def write(path: Path, text: str) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import combinations
 from pathlib import Path
 from types import TracebackType
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from cqdesk.store import (
     charts,
@@ -101,7 +101,8 @@ class Catalog:
 
     def interrupt(self) -> None:
         """Stop the read running now, from any thread; it raises Interrupted."""
-        self._db.interrupt()
+        with suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing runs on it
+            self._db.interrupt()
 
     @contextmanager
     def budget(self, steps: int) -> Iterator[None]:
@@ -236,7 +237,30 @@ class Catalog:
     @_readable
     def details(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactDetail]:
         """The details of a whole view, in order (for exports)."""
-        return details.fact_details(self._db, query, sort)
+        return [detail for chunk in self.detail_chunks(query, sort) for detail in chunk]
+
+    def row_chunks(
+        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 2000
+    ) -> Iterator[list[FactRow]]:
+        """The view's rows in order, ``size`` at a time (memory bounded by ``size``)."""
+        chunks = paging.rowid_chunks(self._db, query, sort, size)
+        while (rowids := self._next(chunks)) is not None:
+            yield self._read(paging.rows_by_rowid, rowids)
+
+    def detail_chunks(
+        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 1000
+    ) -> Iterator[list[FactDetail]]:
+        """The view's details in order, ``size`` at a time."""
+        for rows in self.row_chunks(query, sort, size):
+            yield self._read(details.details_of_rows, rows)
+
+    @_readable
+    def _next(self, chunks: Iterator[list[int]]) -> list[int] | None:
+        return next(chunks, None)
+
+    @_readable
+    def _read(self, read: Callable[[sqlite3.Connection, Any], R], argument: Any) -> R:
+        return read(self._db, argument)
 
     @_readable
     def visible_among(self, query: FactQuery, fact_ids: list[str]) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
@@ -130,3 +131,9 @@ def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
     for start in range(0, len(ids), CHUNK):
         rows.extend(fact_rows_by_id(db, ids[start : start + CHUNK]))
     return rows
+
+
+def details_of_rows(db: sqlite3.Connection, rows: list[FactRow]) -> list[FactDetail]:
+    """The details of the given rows, in their order (one chunk of a streamed export)."""
+    ids = json.dumps([row.id for row in rows])
+    return _details(db, rows, "SELECT value FROM json_each(?)", [ids])

@@ -10,7 +10,7 @@ order (the build writes facts in position order), so a search's FTS rowids or a 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -349,3 +349,17 @@ def matching(db: sqlite3.Connection, query: FactQuery, fact_ids: list[str]) -> s
         f"{FTS_ROWIDS} AND rowid BETWEEN ? AND ?", (*search.params, min(found), max(found))
     )
     return {found[r] for (r,) in hits if r in found}
+
+
+def rowid_chunks(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort, size: int
+) -> Iterator[list[int]]:
+    """The view's rowids in order, ``size`` at a time, from one cursor: memory stays bounded
+    whatever the view's size (exports and big copies read the rows of each chunk)."""
+    view = plan(db, query, sort)
+    cursor = db.execute(
+        f"SELECT f.rowid FROM {view.source} {view.conditions()} {_order(view, sort, False)}",
+        view.params,
+    )
+    while chunk := cursor.fetchmany(size):
+        yield [r for (r,) in chunk]
