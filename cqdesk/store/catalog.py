@@ -197,6 +197,11 @@ class Catalog:
         return paging.count(self._db, query)
 
     @_readable
+    def small_search(self, query: FactQuery) -> bool:
+        """Whether the search of ``query`` (if any) matches few enough facts to count at once."""
+        return paging.small_search(self._db, query)
+
+    @_readable
     def known_count(self, query: FactQuery) -> int | None:
         """How many facts ``query`` selects when that is stored or cheap, else None."""
         return paging.known_count(self._db, query)

@@ -80,7 +80,7 @@ def _details(
         *(values[-1] for values in extra.values() if values[-1]),
     }
     by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
-    paths = category_paths(db)
+    paths = paths_of(db, {values[0] for values in extra.values()})
 
     def linked_rows(ids: list[str]) -> tuple[FactRow, ...]:
         return tuple(by_id[i] for i in ids if i in by_id)
@@ -109,21 +109,28 @@ def _details(
     return details
 
 
-def category_paths(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
-    """Each category's names from the top of the tree down to itself."""
-    parents = {
-        cid: (parent, name)
-        for cid, parent, name in db.execute("SELECT id, parent_id, name FROM categories")
-    }
-    paths = {}
-    for cid in parents:
-        path, seen, node = [], set(), cid
-        while node in parents and node not in seen:  # a cycle would otherwise never end
-            seen.add(node)
-            path.append(parents[node][1])
-            node = parents[node][0]
-        paths[cid] = tuple(reversed(path))
-    return paths
+# Deeper than any real tree; a hand-made cycle of categories stops here.
+MAX_DEPTH = 32
+
+
+def paths_of(db: sqlite3.Connection, category_ids: set[str]) -> dict[str, tuple[str, ...]]:
+    """The paths of just these categories, walking up from each (not the whole tree: a
+    generated database has thousands of categories)."""
+    rows = db.execute(
+        """
+        WITH RECURSIVE up(start, id, parent_id, name, depth) AS (
+            SELECT id, id, parent_id, name, 0 FROM categories
+            WHERE id IN (SELECT value FROM json_each(?))
+            UNION ALL SELECT up.start, c.id, c.parent_id, c.name, up.depth + 1
+            FROM categories c JOIN up ON c.id = up.parent_id
+            WHERE up.depth < ? AND c.id != up.start)
+        SELECT start, name FROM up ORDER BY start, depth DESC""",
+        [json.dumps(sorted(category_ids)), MAX_DEPTH],
+    )
+    paths: dict[str, list[str]] = defaultdict(list)
+    for start, name in rows:
+        paths[start].append(name)
+    return {start: tuple(names) for start, names in paths.items()}
 
 
 def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:

@@ -106,6 +106,27 @@ def _entity(db: sqlite3.Connection, entity_id: str) -> Part:
     )
 
 
+# The last few searches' sizes per connection: typing "rural" asks about the same words for
+# the count, the page and the chart within one keystroke. Keyed by the connection itself (not
+# its id, which a later connection could reuse); the file is read-only, so sizes never change.
+_SEARCH_SIZES: dict[tuple[sqlite3.Connection, str], int] = {}
+
+
+def _search_size(db: sqlite3.Connection, expression: str) -> int:
+    key = (db, expression)
+    if key not in _SEARCH_SIZES:
+        if len(_SEARCH_SIZES) > 64:
+            _SEARCH_SIZES.clear()
+        _SEARCH_SIZES[key] = _limited_count(db, FTS_ROWIDS, (expression,))
+    return _SEARCH_SIZES[key]
+
+
+def small_search(db: sqlite3.Connection, query: FactQuery) -> bool:
+    """Whether ``query``'s search matches at most SPARSE facts (True without a search)."""
+    expression = match_expression(query.search.replace("\x00", " "))
+    return expression is None or _search_size(db, expression) <= SPARSE
+
+
 def _search(db: sqlite3.Connection, expression: str) -> Part:
     return Part(
         "search",
@@ -115,7 +136,7 @@ def _search(db: sqlite3.Connection, expression: str) -> Part:
         (expression,),
         FTS_ROWIDS,
         (expression,),
-        lambda: _limited_count(db, FTS_ROWIDS, (expression,)),
+        lambda: _search_size(db, expression),
         ordered=True,
         stored=False,
     )
@@ -253,12 +274,12 @@ def page(
 
 
 def known_count(db: sqlite3.Connection, query: FactQuery) -> int | None:
-    """The view's size when it is stored or cheap (no filter, one tree filter, a small search);
-    None when it has to be counted."""
+    """The view's size when it is stored or cheap (no filter, one tree filter, a small search
+    or organisation); None when it has to be counted."""
     parts = query_parts(db, query)
     if not parts:
         return db.execute("SELECT facts FROM fact_total").fetchone()[0]
-    if len(parts) == 1 and parts[0].stored:
+    if len(parts) == 1 and parts[0].exact:  # stored, or small enough to have been counted
         return parts[0].size
     return None
 

@@ -10,6 +10,7 @@ from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery, Source
+from cqdesk.ui.actions.background import BackgroundJob
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.printing import PrintController
@@ -193,8 +194,10 @@ class MainWindow(QMainWindow):
         self.browser.clear_filters()
 
     def pending_work(self) -> set[str]:
-        """What the window still waits for from the database ("page", "count", "position")."""
-        return self.fact_table.queries.pending_kinds()
+        """What the window still waits for from the database ("page", "count", "position",
+        and "job" while a big copy or export runs)."""
+        jobs = any(job.running() for job in self.findChildren(BackgroundJob))
+        return self.fact_table.queries.pending_kinds() | ({"job"} if jobs else set())
 
     def _show_status(self) -> None:
         model = self.fact_table.model_

@@ -65,7 +65,8 @@ class QueryWorker(QObject):
 class Queries(QObject):
     """The window's ViewSource: answers at once within a budget, else from the worker."""
 
-    submitted = Signal(object)  # Request, to the worker's thread
+    submitted_page = Signal(object)  # Request, to the page lane's thread
+    submitted_slow = Signal(object)  # Request, to the lane of counts and positions
     busyChanged = Signal(bool)
     message = Signal(str)  # a read failed: what to tell the person
 
@@ -76,48 +77,54 @@ class Queries(QObject):
         self.generation = 0
         self._serials = itertools.count()
         self._outstanding: dict[Request, None] = {}
-        self._worker: QueryWorker | None = None
-        self._thread: QThread | None = None
+        # Two lanes, each a worker with its own connection: a page never waits behind a count
+        # or a position (which may take a second at a million facts).
+        self._workers: dict[str, QueryWorker] = {}
+        self._threads: dict[str, QThread] = {}
+        self._submitted = {"page": self.submitted_page, "slow": self.submitted_slow}
 
     # The worker starts with the first question that needs it, and stops with the app.
 
-    def _start_worker(self) -> QueryWorker:
-        if self._worker is None:
-            self._thread = QThread()
-            self._thread.setObjectName("cqdesk-queries")
-            self._worker = QueryWorker(self.catalog.reader())
-            self._worker.current = self.generation
-            self._worker.moveToThread(self._thread)
-            self.submitted.connect(self._worker.run)
-            self._worker.answered.connect(self._answered)
-            self._worker.dropped.connect(self._finished)
-            self._worker.failed.connect(self._failed)
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.aboutToQuit.connect(self.stop)
-            self._thread.start()
-        return self._worker
+    def _start_worker(self, lane: str) -> QueryWorker:
+        if lane not in self._workers:
+            thread = QThread()
+            thread.setObjectName(f"cqdesk-{lane}")
+            worker = QueryWorker(self.catalog.reader())
+            worker.current = self.generation
+            worker.moveToThread(thread)
+            self._submitted[lane].connect(worker.run)
+            worker.answered.connect(self._answered)
+            worker.dropped.connect(self._finished)
+            worker.failed.connect(self._failed)
+            if not self._workers:
+                app = QCoreApplication.instance()
+                if app is not None:
+                    app.aboutToQuit.connect(self.stop)
+            self._workers[lane], self._threads[lane] = worker, thread
+            thread.start()
+        return self._workers[lane]
 
     def stop(self) -> None:
-        """Stop the running read and the worker's thread (the window is closing)."""
-        if self._thread is None or self._worker is None:
-            return
-        self._worker.current = self.generation = self.generation + 1
-        self._worker.catalog.interrupt()
-        self._thread.quit()
-        self._thread.wait()
-        self._worker.catalog.close()
-        self._thread = self._worker = None
+        """Stop the running reads and the workers' threads (the window is closing)."""
+        self.generation += 1
+        for lane, worker in self._workers.items():
+            worker.current = self.generation
+            worker.catalog.interrupt()
+            self._threads[lane].quit()
+            self._threads[lane].wait()
+            worker.catalog.close()
+        self._workers.clear()
+        self._threads.clear()
         self._outstanding.clear()
         self.busyChanged.emit(False)
 
     def forget(self) -> None:
         """Every question asked so far is stale: stop the running one, drop the rest."""
         self.generation += 1
-        if self._worker is not None:
-            self._worker.current = self.generation
+        for worker in self._workers.values():
+            worker.current = self.generation
             if self._outstanding:
-                self._worker.catalog.interrupt()
+                worker.catalog.interrupt()
         self._outstanding.clear()
         self.busyChanged.emit(False)
 
@@ -138,13 +145,14 @@ class Queries(QObject):
 
     def submit(self, kind: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
         """``work`` on the worker; ``deliver`` gets its answer unless the view changes first."""
-        self._start_worker()
+        lane = "page" if kind == "page" else "slow"
+        self._start_worker(lane)
         request = Request(self.generation, kind, work, deliver)
         was_busy = bool(self._outstanding)
         self._outstanding[request] = None
         if not was_busy:
             self.busyChanged.emit(True)
-        self.submitted.emit(request)
+        self._submitted[lane].emit(request)
         return request
 
     def _answered(self, request: Request, answer: Any) -> None:
@@ -169,6 +177,11 @@ class Queries(QObject):
         known = self.catalog.known_count(query)
         if known is not None:
             return known
+        if query.search and not self.catalog.small_search(query):
+            # A big search is counted in C inside FTS, where the budget's step counter barely
+            # moves: straight to the worker.
+            self.submit("count", lambda catalog: catalog.count(query), deliver)
+            return PENDING
         return self.ask("count", lambda catalog: catalog.count(query), deliver)
 
     def page(
