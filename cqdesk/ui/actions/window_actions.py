@@ -57,6 +57,11 @@ class Actions(QObject):
         self._print_actions(parent)
         self.shortcuts = _action(parent, _tr("&Keyboard shortcuts"), "Ctrl+/")
         self.about = _action(parent, _tr("&About cqdesk"), "F1")
+        self.check_database = _action(
+            parent,
+            _tr("&Check the database file…"),
+            tip=_tr("Read every page of the database file to find any damage (slow on a big file)"),
+        )
 
     def _copy_actions(self, parent: QObject) -> None:
         self.copy = _action(
@@ -224,5 +229,5 @@ class Actions(QObject):
         view_menu.addAction(self.next_pane)
         view_menu.addAction(self.previous_pane)
         help_menu = bar.addMenu(_tr("&Help"))
-        help_menu.addActions([self.shortcuts, self.about])
+        help_menu.addActions([self.shortcuts, self.check_database, self.about])
         return [file_menu, edit_menu, find_menu, view_menu, help_menu]

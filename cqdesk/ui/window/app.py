@@ -108,5 +108,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         window = MainWindow(catalog, Settings())
         window.start()
         return app.exec()
+    except StoreError as exc:
+        # Damage the open-time check does not read for (it reads the header and the schema,
+        # not every page), met while the window reads what it first shows.
+        _fail(str(exc), screenshot)
+        return 1
     finally:
         catalog.close()

@@ -31,6 +31,7 @@ from cqdesk.ui.window import about
 from cqdesk.ui.window import state as window_state
 from cqdesk.ui.window.browser import Browser
 from cqdesk.ui.window.history import MouseNavigation, Navigator
+from cqdesk.ui.window.integrity import IntegrityCheck
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
 from cqdesk.ui.window.status_line import StatusLine
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         actions, browser = self.actions_, self.browser
         actions.quit.triggered.connect(self.close)
         actions.about.triggered.connect(lambda: self.about_box().exec())
+        self.integrity = IntegrityCheck(browser.catalog, self)
+        actions.check_database.triggered.connect(self.integrity.run)
         actions.shortcuts.triggered.connect(
             lambda: about.shortcuts_box(self, self.menuBar()).exec()
         )

@@ -83,3 +83,16 @@ def test_first_start_size_suits_laptop_and_4k_screens(screen, expected):
     rect = first_geometry(QRect(0, 0, *screen))
     assert (rect.width(), rect.height()) == expected
     assert QRect(0, 0, *screen).contains(rect)
+
+
+def test_damage_met_at_start_up_is_said_not_raised(tmp_path, tiny_db_path, capsys):
+    from cqdesk.cli import main
+
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(tiny_db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[-page_size:] = b"\xff" * page_size  # a page the window reads before its first paint
+    damaged.write_bytes(bytes(data))
+    code = main(["--db", str(damaged), "--screenshot", str(tmp_path / "shot.png")])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot be read" in err and "Traceback" not in err
