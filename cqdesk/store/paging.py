@@ -297,22 +297,29 @@ def count(db: sqlite3.Connection, query: FactQuery) -> int:
             "SELECT COUNT(*) FROM search_index_fts WHERE search_index_fts MATCH ?",
             parts[0].params,
         ).fetchone()[0]
-    # Counting keeps no order: the smallest filter that is not a search drives (a search is
-    # then one set of rowids, read once), rather than every search hit being probed.
+    view = count_plan(db, query)
+    return db.execute(
+        f"SELECT COUNT(*) FROM {view.source} {view.conditions()}", view.params
+    ).fetchone()[0]
+
+
+def count_plan(db: sqlite3.Connection, query: FactQuery) -> Plan:
+    """How to read a view's facts in no order (to count or group them): the smallest filter
+    that is not a search drives, a search being then one set of rowids read once."""
+    parts = query_parts(db, query)
+    if not parts:
+        return Plan("facts f", "", (), rowid_ordered=True)
     search = next((part for part in parts if part.name == "search"), None)
     others = sorted((part for part in parts if part is not search), key=lambda part: part.size)
     driver = others[0] if others else search
     assert driver is not None
     where, params = _probes([part for part in parts if part is not driver])
-    view = Plan(
+    return Plan(
         f"({driver.driver}) d CROSS JOIN facts f ON f.rowid = d.r",
         where,
         driver.driver_params + params,
         rowid_ordered=driver.ordered,
     )
-    return db.execute(
-        f"SELECT COUNT(*) FROM {view.source} {view.conditions()}", view.params
-    ).fetchone()[0]
 
 
 def _split(term: str) -> tuple[str, bool]:

@@ -22,7 +22,6 @@ from cqdesk.ui.actions import menus
 from cqdesk.ui.actions.clipboard import row_spans, selected_rows
 from cqdesk.ui.panes.table_columns import ColumnSizer
 from cqdesk.ui.window.browser import Browser
-from cqdesk.ui.window.queries import Queries
 
 # Each column but Label fits its content within these widths (pixels); Label takes the rest.
 COLUMN_LIMITS = {
@@ -47,7 +46,7 @@ class FactTable(QTableView):
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
         self._choosing: str | None = None
-        self.queries = Queries(browser.catalog, self)
+        self.queries = browser.queries
         self.queries.message.connect(browser.message)
         self.model_ = FactTableModel(source=self.queries, parent=self)
         self.model_.set_query(browser.query)

@@ -8,6 +8,7 @@ from cqdesk.store import Catalog
 from cqdesk.store.records import Chart, FactDetail, FactQuery
 from cqdesk.text.formatting import fill
 from cqdesk.ui.panes.filter_text import FilterNames
+from cqdesk.ui.window.queries import Queries
 
 
 def _tr(text: str) -> str:
@@ -26,6 +27,7 @@ class Browser(QObject):
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.queries = Queries(catalog, self)  # reads off the GUI thread, for every pane
         self.query = FactQuery()
         self.current_fact: str | None = None
         self.names = FilterNames(catalog)

@@ -28,8 +28,8 @@ INLINE_BUDGET = 2_000
 class Request:
     """One question for the worker: ``work(catalog)`` and where its answer goes."""
 
-    generation: int
-    kind: str  # "count", "page", "position" or "task"
+    generation: int  # the view it belongs to; -1 for a lasting request
+    kind: str  # "count", "page", "position" or "facets"
     work: Callable[[Catalog], Any] = field(repr=False)
     deliver: Callable[[Any], None] = field(repr=False)
 
@@ -48,7 +48,7 @@ class QueryWorker(QObject):
 
     @Slot(object)
     def run(self, request: Request) -> None:
-        if request.generation < self.current:
+        if 0 <= request.generation < self.current:  # -1: lasting, never stale by generation
             self.dropped.emit(request)
             return
         try:
@@ -67,6 +67,7 @@ class Queries(QObject):
 
     submitted_page = Signal(object)  # Request, to the page lane's thread
     submitted_slow = Signal(object)  # Request, to the lane of counts and positions
+    submitted_facets = Signal(object)  # Request, to the lane of the trees' counts
     busyChanged = Signal(bool)
     message = Signal(str)  # a read failed: what to tell the person
 
@@ -81,7 +82,11 @@ class Queries(QObject):
         # or a position (which may take a second at a million facts).
         self._workers: dict[str, QueryWorker] = {}
         self._threads: dict[str, QThread] = {}
-        self._submitted = {"page": self.submitted_page, "slow": self.submitted_slow}
+        self._submitted = {
+            "page": self.submitted_page,
+            "slow": self.submitted_slow,
+            "facets": self.submitted_facets,
+        }
 
     # The worker starts with the first question that needs it, and stops with the app.
 
@@ -121,11 +126,13 @@ class Queries(QObject):
     def forget(self) -> None:
         """Every question asked so far is stale: stop the running one, drop the rest."""
         self.generation += 1
-        for worker in self._workers.values():
+        for lane, worker in self._workers.items():
+            if lane == "facets":
+                continue  # the trees' counts follow the query themselves (ask_lasting)
             worker.current = self.generation
             if self._outstanding:
                 worker.catalog.interrupt()
-        self._outstanding.clear()
+        self._outstanding = {r: None for r in self._outstanding if r.generation < 0}
         self.busyChanged.emit(False)
 
     def pending_kinds(self) -> set[str]:
@@ -143,11 +150,30 @@ class Queries(QObject):
         self.submit(kind, work, deliver)
         return PENDING
 
-    def submit(self, kind: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
-        """``work`` on the worker; ``deliver`` gets its answer unless the view changes first."""
-        lane = "page" if kind == "page" else "slow"
+    def ask_lasting(self, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
+        """Like ``ask``, on a lane a new view does not clear: ``deliver`` decides whether the
+        answer still matters (the trees' counts, asked before the table's view changes)."""
+        if self.inline_budget is not None:
+            try:
+                with self.catalog.budget(self.inline_budget):
+                    return work(self.catalog)
+            except Interrupted:
+                pass
+        self.submit("facets", work, deliver, lasting=True)
+        return PENDING
+
+    def submit(
+        self,
+        kind: str,
+        work: Callable[[Catalog], Any],
+        deliver: Callable[[Any], None],
+        lasting: bool = False,
+    ):
+        """``work`` on the worker; ``deliver`` gets its answer unless the view changes first
+        (``lasting``: whatever changes)."""
+        lane = "facets" if lasting else "page" if kind == "page" else "slow"
         self._start_worker(lane)
-        request = Request(self.generation, kind, work, deliver)
+        request = Request(-1 if lasting else self.generation, kind, work, deliver)
         was_busy = bool(self._outstanding)
         self._outstanding[request] = None
         if not was_busy:
@@ -156,7 +182,7 @@ class Queries(QObject):
         return request
 
     def _answered(self, request: Request, answer: Any) -> None:
-        fresh = request in self._outstanding and request.generation == self.generation
+        fresh = request in self._outstanding and request.generation in (-1, self.generation)
         self._finished(request)
         if fresh:
             request.deliver(answer)
