@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, store: Settings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._tab_at_start: QWidget | None = None
         self._store = store
         self.browser = Browser(catalog, self)
         self.source = source = catalog.source()
@@ -234,11 +235,13 @@ class MainWindow(QMainWindow):
         self.show()
         # After the table's first paint for real: a zero timer set here would fire before it,
         # and pyqtgraph's import (about 290 ms) would hold the first paint back.
+        self._tab_at_start = self.lower_tabs.currentWidget()
         self._first_paint = AfterFirstPaint(self.fact_table.viewport(), self._load_charts)
 
     def _load_charts(self) -> None:
         self.charts.load()
-        if self._store is not None:
+        # The saved tab (perhaps Charts, only now there), unless a tab was chosen meanwhile.
+        if self._store is not None and self.lower_tabs.currentWidget() is self._tab_at_start:
             window_state.restore_lower_tab(self, self._store)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
