@@ -45,6 +45,31 @@ class Known:
     source_id: str = ""
 
 
+# The columns of a facts row that a kind of fact fills only when it has them: a reported fact
+# its quote and value, a derived one its formula and reading, a reference figure its value.
+UNSET_FIELDS: dict[str, None] = dict.fromkeys(
+    (
+        "describes_id",
+        "relation",
+        "formula",
+        "reading",
+        "quote",
+        "quote_start",
+        "quote_end",
+        "value_start",
+        "value_end",
+        "value",
+        "unit",
+        "value_display",
+    )
+)
+
+
+def fact_row(fields: dict) -> dict:
+    """A facts row: ``fields`` over every optional column left empty."""
+    return {**UNSET_FIELDS, **fields}
+
+
 def _base_row(entry: dict, known: Known, what: str) -> dict:
     if not entry.get("id") or not entry.get("label"):
         raise BuildError(f"{what}: every fact needs an id and a label")
@@ -52,27 +77,19 @@ def _base_row(entry: dict, known: Known, what: str) -> dict:
         raise BuildError(f"{what}: unknown category {entry.get('category')!r}")
     if entry.get("qualifier") not in QUALIFIERS:
         raise BuildError(f"{what}: qualifier must be lower_bound or approximate")
-    return {
-        "id": entry["id"],
-        "source_id": known.source_id,
-        "category_id": entry["category"],
-        "label": entry["label"],
-        "qualifier": entry.get("qualifier"),
-        "period": str(entry.get("period", "2020")),
-        "note": entry.get("note"),
-        "describes_id": entry.get("describes"),
-        "relation": _relation(entry, what),
-        "formula": None,
-        "reading": None,
-        "quote": None,
-        "quote_start": None,
-        "quote_end": None,
-        "value_start": None,
-        "value_end": None,
-        "value": None,
-        "unit": None,
-        "value_display": None,
-    }
+    return fact_row(
+        {
+            "id": entry["id"],
+            "source_id": known.source_id,
+            "category_id": entry["category"],
+            "label": entry["label"],
+            "qualifier": entry.get("qualifier"),
+            "period": str(entry.get("period", "2020")),
+            "note": entry.get("note"),
+            "describes_id": entry.get("describes"),
+            "relation": _relation(entry, what),
+        }
+    )
 
 
 def _relation(entry: dict, what: str) -> str | None:

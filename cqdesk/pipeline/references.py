@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from cqdesk.pipeline.errors import BuildError
+from cqdesk.pipeline.facts import fact_row
 from cqdesk.pipeline.inputs import Resources
 from cqdesk.text.formatting import format_value, qualified
 
@@ -89,25 +90,18 @@ def reference_fact_rows(res: Resources, categories: set[str]) -> list[dict]:
 
 
 def _fact_row(row: dict[str, str], entry: dict, value: float, qualifier: str | None) -> dict:
-    return {
-        "id": row["id"],
-        "source_id": entry["id"],
-        "category_id": entry["category"],
-        "kind": "reference",
-        "label": row["label"],
-        "qualifier": qualifier,
-        "period": row.get("period") or None,
-        "note": _note(row),
-        "describes_id": None,
-        "relation": None,
-        "formula": None,
-        "reading": None,
-        "quote": None,
-        "quote_start": None,
-        "quote_end": None,
-        "value_start": None,
-        "value_end": None,
-        "value": value,
-        "unit": row["unit"],
-        "value_display": qualified(format_value(value, row["unit"]), qualifier),
-    }
+    return fact_row(
+        {
+            "id": row["id"],
+            "source_id": entry["id"],
+            "category_id": entry["category"],
+            "kind": "reference",
+            "label": row["label"],
+            "qualifier": qualifier,
+            "period": row.get("period") or None,
+            "note": _note(row),
+            "value": value,
+            "unit": row["unit"],
+            "value_display": qualified(format_value(value, row["unit"]), qualifier),
+        }
+    )
