@@ -11,14 +11,13 @@ from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.slot import ChartSlot
 from cqdesk.ui.charts.text import chart_title
 from cqdesk.ui.messages import write_outcome, write_reason
 from cqdesk.ui.window.browser import Browser
-
-_FORMATS = {"png": ("PNG", ".png"), "svg": ("SVG", ".svg")}
 
 
 def _tr(text: str) -> str:
@@ -60,17 +59,16 @@ class ChartImageExporter(QObject):
         if chart is None:
             self._browser.message.emit(_tr("Nothing saved: no chart is drawn."))
             return False
-        name, suffix = _FORMATS[fmt]
-        chosen = self.choose(
+        name = IMAGE_FORMATS[fmt][0]
+        path = choose_image_path(
+            self.choose,
             self._window,
             fill(_tr("Save chart as %1"), name),
-            str(self._folder.path() / f"cqdesk-{chart.id}{suffix}"),
-            fill(_tr("%1 images (*%2);;All files (*)"), name, suffix),
+            self._folder.path() / f"cqdesk-{chart.id}",
+            fmt,
         )
-        if not chosen:
+        if path is None:
             return False
-        path = Path(chosen)
-        path = path if path.suffix else path.with_suffix(suffix)
         try:
             self._slot.save_image(str(path))
         except (ValueError, OSError) as error:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
+from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.map.pane import MapPane
 from cqdesk.ui.window.browser import Browser
-
-_FORMATS = {"png": ("PNG", ".png"), "svg": ("SVG", ".svg")}
 
 
 def _tr(text: str) -> str:
@@ -44,17 +41,16 @@ class MapImageExporter(QObject):
 
     def save(self, fmt: str) -> bool:
         """Ask for a file and save the map as ``fmt`` (png, svg); False when not saved."""
-        name, suffix = _FORMATS[fmt]
-        chosen = self.choose(
+        name = IMAGE_FORMATS[fmt][0]
+        path = choose_image_path(
+            self.choose,
             self._window,
             fill(_tr("Save map as %1"), name),
-            str(self._folder.path() / f"cqdesk-map{suffix}"),
-            fill(_tr("%1 images (*%2);;All files (*)"), name, suffix),
+            self._folder.path() / "cqdesk-map",
+            fmt,
         )
-        if not chosen:
+        if path is None:
             return False
-        path = Path(chosen)
-        path = path if path.suffix else path.with_suffix(suffix)
         try:
             self._pane.export_image(str(path))
         except (ValueError, OSError) as error:
