@@ -22,6 +22,8 @@ from cqdesk.store.records import FactQuery, FactRow, FactSort
 
 # About 5-15 ms of SQLite work on the GUI thread before a question goes to the worker.
 INLINE_BUDGET = 2_000
+# The lanes whose questions a new view does not make stale: their panes check the answers.
+LASTING_LANES = ("facets", "charts")
 
 
 @dataclass(eq=False)
@@ -29,7 +31,7 @@ class Request:
     """One question for the worker: ``work(catalog)`` and where its answer goes."""
 
     generation: int  # the view it belongs to; -1 for a lasting request
-    kind: str  # "count", "page", "position" or "facets"
+    kind: str  # "count", "page", "position", "facets" or "charts"
     work: Callable[[Catalog], Any] = field(repr=False)
     deliver: Callable[[Any], None] = field(repr=False)
 
@@ -68,6 +70,7 @@ class Queries(QObject):
     submitted_page = Signal(object)  # Request, to the page lane's thread
     submitted_slow = Signal(object)  # Request, to the lane of counts and positions
     submitted_facets = Signal(object)  # Request, to the lane of the trees' counts
+    submitted_charts = Signal(object)  # Request, to the lane of the chart pane's bars in view
     busyChanged = Signal(bool)
     message = Signal(str)  # a read failed: what to tell the person
     lost = Signal(object)  # DatabaseUnavailable: the file changed or went (the Reopen bar)
@@ -87,6 +90,7 @@ class Queries(QObject):
             "page": self.submitted_page,
             "slow": self.submitted_slow,
             "facets": self.submitted_facets,
+            "charts": self.submitted_charts,
         }
 
     # The worker starts with the first question that needs it, and stops with the app.
@@ -128,8 +132,8 @@ class Queries(QObject):
         """Every question asked so far is stale: stop the running one, drop the rest."""
         self.generation += 1
         for lane, worker in self._workers.items():
-            if lane == "facets":
-                continue  # the trees' counts follow the query themselves (ask_lasting)
+            if lane in LASTING_LANES:
+                continue  # the trees' counts and the charts follow the query (ask_lasting)
             worker.current = self.generation
             if self._outstanding:
                 worker.catalog.interrupt()
@@ -151,16 +155,22 @@ class Queries(QObject):
         self.submit(kind, work, deliver)
         return PENDING
 
-    def ask_lasting(self, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
-        """Like ``ask``, on a lane a new view does not clear: ``deliver`` decides whether the
-        answer still matters (the trees' counts, asked before the table's view changes)."""
+    def ask_lasting(
+        self,
+        work: Callable[[Catalog], Any],
+        deliver: Callable[[Any], None],
+        kind: str = "facets",
+    ):
+        """Like ``ask``, on a lane a new view does not clear (``kind``: "facets" or "charts"):
+        ``deliver`` decides whether the answer still matters (the trees' counts, asked before
+        the table's view changes; the charts, whose answer a sort must not drop)."""
         if self.inline_budget is not None:
             try:
                 with self.catalog.budget(self.inline_budget):
                     return work(self.catalog)
             except Interrupted:
                 pass
-        self.submit("facets", work, deliver, lasting=True)
+        self.submit(kind, work, deliver, lasting=True)
         return PENDING
 
     def submit(
@@ -172,7 +182,10 @@ class Queries(QObject):
     ):
         """``work`` on the worker; ``deliver`` gets its answer unless the view changes first
         (``lasting``: whatever changes)."""
-        lane = "facets" if lasting else "page" if kind == "page" else "slow"
+        if lasting:
+            lane = kind if kind in LASTING_LANES else "facets"
+        else:
+            lane = "page" if kind == "page" else "slow"
         self._start_worker(lane)
         request = Request(-1 if lasting else self.generation, kind, work, deliver)
         was_busy = bool(self._outstanding)
@@ -230,3 +243,20 @@ class Queries(QObject):
         self, query: FactQuery, sort: FactSort, fact_id: str, deliver: Callable[[int | None], None]
     ) -> int | None | Pending:
         return self.ask("position", lambda catalog: catalog.position(query, sort, fact_id), deliver)
+
+    # The chart pane's question.
+
+    def matching(
+        self, query: FactQuery, fact_ids: list[str], deliver: Callable[[set[str]], None]
+    ) -> set[str] | Pending:
+        """Which of ``fact_ids`` the view ``query`` holds (the chart pane greys the others)."""
+
+        def work(catalog: Catalog) -> set[str]:
+            return catalog.visible_among(query, fact_ids)
+
+        if query.search and not self.catalog.small_search(query):
+            # As for a count, a big search matches in C inside FTS, where the budget's step
+            # counter barely moves (tens of milliseconds at a million facts): the worker's.
+            self.submit("charts", work, deliver, lasting=True)
+            return PENDING
+        return self.ask_lasting(work, deliver, kind="charts")
