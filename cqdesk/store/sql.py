@@ -99,4 +99,5 @@ def fact_row(values: tuple) -> FactRow:
     display, qualifier = fields[_DISPLAY], fields[_QUALIFIER]
     if display and qualifier:
         fields[_DISPLAY] = qualified(display, qualifier)
-    return FactRow(*fields, cited_sources=tuple((cited or "").split()))
+    fields.append(tuple((cited or "").split()))  # cited_sources, FactRow's last field
+    return FactRow(*fields)
