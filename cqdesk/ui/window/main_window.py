@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
         self.database_notice = DatabaseNotice(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.database_notice)
         self.database_notice.reopenRequested.connect(self.reopenRequested)
-        self._watcher = QFileSystemWatcher(self)
-        self._watch_database()
+        self._watcher: QFileSystemWatcher | None = None  # made after the first paint
+        self.started = False  # True once what follows the first paint is in place
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -324,7 +324,15 @@ class MainWindow(QMainWindow):
         # After the table's first paint for real: a zero timer set here would fire before it,
         # and pyqtgraph's import (about 290 ms) would hold the first paint back.
         self._tab_at_start = self.lower_tabs.currentWidget()
-        self._first_paint = AfterFirstPaint(self.fact_table.viewport(), self._load_charts)
+        self._first_paint = AfterFirstPaint(self.fact_table.viewport(), self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # What the first paint does not need: each of these costs PySide tens of milliseconds
+        # of type set-up the first time (file watching, an application-wide event filter).
+        self._watch_database()
+        self.mouse_navigation.listen()
+        self._load_charts()
+        self.started = True
 
     def _load_charts(self) -> None:
         self.charts.load()
@@ -334,9 +342,13 @@ class MainWindow(QMainWindow):
 
     def _watch_database(self) -> None:
         """Hear at once when another program replaces, rewrites or deletes the file."""
+        # After the first paint: the first file watcher of a process costs PySide some 30 ms
+        # of type set-up. A change meanwhile is found by the check below (and by every read).
+        self._watcher = QFileSystemWatcher(self)
         path = self.browser.database_file()
         if path and self._watcher.addPath(path):
             self._watcher.fileChanged.connect(self._database_file_changed)
+        self._database_file_changed(path)
 
     def _database_file_changed(self, _path: str) -> None:
         try:
@@ -361,7 +373,7 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Close without saving: a newer window on the same database took this one's place."""
         self._store = None
-        watched = self._watcher.files()
+        watched = self._watcher.files() if self._watcher is not None else []
         if watched:  # an empty list makes Qt warn
             self._watcher.removePaths(watched)
         self.close()
