@@ -320,8 +320,10 @@ def _check_contents(connection: GuardedConnection, shown: str) -> None:
         )
     try:
         # A MATCH reads the index's own tables, which quick_check does not (FTS5 is virtual).
+        # One whole term, not a prefix: "a"* merged every term that starts with an a, 70 ms
+        # of the start-up at a million facts; a term reads the index's structure all the same.
         connection.execute(
-            "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH '\"a\"*' LIMIT 1"
+            "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH '\"a\"' LIMIT 1"
         ).fetchall()
     except DatabaseUnavailable as exc:
         raise StoreError(
