@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from cqdesk.export.records import cited_ids, json_close, json_line, json_open, json_text
-from cqdesk.export.tables import BOM, COLUMNS, cells, csv_text, markdown
+from cqdesk.export.tables import BOM, cells, csv_text, delimited, markdown
 from cqdesk.safe_write import AtomicFile, write_atomically, writing_atomically
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
 
@@ -126,12 +125,11 @@ def _stream_csv(
     total: int,
     progress: Callable[[int, int], None],
 ) -> int:
-    writer = csv.writer(handle, lineterminator="\r\n")
-    handle.write(BOM if bom else "")
-    writer.writerow(COLUMNS)
+    handle.write((BOM if bom else "") + delimited([], ",", "\r\n"))
     done = 0
     for rows in reader.row_chunks(query, sort):
-        writer.writerows(cells(row) for row in rows)
+        # A chunk's lines at once: the writer would hand the file one short line at a time.
+        handle.write(delimited([cells(row) for row in rows], ",", "\r\n", header=False))
         done += len(rows)
         progress(done, total)
     return done
