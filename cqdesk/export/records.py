@@ -75,13 +75,13 @@ def cited_ids(detail: FactDetail, sources: Sources) -> set[str]:
     return {s.id for s in fact_sources(detail.row, sources)}
 
 
+# json.dumps with any option makes a new encoder per call: one for every line of an export.
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def json_line(detail: FactDetail, sources: Sources, first: bool) -> str:
     """One fact's line of the JSON export (with the comma or line break before it)."""
-    return (
-        ("\n" if first else ",\n")
-        + "    "
-        + json.dumps(record(detail, sources), ensure_ascii=False)
-    )
+    return ("\n" if first else ",\n") + "    " + _LINE_ENCODER.encode(record(detail, sources))
 
 
 def json_open(sources: Sources, count: int) -> str:
