@@ -176,3 +176,14 @@ def test_a_file_replaced_under_the_worker_gives_the_reopen_bar(qtbot, tmp_path, 
             window.database_notice.message.text()
         )
         window.close()
+
+
+def test_the_empty_note_waits_for_the_count(qtbot, worker_window):
+    table = worker_window.fact_table
+    worker_window.browser.set_query(FactQuery(place_id="wanzhou", search="rural"))
+    assert not table.empty_note.isVisible()  # not known to be empty while it is counted
+    settle(qtbot, worker_window)
+    assert table.model_.rowCount() > 0 and not table.empty_note.isVisible()
+    worker_window.browser.set_query(FactQuery(search="xylophone"))
+    settle(qtbot, worker_window)
+    assert table.model_.rowCount() == 0 and table.empty_note.isVisible()
