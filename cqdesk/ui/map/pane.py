@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from cqdesk.store.records import FactQuery
+from cqdesk.store.records import FactQuery, MapCounts
 from cqdesk.ui.map.export import save_map
 from cqdesk.ui.map.tile_map import TileMap
 from cqdesk.ui.map.view import MapView
@@ -33,7 +34,13 @@ class MapPane(QWidget):
         self.setObjectName("mapPane")
         self._browser = browser
         catalog = browser.catalog
-        self.tile_map = TileMap(catalog.map_tiles(), catalog.map_counts, browser.names.labels, self)
+        self.tile_map = TileMap(
+            catalog.map_tiles(),
+            self._ask_counts,
+            browser.names.labels,
+            lambda: catalog.map_counts(FactQuery()),  # the build's counts: no filter to apply
+            self,
+        )
         self.tile_map.set_chinese(chinese_window())
         self.whole = QLabel(self)
         self.whole.setObjectName("mapWhole")
@@ -56,6 +63,13 @@ class MapPane(QWidget):
         browser.queryChanged.connect(self._follow)
         self._stale = True
         self._follow(browser.query)
+
+    def _ask_counts(self, others: FactQuery, deliver: Callable[[MapCounts], None]):
+        # At once on a small database; from the worker at a million facts, where a newer
+        # question makes this one stale.
+        return self._browser.queries.ask_latest(
+            "map counts", lambda catalog: catalog.map_counts(others), deliver
+        )
 
     def _follow(self, query: FactQuery) -> None:
         # Counting is cheap here, but needless while the tab is hidden: count when shown.

@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
 
     def pending_work(self) -> set[str]:
         """What the window still waits for from the database ("page", "count", "position",
-        and "job" while a big copy or export runs)."""
+        the topics of the counts beside the table ("category facets", "place facets", "map
+        counts"), and "job" while a big copy or export runs)."""
         jobs = any(job.running() for job in self.findChildren(BackgroundJob))
         return self.fact_table.queries.pending_kinds() | ({"job"} if jobs else set())
 
