@@ -106,14 +106,26 @@ def _chart_names(names: dict, charts: list[dict], bars: list[dict]) -> None:
         bar["label_zh"] = str(labels[bar["position"]]) if bar["position"] < len(labels) else None
 
 
-def add_place_labels_zh(facts: list[dict], links: list[dict], places: list[dict]) -> None:
-    """Each fact's places in Chinese (巴南区、渝中区), the English name where none is known."""
-    names = {place["id"]: place["name_zh"] or place["name"] for place in places}
+def _names_zh(
+    facts: list[dict], links: list[dict], rows: list[dict], key: str, column: str
+) -> None:
+    names = {row["id"]: row["name_zh"] or row["name"] for row in rows}
     linked: dict[str, list[str]] = {}
     for link in links:
-        linked.setdefault(link["fact_id"], []).append(names[link["place_id"]])
+        linked.setdefault(link["fact_id"], []).append(names[link[key]])
     for fact in facts:
-        fact["place_label_zh"] = "、".join(linked.get(fact["id"], [])) or None
+        fact[column] = "、".join(linked.get(fact["id"], [])) or None
+
+
+def add_place_labels_zh(facts: list[dict], links: list[dict], places: list[dict]) -> None:
+    """Each fact's places in Chinese (巴南区、渝中区), the English name where none is known."""
+    _names_zh(facts, links, places, "place_id", "place_label_zh")
+
+
+def add_entity_labels_zh(facts: list[dict], links: list[dict], entities: list[dict]) -> None:
+    """Each fact's organisations in Chinese (洋码头、美菜网), the English name where none is known
+    (Qin Ma): an official name the project does not know for certain is never guessed."""
+    _names_zh(facts, links, entities, "entity_id", "entity_label_zh")
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,7 @@ TABLES: dict[str, dict] = {
             "change_zh": TEXT,
             "place_label_zh": TEXT,
             "note_zh": TEXT,
+            "entity_label_zh": TEXT,
         },
         "pk": "id",
         "foreign_keys": [

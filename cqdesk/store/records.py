@@ -204,6 +204,8 @@ class FactRow:
     change_zh: str | None = None
     place_label_zh: str | None = None
     category_name_zh: str | None = None
+    entity_label_zh: str | None = None
+    note_zh: str | None = None  # None where the note has no current translation
     cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 
