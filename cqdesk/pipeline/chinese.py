@@ -9,10 +9,15 @@ from cqdesk.text.chinese_numbers import chinese_change, chinese_value
 
 TRANSLATION = "translation"  # a Chinese form the project wrote, not a word of the source
 GAZETTEER = "gazetteer"
+# A bonded zone's name: the gazetteer's short name (两路寸滩) and the project's translation of
+# the report's own term after it (综合保税区 for "comprehensive bonded zone").
+GAZETTEER_AND_TRANSLATION = "gazetteer+translation"
 ZH_NOTE = (
-    "Every *_zh column is the cqdesk project's translation (zh_provenance 'translation') or a "
-    "gazetteer name (zh_provenance 'gazetteer'), not words of the source; empty where the "
-    "official Chinese name is not known for certain."
+    "Every *_zh column is the cqdesk project's translation (zh_provenance 'translation'), a "
+    "gazetteer name (zh_provenance 'gazetteer'), or for a bonded zone the gazetteer's short name "
+    "followed by the project's translation of the report's 'comprehensive bonded zone' "
+    "(zh_provenance 'gazetteer+translation'); none of them are words of the source; empty where "
+    "the official Chinese name is not known for certain."
 )
 SECTIONS = ("categories", "facts", "units", "entities", "places", "charts", "notes", "terms")
 
@@ -33,7 +38,7 @@ def check_zh(zh: object, path: str) -> dict:
 def _named(rows: list[dict], names: dict, column: str = "name_zh") -> None:
     for row in rows:
         if row.get(column):  # a gazetteer name is kept, with its own provenance
-            row["zh_provenance"] = GAZETTEER
+            row["zh_provenance"] = row.get("zh_provenance") or GAZETTEER
             continue
         row[column] = names.get(row["id"]) or None
         row["zh_provenance"] = TRANSLATION if row[column] else None

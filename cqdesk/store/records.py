@@ -77,6 +77,9 @@ class Place:
     # or by the district that brought the project in).
     parent_evidence: str | None = None
     children: tuple[Place, ...] = ()
+    # Whose Chinese name it is: "gazetteer", "translation" (the project's), or for a bonded zone
+    # "gazetteer+translation" (the gazetteer's short name and the project's 综合保税区).
+    zh_provenance: str | None = None
 
 
 @dataclass(frozen=True)

@@ -40,14 +40,20 @@ def _subtree_counts(db: sqlite3.Connection) -> dict[str, int]:
     )
 
 
+def place_record(values: tuple) -> Place:
+    """A Place from (id, name, name_zh, kind, provenance, zh_provenance), as the queries read it."""
+    place_id, name, name_zh, kind, provenance, zh_provenance = values
+    return Place(place_id, name, name_zh, kind, provenance, zh_provenance=zh_provenance)
+
+
 def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
     """The places without parents, each with the places inside it (a place may sit under two)."""
     totals = _subtree_counts(db)
     direct = dict(db.execute("SELECT place_id, COUNT(*) FROM fact_places GROUP BY place_id"))
     places = {
-        values[0]: Place(*values)
+        values[0]: place_record(values)
         for values in db.execute(
-            "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position"
+            "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places ORDER BY position"
         )
     }
     children: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
@@ -84,9 +90,10 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
 def place_by_id(db: sqlite3.Connection, place_id: str) -> Place | None:
     """One place without its children, or None."""
     values = db.execute(
-        "SELECT id, name, name_zh, kind, provenance FROM places WHERE id = ?", [place_id]
+        "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places WHERE id = ?",
+        [place_id],
     ).fetchone()
-    return Place(*values) if values else None
+    return place_record(values) if values else None
 
 
 def category_name(db: sqlite3.Connection, category_id: str) -> str | None:
