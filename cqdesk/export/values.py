@@ -44,6 +44,7 @@ def in_chinese(row: FactRow) -> FactRow:
         category_name=row.category_name_zh or row.category_name,
         entity_label=row.entity_label_zh or row.entity_label,
         note=row.note_zh or row.note,
+        period=row.period_zh or row.period,
     )
 
 

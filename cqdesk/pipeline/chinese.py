@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cqdesk.pipeline.errors import BuildError
@@ -19,7 +20,20 @@ ZH_NOTE = (
     "(zh_provenance 'gazetteer+translation'); none of them are words of the source; empty where "
     "the official Chinese name is not known for certain."
 )
-SECTIONS = ("categories", "facts", "units", "entities", "places", "charts", "notes", "terms")
+SECTIONS = (
+    "categories",
+    "facts",
+    "units",
+    "entities",
+    "places",
+    "charts",
+    "notes",
+    "periods",
+    "terms",
+)
+# A period of digits and dashes (2020, 2015–2020) reads the same in Chinese; any other
+# (2021-02 (likely)) needs its Chinese in zh.yaml.
+_PLAIN_PERIOD = re.compile(r"[\d\-–/]+")
 
 
 def check_zh(zh: object, path: str) -> dict:
@@ -52,6 +66,15 @@ def note_zh(fact: dict, notes: dict) -> str | None:
     return entry.get("zh") or None
 
 
+def period_zh(period: str | None, periods: dict) -> str | None:
+    """A fact's period in Chinese: as it is when it is only digits, else from ``periods``."""
+    if not period:
+        return None
+    if periods.get(period):
+        return str(periods[period])
+    return period if _PLAIN_PERIOD.fullmatch(period) else None
+
+
 def unit_rows(facts: list[dict], units: dict) -> list[dict]:
     """One row per unit the facts use, with its Chinese reading (``units`` table)."""
     used = sorted({fact["unit"] for fact in facts if fact["unit"]})
@@ -80,6 +103,7 @@ def add_chinese(
     _named(facts, zh["facts"], "label_zh")
     for fact in facts:
         fact["note_zh"] = note_zh(fact, zh["notes"])
+        fact["period_zh"] = period_zh(fact["period"], zh["periods"])
     units = {unit: name for unit, name in zh["units"].items() if name}
     for fact in facts:
         fact["value_display_zh"] = (

@@ -99,6 +99,7 @@ TABLES: dict[str, dict] = {
             "place_label_zh": TEXT,
             "note_zh": TEXT,
             "entity_label_zh": TEXT,
+            "period_zh": TEXT,
         },
         "pk": "id",
         "foreign_keys": [

@@ -209,6 +209,7 @@ class FactRow:
     category_name_zh: str | None = None
     entity_label_zh: str | None = None
     note_zh: str | None = None  # None where the note has no current translation
+    period_zh: str | None = None
     cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 

@@ -135,7 +135,6 @@ CODES = {
     "reading",  # exact / assumption / unresolved: words of the interface
     "relation",
     "role",  # quote or summary: how a span of the source mentions a fact
-    "period",
     "formula",  # fact ids and arithmetic
     "provenance",
     "evidence",
@@ -157,6 +156,7 @@ SHOWN_AS_STORED = {
     ("sources", "title"): "cited as published",
     ("sources", "publisher"): "cited as published",
     ("sources", "statement_by"): "cited as published",
+    ("sources", "period"): "the years a source covers, digits only (tested below)",
     # Build bookkeeping: why a numeral of the report is no figure. The window never shows it.
     ("ignored_numbers", "reason"): "not shown by the window or the exports",
     ("meta", "value"): "facts about the file (schema version, sha256, the provenance note)",
@@ -211,7 +211,7 @@ def _shown_columns(bundled) -> dict[tuple[str, str], str]:
 
 def test_every_shown_text_has_a_chinese_form_or_is_a_known_blank(bundled):
     shown = _shown_columns(bundled)
-    assert ("facts", "note") in shown and ("facts", "entity_label") in shown
+    assert {("facts", "note"), ("facts", "entity_label"), ("facts", "period")} <= set(shown)
     missing = []
     for (table, column), chinese in shown.items():
         key = "id" if table != "chart_facts" else "chart_id || ':' || position"
@@ -272,12 +272,14 @@ def numbers(text: str) -> set[Decimal]:
 def translated_pairs(bundled) -> list[tuple[str, str, str]]:
     """(what, English, Chinese) for every label, note and chart text with a translation."""
     pairs = []
-    for fact_id, label, label_zh, note, note_zh in bundled.execute(
-        "SELECT id, label, label_zh, note, note_zh FROM facts"
+    for fact_id, label, label_zh, note, note_zh, period, period_zh in bundled.execute(
+        "SELECT id, label, label_zh, note, note_zh, period, period_zh FROM facts"
     ):
         pairs.append((f"{fact_id} label", label, label_zh))
         if note_zh:
             pairs.append((f"{fact_id} note", note, note_zh))
+        if period:
+            pairs.append((f"{fact_id} period", period, period_zh))
     pairs += [
         (f"chart {i}", t, z)
         for i, t, z in bundled.execute("SELECT id, title, title_zh FROM charts")
@@ -322,3 +324,19 @@ def test_translations_keep_every_hedge(bundled):
 )
 def test_numbers_read_alike_in_both_languages(english, chinese):
     assert numbers(english) == numbers(chinese)
+
+
+def test_a_period_of_digits_reads_the_same_and_any_other_needs_zh_yaml(tmp_path):
+    from cqdesk.pipeline.chinese import period_zh
+
+    assert period_zh("2020", {}) == "2020" and period_zh("2015–2020", {}) == "2015–2020"
+    assert period_zh("2021-02 (likely)", {}) is None  # never shown half English
+    assert period_zh("2021-02 (likely)", {"2021-02 (likely)": "2021年2月（很可能）"}) == (
+        "2021年2月（很可能）"
+    )
+    assert period_zh(None, {}) is None
+
+
+def test_a_source_period_is_digits_only(bundled):
+    periods = [p for (p,) in bundled.execute("SELECT period FROM sources WHERE period IS NOT NULL")]
+    assert periods and all(re.fullmatch(r"[\d\-–]+", period) for period in periods)
