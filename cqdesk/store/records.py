@@ -278,6 +278,7 @@ class Chart:
     unit: str
     bars: tuple[ChartBar, ...]
     title_zh: str | None = None
+    unit_zh: str | None = None  # how the unit reads after a Chinese number (人), if known
 
 
 @dataclass(frozen=True)
