@@ -216,7 +216,14 @@ def open_database(path: str | Path) -> GuardedConnection:
 
 def _check_integrity(connection: sqlite3.Connection, shown: str) -> None:
     # A damaged file would otherwise open and fail later, page by page, inside the window.
-    problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    except DatabaseUnavailable as exc:
+        # A page damaged badly enough stops the check itself instead of being listed by it
+        # (which page that is depends on the file's layout): the same damage, the same words.
+        if "malformed" not in str(exc.__cause__):
+            raise
+        problems = [str(exc.__cause__)]
     if problems != ["ok"]:
         lines = [line for problem in problems for line in problem.splitlines()]
         first = next((line for line in lines if not line.startswith("***")), lines[0])
