@@ -108,9 +108,7 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self.statusBar())
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
         self.selection_summary = SelectionSummary(
-            self.fact_table,
-            catalog.selection_statistics,
-            self.status_line.show_selection,
+            self.fact_table, self._ask_statistics, self.status_line.show_selection
         )
         # An explicit minimum keeps layouts from resizing the native window's limits later.
         self.setMinimumSize(640, 420)
@@ -181,6 +179,15 @@ class MainWindow(QMainWindow):
             settings.LOWER_SPLITTER,
         ]
         return list(zip(self.layout_.splitters(), keys, strict=True))
+
+    def _ask_statistics(self, query, sort, spans, deliver):
+        # Summing a selection costs what the selection holds: 100,000 rows go to the worker,
+        # where a newer selection makes this one stale.
+        return self.browser.queries.ask_latest(
+            "selection statistics",
+            lambda catalog: catalog.selection_statistics(query, sort, spans),
+            deliver,
+        )
 
     def _add_commands(self, sources: Sources, store: Settings | None) -> None:
         """The controllers behind the copy, export and chart actions."""
