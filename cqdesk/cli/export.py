@@ -21,6 +21,7 @@ from cqdesk.cli.common import (
 )
 from cqdesk.cli.datapackage import export_package
 from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.language import words
 from cqdesk.cli.output import exit_codes_help
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     query, sort = query_of(args, args.search), sort_of(args)
     with open_catalog(args) as catalog:
         category, place = check_category(catalog, args.category), check_place(catalog, args.place)
-        view = export_view(catalog, query, sort, args.format, bom=args.bom)
+        view = export_view(catalog, query, sort, args.format, bom=args.bom, words=words())
     _emit(view.text, args.output)
     summary = describe(
         view.count,
@@ -102,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
         category=category,
         place=place,
         search=query.search,
-        order=order_phrase(sort),
+        order=order_phrase(sort, words=words()),
+        words=words(),
     )
     print(
         f"cqdesk export: {summary}"

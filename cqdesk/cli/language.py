@@ -8,6 +8,7 @@ import os
 from collections.abc import Mapping
 
 from cqdesk.cli.qm import QmFile
+from cqdesk.export.words import Words, words_in
 from cqdesk.paths import TRANSLATIONS_DIR
 from cqdesk.text.language import CHINESE, ENGLISH, LANGUAGES
 
@@ -60,6 +61,11 @@ def tr(text: str) -> str:
     if _Loaded.translator is None:
         return text
     return _Loaded.translator.translate("", text) or text
+
+
+def words() -> Words:
+    """The framing words of citations and exports in the command line's language."""
+    return words_in(tr)
 
 
 class HelpFormatter(argparse.HelpFormatter):

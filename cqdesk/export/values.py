@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cqdesk.store.records import FactRow
+from cqdesk.store.records import FactDetail, FactRow
 from cqdesk.text.formatting import plain_number, qualifier_word, unit_name
 
 QUALIFIER_ZH = {"lower_bound": "超过", "approximate": "约", "upper_bound": "不超过"}
@@ -41,6 +41,22 @@ def in_chinese(row: FactRow) -> FactRow:
         change=row.change_zh or row.change,
         place_label=row.place_label_zh or row.place_label,
         category_name=row.category_name_zh or row.category_name,
+    )
+
+
+def detail_in_chinese(detail: FactDetail) -> FactDetail:
+    """The detail as the window shows it in Chinese: its row, inputs, note, category path,
+    places and organisations in their Chinese forms where there are some; quotes as printed."""
+    return replace(
+        detail,
+        row=in_chinese(detail.row),
+        note=detail.note_zh or detail.note,
+        inputs=tuple(in_chinese(row) for row in detail.inputs),
+        category_path=detail.category_path_zh or detail.category_path,
+        places=tuple(replace(place, name=place.name_zh or place.name) for place in detail.places),
+        entities=tuple(
+            replace(entity, name=entity.name_zh or entity.name) for entity in detail.entities
+        ),
     )
 
 

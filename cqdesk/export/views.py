@@ -8,8 +8,10 @@ from typing import Protocol
 
 from cqdesk.export.records import json_text
 from cqdesk.export.tables import csv_text, markdown
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.safe_write import write_atomically
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
+from cqdesk.text.formatting import fill
 
 FORMATS = ("csv", "json", "md")
 FORMAT_NAMES = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
@@ -40,22 +42,32 @@ def needs_details(fmt: str) -> bool:
 
 
 def export_view(
-    reader: ViewReader, query: FactQuery, sort: FactSort, fmt: str, *, bom: bool = False
+    reader: ViewReader,
+    query: FactQuery,
+    sort: FactSort,
+    fmt: str,
+    *,
+    bom: bool = False,
+    words: Words = ENGLISH,
 ) -> ViewExport:
-    """The export of the view ``query``/``sort`` in ``fmt``: the one use case both faces run."""
+    """The export of the view ``query``/``sort`` in ``fmt``: the one use case both faces run;
+    its framing words (citations, readings) in ``words``' language."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     details = reader.details(query, sort) if needs_details(fmt) else None
     rows = [detail.row for detail in details] if details is not None else reader.rows(query, sort)
-    return ViewExport(render(fmt, rows, reader.sources(), details=details, bom=bom), len(rows))
+    text = render(fmt, rows, reader.sources(), details=details, bom=bom, words=words)
+    return ViewExport(text, len(rows))
 
 
-def order_phrase(sort: FactSort, names: dict[str, str] = SORT_NAMES) -> str | None:
+def order_phrase(
+    sort: FactSort, names: dict[str, str] = SORT_NAMES, words: Words = ENGLISH
+) -> str | None:
     """“sorted by value, descending”, naming the key by ``names``; None for the report's order."""
     if sort.is_report_order:
         return None
-    phrase = f"sorted by {names.get(sort.key, SORT_NAMES[sort.key])}"
-    return phrase + ", descending" if sort.descending else phrase
+    phrase = fill(words.sorted_by, names.get(sort.key, SORT_NAMES[sort.key]))
+    return fill(words.descending, phrase) if sort.descending else phrase
 
 
 def render(
@@ -65,16 +77,17 @@ def render(
     *,
     details: list[FactDetail] | None = None,
     bom: bool = False,
+    words: Words = ENGLISH,
 ) -> str:
     """The text of an export; ``details`` (same facts, same order) is required for JSON."""
     if fmt == "csv":
-        return csv_text(rows, bom=bom)
+        return csv_text(rows, bom=bom, words=words)
     if fmt == "md":
-        return markdown(rows, sources)
+        return markdown(rows, sources, words)
     if fmt == "json":
         if details is None:
             raise ValueError("a JSON export needs the facts' details")
-        return json_text(details, sources)
+        return json_text(details, sources, words)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -93,20 +106,25 @@ def describe(
     search: str = "",
     order: str | None = None,
     organisation: str | None = None,
+    words: Words = ENGLISH,
 ) -> str:
     """What an export holds, for the status bar or the terminal: count, format, filters, order.
 
     ``order`` is a phrase such as "sorted by value, descending"; without it, the report's order.
     """
-    noun = "fact" if count == 1 else "facts"
     filters = [
-        f"category {category}" if category else "",
-        f"place {place}" if place else "",
-        f"organisation {organisation}" if organisation else "",
-        f"search \u201c{search.strip()}\u201d" if search.strip() else "",
+        fill(words.filter_category, category) if category else "",
+        fill(words.filter_place, place) if place else "",
+        fill(words.filter_organisation, organisation) if organisation else "",
+        fill(words.filter_search, search.strip()) if search.strip() else "",
     ]
     filters = [text for text in filters if text]
-    scope = f", filtered by {', '.join(filters)}" if filters else ", no filters"
-    return (
-        f"{count} {noun} as {FORMAT_NAMES.get(fmt, fmt)}{scope}, {order or 'in the report order'}"
+    scope = fill(words.filtered_by, words.separator.join(filters)) if filters else words.no_filters
+    held = fill(words.fact_count if count == 1 else words.facts_count, str(count))
+    return fill(
+        words.export_summary,
+        held,
+        FORMAT_NAMES.get(fmt, fmt),
+        scope,
+        order or words.in_report_order,
     )

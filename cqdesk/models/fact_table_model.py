@@ -44,12 +44,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FactTableModel", "Place"),
     QT_TRANSLATE_NOOP("FactTableModel", "Category"),
 )
-# The readings' one-word labels (cqdesk.text.readings), marked so lupdate lists them.
-READING_LABELS = (
-    QT_TRANSLATE_NOOP("FactTableModel", "exact"),
-    QT_TRANSLATE_NOOP("FactTableModel", "assumption"),
-    QT_TRANSLATE_NOOP("FactTableModel", "unresolved"),
-)
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -71,7 +65,7 @@ def _english(row: FactRow, column: int) -> str:
         value_text(row),
         row.unit or "",
         row.change or "",
-        QCoreApplication.translate("FactTableModel", reading_label(row.reading)),
+        reading_label(row.reading, _tr),
         row.place_label or "",
         row.category_name,
     )
@@ -127,7 +121,7 @@ def accessible_description(row: FactRow, column: int) -> str:
             parts.append(fill(_tr("unit: %1"), unit))
     parts.append(kind_explanation(row.kind))
     if row.reading:  # how far a derived figure can be trusted, said as the table shows it
-        parts.append(_tr(reading_meaning(row.reading)))
+        parts.append(reading_meaning(row.reading, _tr))
     return "; ".join(part for part in parts if part)
 
 

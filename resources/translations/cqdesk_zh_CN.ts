@@ -664,12 +664,172 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>公式</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Inputs</source>
         <translation>输入数据</translation>
     </message>
     <message>
         <source>Reading</source>
         <translation>解读</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>Source of the inputs</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>Sources of the inputs</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>derived by cqdesk, not stated in the source</source>
+        <translation>由 cqdesk 推算，来源中未写明</translation>
+    </message>
+    <message>
+        <source>a reference figure from another publication, cited, not quoted</source>
+        <translation>其他出版物的参考数据，引用而非原文引语</translation>
+    </message>
+    <message>
+        <source>%1; inputs: %2. %3</source>
+        <translation>%1；输入数据：%2。%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Published by %1.</source>
+        <translation>发布：%1。</translation>
+    </message>
+    <message>
+        <source>Statement by %1; published by %2.</source>
+        <translation>声明：%1；发布：%2。</translation>
+    </message>
+    <message>
+        <source>Statement by %1, %2; published by %3.</source>
+        <translation>声明：%1，%2；发布：%3。</translation>
+    </message>
+    <message>
+        <source>cqdesk fact: %1</source>
+        <translation>cqdesk 数据：%1</translation>
+    </message>
+    <message>
+        <source>Figures from %1</source>
+        <translation>数据来自%1</translation>
+    </message>
+    <message>
+        <source>cqdesk&apos;s data (%1): CC BY 4.0, %2. %3 cqdesk&apos;s code: MIT licence.</source>
+        <translation>cqdesk 的数据（%1）：CC BY 4.0，%2。%3cqdesk 的代码：MIT 许可证。</translation>
+    </message>
+    <message>
+        <source>labels, translations, derived figures, categories, places, links and structure</source>
+        <translation>名称、译名、推算数据、类别、地点、关联和结构</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text and every quote from it remain %1&apos;s, bundled unchanged with that attribution so that each figure can be cited in its own words.</source>
+        <translation>报告的文字及其中的每一句引语仍归%1所有，连同署名原样收录，以便每个数据都能以原话引用。</translation>
+    </message>
+    <message>
+        <source>%1 as %2%3, %4</source>
+        <translation>%1（%2）%3，%4</translation>
+    </message>
+    <message>
+        <source>, filtered by %1</source>
+        <translation>，筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>, no filters</source>
+        <translation>，无筛选</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>类别为%1</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>地点为%1</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>机构为%1</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>in the report order</source>
+        <translation>按报告中的顺序</translation>
+    </message>
+    <message>
+        <source>sorted by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1，倒序</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fact id</source>
+        <translation>数据 id</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告数据</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推算数据</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <source>reported, no quote</source>
+        <translation>报告数据，无原文引语</translation>
+    </message>
+    <message>
+        <source>statement, no quote</source>
+        <translation>陈述，无原文引语</translation>
+    </message>
+    <message>
+        <source>derived, no quote</source>
+        <translation>推算数据，无原文引语</translation>
+    </message>
+    <message>
+        <source>reference, no quote</source>
+        <translation>参考数据，无原文引语</translation>
     </message>
     <message>
         <source>Describes</source>
@@ -1445,6 +1605,38 @@ at %2
         <source>words to search for</source>
         <translation>要搜索的词语</translation>
     </message>
+    <message>
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假定</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>exact arithmetic</source>
+        <translation>确切计算</translation>
+    </message>
+    <message>
+        <source>assumption (see note)</source>
+        <translation>假定（见说明）</translation>
+    </message>
+    <message>
+        <source>Exact arithmetic on the printed figures.</source>
+        <translation>对报告所载数据的确切计算。</translation>
+    </message>
+    <message>
+        <source>Rests on an assumption, which the note states.</source>
+        <translation>基于一项假定，说明中已写明。</translation>
+    </message>
+    <message>
+        <source>Unresolved: the report&apos;s words fit more than one reading, or no published figure; the note says which.</source>
+        <translation>未定：报告的措辞可有不止一种解读，或与任何已公布的数据都不相符；说明中写明是哪一种情况。</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -1552,18 +1744,6 @@ at %2
     <message>
         <source>Category</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>确切</translation>
-    </message>
-    <message>
-        <source>assumption</source>
-        <translation>假定</translation>
-    </message>
-    <message>
-        <source>unresolved</source>
-        <translation>未定</translation>
     </message>
 </context>
 <context>

@@ -79,3 +79,29 @@ def test_the_plain_python_reader_agrees_with_qt_on_every_message():
 def test_search_finds_chinese_and_variant_spellings(capsys, typed, fact_id):
     assert main(["search", typed, "--db", str(REPO / "data.db")]) == 0
     assert fact_id in capsys.readouterr().out
+
+
+def test_show_cites_in_the_command_lines_language(capsys):
+    db = str(REPO / "data.db")
+    assert main(["--lang", "zh_CN", "show", "rural-share-of-online-retail", "--db", db]) == 0
+    text = capsys.readouterr().out
+    for words in (
+        "假定（见说明）",
+        "公式：",
+        "输入数据：",
+        "输入数据的来源：声明：",
+        "发布：iChongqing",
+    ):
+        assert words in text, words
+    assert "Formula" not in text and "of the inputs" not in text
+    assert main(["--lang", "en", "show", "rural-share-of-online-retail", "--db", db]) == 0
+    assert "Source of the inputs: Statement by" in capsys.readouterr().out
+
+
+def test_exports_read_their_readings_and_citations_in_chinese(capsys):
+    db = str(REPO / "data.db")
+    argv = ["--lang", "zh_CN", "export", "--format", "md", "--search", "share", "--db", db]
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert "数据来自" in captured.out and "[^source]: 声明：" in captured.out
+    assert "cqdesk export: " in captured.err and "条数据（Markdown）" in captured.err

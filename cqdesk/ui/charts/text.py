@@ -10,7 +10,7 @@ from cqdesk.store.records import Chart, ChartBar, Sources
 from cqdesk.text import language
 from cqdesk.text.chinese_numbers import UNIT_ZH
 from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, fill, plain_number, unit_name
-from cqdesk.text.readings import EXACT, reading_meaning, reading_name
+from cqdesk.text.readings import EXACT, reading_label, reading_meaning, reading_name
 
 # Words the report puts before a bounded or rounded number; the symbol replaces them on a bar.
 _QUALIFIER_PREFIXES = (
@@ -78,7 +78,7 @@ def _with_qualifier(bar: ChartBar) -> str:
 def _reading_suffix(bar: ChartBar) -> str:
     if not bar.reading or bar.reading == EXACT:
         return ""
-    return " · " + tr(bar.reading)
+    return " · " + reading_label(bar.reading, tr)
 
 
 def bar_tooltip_lines(bar: ChartBar) -> list[str]:
@@ -102,7 +102,7 @@ def bar_tooltip_lines(bar: ChartBar) -> list[str]:
     if bar.reading:
         lines.append(
             tr("Reading: %s. %s")
-            % (tr(reading_name(bar.reading)), tr(reading_meaning(bar.reading)))
+            % (reading_name(bar.reading, tr), reading_meaning(bar.reading, tr))
         )
     return lines
 

@@ -238,6 +238,36 @@ def test_a_derived_fact_reads_in_chinese_and_its_citation_copy_too(qtbot, real_w
     copied = QApplication.clipboard().text()
     assert "农村占网络零售额的比重" in copied and "18.02%" in copied
     assert "“Rural online retail sales" in copied  # the inputs' quotes stay as printed
+    # The framing is Chinese too: the reading, formula, note, inputs and their sources.
+    for words in ("解读：假定（", "公式：", "说明：", "输入数据：", "输入数据的来源：声明："):
+        assert words in copied, words
+    framing = ("Formula", "Inputs", "of the inputs", "Reading", "Note:", "Published by")
+    assert not [words for words in framing if words in copied]
+    detail = win.detail_pane.toPlainText()
+    assert "假定（见说明）" in detail and "基于一项假定" in detail
+    assert "assumption" not in detail and "Rests on" not in detail
+
+
+def test_a_figure_copied_in_chinese_pastes_as_a_chinese_reader_expects(qtbot, real_window):
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    win.browser.reveal_fact("rural-online-retail-sales")
+    qtbot.waitUntil(lambda: "农村网络零售额" in win.detail_pane.toPlainText())
+    win.actions_.copy_citation.trigger()
+    report = win.sources.report
+    assert QApplication.clipboard().text().splitlines() == [
+        "农村网络零售额：243.3亿元",
+        "“Rural online retail sales in Chongqing Municipality totaled 24.33 billion yuan in "
+        "2020, increased by 11.5% compared with that of last year.”",
+        f"声明：Chongqing Municipal Commission of Commerce，2021-02-07；发布：iChongqing，"
+        f"“{report.title}”，2021-02-08，{report.url}。",
+        "cqdesk 数据：rural-online-retail-sales",
+    ]
+    html = QApplication.clipboard().mimeData().html()
+    assert "<b>农村网络零售额：243.3亿元</b>" in html and "声明：" in html
+    win.actions_.copy_number.trigger()  # Copy number stays the plain number
+    assert QApplication.clipboard().text() == "24330000000"
 
 
 def test_a_missing_translation_keeps_english_and_says_so(qtbot, real_window, monkeypatch, tmp_path):
