@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 
 from cqdesk.export.citation import source_citation, source_citation_html
-from cqdesk.export.values import plain
+from cqdesk.export.values import QUALIFIER_ZH, plain
 from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import Chart, ChartBar, Source, Sources
 from cqdesk.text.formatting import qualifier_word
@@ -40,13 +40,20 @@ def bar_cells(chart: Chart, bar: ChartBar, words: Words = ENGLISH) -> list[str]:
         bar.label,
         bar.value_display,
         plain(bar.value),
-        qualifier_word(bar.qualifier),
+        _qualifier(bar),
         chart.unit,
         bar.kind,
         bar.fact_id,
         words.reading_name(bar.reading),
         bar.source_id or "",
     ]
+
+
+def _qualifier(bar: ChartBar) -> str:
+    # A bar in its Chinese form (as the window shows it in Chinese) says its qualifier in Chinese.
+    if bar.value_display_zh and bar.value_display == bar.value_display_zh:
+        return QUALIFIER_ZH.get(bar.qualifier or "", "")
+    return qualifier_word(bar.qualifier)
 
 
 def chart_sources(chart: Chart, sources: Sources) -> tuple[Source, ...]:

@@ -9,7 +9,11 @@ from cqdesk.store.records import Chart, ChartBar
 from cqdesk.store.sql import CATEGORY_SUBTREE
 from cqdesk.text.formatting import format_value, qualified
 
-_CHART_COLUMNS = "c.id, c.category_id, c.title, c.kind, c.unit, c.title_zh"
+# The unit's Chinese name from the units table (None for mixed counts, which have no row).
+_CHART_COLUMNS = (
+    "c.id, c.category_id, c.title, c.kind, c.unit, c.title_zh, "
+    "(SELECT u.name_zh FROM units u WHERE u.id = c.unit)"
+)
 
 
 def _bar(values: tuple) -> ChartBar:
@@ -18,7 +22,7 @@ def _bar(values: tuple) -> ChartBar:
     # fact's label and to the value written out, rather than drawing nothing or failing.
     if not display and value is not None:
         display = qualified(format_value(value, unit or ""), qualifier)
-    reading, group, source_id, label_zh, display_zh = more
+    reading, group, source_id, label_zh, display_zh, group_zh = more
     return ChartBar(
         fact_id,
         label or fact_label,
@@ -31,6 +35,7 @@ def _bar(values: tuple) -> ChartBar:
         source_id,
         label_zh,
         display_zh,
+        group_zh,
     )
 
 
@@ -39,7 +44,7 @@ def _bars(db: sqlite3.Connection, where: str, params: list) -> dict[str, list[Ch
     rows = db.execute(
         "SELECT cf.chart_id, f.id, cf.label, f.label, f.value, f.value_display, f.unit, "
         "f.qualifier, f.kind, f.reading, cf.group_label, f.source_id, "
-        "COALESCE(cf.label_zh, f.label_zh), f.value_display_zh "
+        "COALESCE(cf.label_zh, f.label_zh), f.value_display_zh, cf.group_label_zh "
         "FROM chart_facts cf JOIN facts f ON f.id = cf.fact_id "
         f"JOIN charts c ON c.id = cf.chart_id {where} ORDER BY cf.chart_id, cf.position",
         params,
@@ -70,6 +75,7 @@ def charts(db: sqlite3.Connection, category_id: str | None = None) -> list[Chart
             unit,
             bars=tuple(bars.get(chart_id, ())),
             title_zh=title_zh,
+            unit_zh=unit_zh,
         )
-        for chart_id, category, title, kind, unit, title_zh in rows
+        for chart_id, category, title, kind, unit, title_zh, unit_zh in rows
     ]
