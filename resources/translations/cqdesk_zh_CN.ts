@@ -60,6 +60,14 @@
         <translation>城市</translation>
     </message>
     <message>
+        <source>where it lies: stated in the report</source>
+        <translation>位置：报告中写明</translation>
+    </message>
+    <message>
+        <source>where it lies: only implied by the report</source>
+        <translation>位置：报告仅有暗示</translation>
+    </message>
+    <message>
         <source>%1 fact</source>
         <translation>%1 条数据</translation>
     </message>
@@ -588,6 +596,10 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>数量</translation>
     </message>
     <message>
+        <source>%1: %2. %3. %4</source>
+        <translation>%1：%2。%3。%4</translation>
+    </message>
+    <message>
         <source>The chart “%s” has no bars, so there is nothing to draw.</source>
         <translation>图表“%s”没有柱条，无可绘制。</translation>
     </message>
@@ -636,12 +648,20 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>有 %1 条柱条由 cqdesk 根据报告数据推算。</translation>
     </message>
     <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
         <source>Show as table: Ctrl+T.</source>
         <translation>以表格显示：Ctrl+T。</translation>
     </message>
     <message>
         <source>Sources: %s</source>
         <translation>来源：%s</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1637,6 +1657,66 @@ at %2
         <source>Unresolved: the report&apos;s words fit more than one reading, or no published figure; the note says which.</source>
         <translation>未定：报告的措辞可有不止一种解读，或与任何已公布的数据都不相符；说明中写明是哪一种情况。</translation>
     </message>
+    <message>
+        <source>%1 can no longer be read: %2.</source>
+        <translation>%1 已无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on it</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>the file was changed or damaged on disk (%1)</source>
+        <translation>磁盘上的文件已被改动或损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (%1)</source>
+        <translation>它已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <source>the file was deleted or moved away</source>
+        <translation>文件已被删除或移走</translation>
+    </message>
+    <message>
+        <source>another program replaced or changed the file</source>
+        <translation>另一个程序替换或改动了该文件</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a cqdesk database.</source>
+        <translation>%1 是文件夹，不是 cqdesk 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 被另一个程序锁定；请在该程序中关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable cqdesk database (%2).</source>
+        <translation>%1 不是可读取的 cqdesk 数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cqdesk database (no %2 table).</source>
+        <translation>%1 不是 cqdesk 数据库（没有 %2 表）。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this cqdesk reads version %3. Rebuild it with `cqdesk build` or use a matching cqdesk.</source>
+        <translation>%1 的架构版本为 %2；此版本的 cqdesk 读取版本 %3。请用 `cqdesk build` 重新生成，或使用相应版本的 cqdesk。</translation>
+    </message>
+    <message>
+        <source>%1 holds no report among its sources; rebuild it with `cqdesk build`.</source>
+        <translation>%1 的来源中没有报告；请用 `cqdesk build` 重新生成。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its search index cannot be read (%2). Rebuild it with `cqdesk build`.</source>
+        <translation>%1 已损坏：其搜索索引无法读取（%2）。请用 `cqdesk build` 重新生成。</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -1647,6 +1727,40 @@ at %2
     <message>
         <source>Categories</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>No chart of this category has facts among those the filters show.</source>
+        <translation>此类别的图表均不含当前筛选所显示的数据。</translation>
+    </message>
+    <message>
+        <source>No chart has facts among those the filters show.</source>
+        <translation>没有图表含有当前筛选所显示的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>Bar</source>
+        <translation>柱条</translation>
+    </message>
+    <message>
+        <source>Value as printed</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
             "to the words of its source."
         ),
         "",
-        ", ".join(
+        _tr(", ").join(
             _counted(counts.get(kind, 0), one, many)
             for kind, one, many in (
                 ("reported", _tr("reported fact"), _tr("reported facts")),

@@ -162,7 +162,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     try:
         catalog = Catalog.open(db_path)
     except StoreError as exc:
-        _fail(str(exc), screenshot)
+        _fail(exc.translated(_tr), screenshot)
         return 1
     from cqdesk.ui.window.main_window import MainWindow
 
