@@ -33,14 +33,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``export`` and its options."""
     parser = commands.add_parser(
         "export",
-        help="write the facts of a view as CSV, JSON or Markdown, or a data package",
-        description="Write the facts that the filters select, in the chosen order, to FILE or "
-        "to standard output; --format datapackage writes the whole database as a Frictionless "
-        "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.",
+        help=_tr("write the facts of a view as CSV, JSON or Markdown, or a data package"),
+        description=_tr(
+            "Write the facts that the filters select, in the chosen order, to FILE or to "
+            "standard output; --format datapackage writes the whole database as a Frictionless "
+            "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR."
+        ),
         epilog=exit_codes_help(),
     )
     parser.add_argument(
-        "--format", choices=(*FORMATS, "datapackage"), default="csv", help="default: csv"
+        "--format",
+        choices=(*FORMATS, "datapackage"),
+        default="csv",
+        help=_tr("the format to write (default: csv)"),
     )
     add_filter_options(parser)
     parser.add_argument(
@@ -57,7 +62,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="the file to write (default: standard output); for datapackage, the folder",
+        help=_tr("the file to write (default: standard output); for datapackage, the folder"),
     )
     add_db_option(parser)
     parser.set_defaults(run=run)

@@ -32,9 +32,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``search`` and its options."""
     parser = commands.add_parser(
         "search",
-        help="print the facts matching TEXT as a table",
-        description="Print the facts whose label, quote, note, places or entities match TEXT "
-        "(English words, Chinese place names, numbers such as 24.33).",
+        help=_tr("print the facts matching TEXT as a table"),
+        description=_tr(
+            "Print the facts whose label, quote, note, places or entities match TEXT "
+            "(English or Chinese words, place names, numbers such as 24.33 or 1350.5亿)."
+        ),
         epilog=exit_codes_help(),
     )
     parser.add_argument("text", nargs="+", metavar="TEXT", help=_tr("words to search for"))

@@ -19,12 +19,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``show`` and its options."""
     parser = commands.add_parser(
         "show",
-        help="print one fact with its quote and citation",
-        description="Print one fact (an id from `cqdesk search`) with "
-        "its value, places, quote and citation.",
+        help=_tr("print one fact with its quote and citation"),
+        description=_tr(
+            "Print one fact (an id from `cqdesk search`) with its value, places, quote and "
+            "citation."
+        ),
         epilog=exit_codes_help(),
     )
-    parser.add_argument("fact_id", metavar="FACT_ID", help="the fact's id")
+    parser.add_argument("fact_id", metavar="FACT_ID", help=_tr("the fact's id"))
     add_format_option(parser)
     add_db_option(parser)
     parser.set_defaults(run=run)

@@ -1356,12 +1356,28 @@ Nothing was saved. %3</source>
         <translation>倒序排列</translation>
     </message>
     <message>
+        <source>write the facts of a view as CSV, JSON or Markdown, or a data package</source>
+        <translation>将视图中的数据写为 CSV、JSON 或 Markdown，或写为数据包</translation>
+    </message>
+    <message>
+        <source>Write the facts that the filters select, in the chosen order, to FILE or to standard output; --format datapackage writes the whole database as a Frictionless Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.</source>
+        <translation>按所选顺序将筛选出的数据写入 FILE 或标准输出；--format datapackage 将整个数据库写为 Frictionless 数据包（CSV 表格、来源原文和 datapackage.json），存入文件夹 -o DIR。</translation>
+    </message>
+    <message>
+        <source>the format to write (default: csv)</source>
+        <translation>要写出的格式（默认：csv）</translation>
+    </message>
+    <message>
         <source>only facts matching TEXT</source>
         <translation>只列出与 TEXT 匹配的数据</translation>
     </message>
     <message>
         <source>CSV only: start with a byte-order mark so Excel reads Chinese text</source>
         <translation>仅限 CSV：以字节顺序标记开头，使 Excel 正确读取中文</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output); for datapackage, the folder</source>
+        <translation>要写入的文件（默认：标准输出）；datapackage 则为文件夹</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1426,6 +1442,10 @@ Nothing was saved. %3</source>
     <message>
         <source>with --screenshot: the fact to select</source>
         <translation>与 --screenshot 一起使用：要选择的数据</translation>
+    </message>
+    <message>
+        <source>with --screenshot: show the Charts tab</source>
+        <translation>与 --screenshot 一起使用：显示“图表”标签页</translation>
     </message>
     <message>
         <source>the language of the window and of this help (default: the saved choice, else the system&apos;s)</source>
@@ -1622,6 +1642,18 @@ at %2
         <translation>退出状态：0 表示成功；1 表示没有匹配的结果，或出现消息中说明的错误（未知的 id、数据库缺失或损坏、文件无法写入）；2 表示命令行有误。数据写到标准输出，消息写到标准错误。</translation>
     </message>
     <message>
+        <source>table (for reading; full labels when piped), tsv, csv or json (default: table)</source>
+        <translation>table（供阅读；经管道输出时显示完整名称）、tsv、csv 或 json（默认：table）</translation>
+    </message>
+    <message>
+        <source>print the facts matching TEXT as a table</source>
+        <translation>以表格列出与 TEXT 匹配的数据</translation>
+    </message>
+    <message>
+        <source>Print the facts whose label, quote, note, places or entities match TEXT (English or Chinese words, place names, numbers such as 24.33 or 1350.5亿).</source>
+        <translation>列出名称、原文引语、说明、地点或机构与 TEXT 匹配的数据（中文或英文词语、地名、数字，如 24.33 或 1350.5亿）。</translation>
+    </message>
+    <message>
         <source>words to search for</source>
         <translation>要搜索的词语</translation>
     </message>
@@ -1716,6 +1748,38 @@ at %2
     <message>
         <source>%1 is damaged: its search index cannot be read (%2). Rebuild it with `cqdesk build`.</source>
         <translation>%1 已损坏：其搜索索引无法读取（%2）。请用 `cqdesk build` 重新生成。</translation>
+    </message>
+    <message>
+        <source>files under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, metainfo/.</source>
+        <translation>文件位于 $XDG_DATA_HOME（默认 ~/.local/share）下：applications/、icons/hicolor/、metainfo/。</translation>
+    </message>
+    <message>
+        <source>add cqdesk to your desktop&apos;s menu, with its icon</source>
+        <translation>将 cqdesk 及其图标加入桌面菜单</translation>
+    </message>
+    <message>
+        <source>Add cqdesk to your desktop&apos;s menu, with its icon, for the current user only: %1</source>
+        <translation>将 cqdesk 及其图标加入桌面菜单，仅限当前用户：%1</translation>
+    </message>
+    <message>
+        <source>remove what install-desktop added</source>
+        <translation>移除 install-desktop 添加的内容</translation>
+    </message>
+    <message>
+        <source>Remove what install-desktop added, for the current user only: %1</source>
+        <translation>移除 install-desktop 添加的内容，仅限当前用户：%1</translation>
+    </message>
+    <message>
+        <source>print one fact with its quote and citation</source>
+        <translation>列出一条数据及其原文引语和引用</translation>
+    </message>
+    <message>
+        <source>Print one fact (an id from `cqdesk search`) with its value, places, quote and citation.</source>
+        <translation>列出一条数据（id 取自 `cqdesk search`）及其数值、地点、原文引语和引用。</translation>
+    </message>
+    <message>
+        <source>the fact&apos;s id</source>
+        <translation>数据的 id</translation>
     </message>
 </context>
 <context>
