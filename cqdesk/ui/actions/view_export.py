@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cqdesk.export import describe, write
-from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, ViewReader, export_view, order_phrase
+from cqdesk.export.views import (
+    FORMAT_NAMES,
+    SUFFIXES,
+    StreamReader,
+    export_view,
+    order_phrase,
+    stream_view,
+)
 from cqdesk.models.fact_table_model import COLUMN_SORT_KEYS, HEADERS
 from cqdesk.store.records import FactDetail, FactQuery, FactRow, FactSort, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
+from cqdesk.ui.actions.background import BackgroundJob
 from cqdesk.ui.actions.clipboard import in_window_language
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.window_actions import Actions
@@ -27,9 +35,18 @@ from cqdesk.ui.words import window_words
 PathChooser = Callable[[QWidget, str, str, str], str]
 
 
+# A view larger than this is exported off the GUI thread, with a progress bar and Cancel.
+BACKGROUND_ROWS = 5_000
+
+
 def _tr(text: str) -> str:
     # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
     return QCoreApplication.translate("", text)
+
+
+def _as_os_error(error: Exception) -> OSError:
+    """A failed export as the error its message box explains (the database's, in its words)."""
+    return error if isinstance(error, OSError) else OSError(str(error))
 
 
 def ask_path(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
@@ -50,14 +67,25 @@ class WindowLanguageReader:
     """The catalog as an export reads it: the rows as the table shows them (their Chinese forms
     in Chinese mode, as a copy has them); the JSON's records keep the database's fields."""
 
-    def __init__(self, catalog: ViewReader) -> None:
+    def __init__(self, catalog: StreamReader) -> None:
         self._catalog = catalog
 
     def rows(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactRow]:
         return in_window_language(self._catalog.rows(query, sort))
 
+    def row_chunks(self, query: FactQuery, sort: FactSort = FactSort()) -> Iterator[list[FactRow]]:
+        return (in_window_language(rows) for rows in self._catalog.row_chunks(query, sort))
+
     def details(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactDetail]:
         return self._catalog.details(query, sort)
+
+    def detail_chunks(
+        self, query: FactQuery, sort: FactSort = FactSort()
+    ) -> Iterator[list[FactDetail]]:
+        return self._catalog.detail_chunks(query, sort)
+
+    def count(self, query: FactQuery) -> int:
+        return self._catalog.count(query)
 
     def sources(self) -> Sources:
         return self._catalog.sources()
@@ -91,6 +119,10 @@ class ViewExporter(QObject):
         if path is None:
             return False
         query, sort = self._browser.query, self._table.model_.sort_order
+        size = self._table.model_.total
+        if size is None or size > BACKGROUND_ROWS:
+            self._export_in_background(fmt, bom, query, sort, path)
+            return True
         reader = WindowLanguageReader(self._browser.catalog)
         view = export_view(reader, query, sort, fmt, bom=bom, words=window_words())
         try:
@@ -101,6 +133,33 @@ class ViewExporter(QObject):
         self.folder.remember(path)
         self._browser.message.emit(self._summary(view.count, fmt, bom, sort, path))
         return True
+
+    def _export_in_background(
+        self, fmt: str, bom: bool, query: FactQuery, sort: FactSort, path: Path
+    ) -> None:
+        """A big view: written chunk by chunk on a thread of its own, with a progress bar."""
+
+        words = window_words()  # read here: the translators belong to the GUI thread
+
+        def work(catalog, progress) -> int:
+            reader = WindowLanguageReader(catalog)
+            return stream_view(
+                reader, query, sort, fmt, path, bom=bom, progress=progress, words=words
+            )
+
+        def done(count: int) -> None:
+            self.folder.remember(path)
+            self._browser.message.emit(self._summary(count, fmt, bom, sort, path))
+
+        label = fill(_tr("Exporting the view to %1…"), path.name)
+        self.job = BackgroundJob(self._browser.catalog, work, label, self._window)
+        self.job.done.connect(done)
+        self.job.failed.connect(lambda error: self._failed(path, _as_os_error(error)))
+        self.job.lost.connect(self._browser.databaseLost)
+        self.job.cancelled.connect(
+            lambda: self._browser.message.emit(_tr("Export cancelled; no file was written."))
+        )
+        self.job.start()
 
     def _ask(self, fmt: str, bom: bool) -> Path | None:
         name = FORMAT_NAMES[fmt] + (_tr(" for Excel") if bom else "")
