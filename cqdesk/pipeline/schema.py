@@ -98,6 +98,8 @@ TABLES: dict[str, dict] = {
             "change_zh": TEXT,
             "place_label_zh": TEXT,
             "note_zh": TEXT,
+            "entity_label_zh": TEXT,
+            "period_zh": TEXT,
         },
         "pk": "id",
         "foreign_keys": [
@@ -180,7 +182,7 @@ TABLES: dict[str, dict] = {
             "entities": TEXT,
             "numbers": TEXT,
             # For Chinese and variant spellings (see cqdesk.text.search_terms): the Chinese
-            # label, every 1-4 character piece of the fact's Chinese names, names without
+            # label, the Chinese texts and every piece of them of any length, names without
             # apostrophes or hyphens, topic words and synonyms, and figures written with 万/亿.
             "label_zh": TEXT,
             "zh_grams": TEXT,

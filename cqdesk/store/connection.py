@@ -322,7 +322,14 @@ def _check_integrity(connection: sqlite3.Connection, shown: str) -> None:
 def integrity_problems(connection: sqlite3.Connection, limit: int = 3) -> list[str]:
     """What SQLite's ``quick_check`` finds wrong (reads every page: seconds on a big file);
     an empty list when the database is sound."""
-    problems = [row[0] for row in connection.execute(f"PRAGMA quick_check({int(limit)})")]
+    try:
+        problems = [row[0] for row in connection.execute(f"PRAGMA quick_check({int(limit)})")]
+    except DatabaseUnavailable as exc:
+        # A page damaged badly enough stops the check itself instead of being listed by it
+        # (which page that is depends on the file's layout): the same damage, the same words.
+        if "malformed" not in str(exc.__cause__):
+            raise
+        return [str(exc.__cause__)]
     if problems == ["ok"]:
         return []
     lines = [line for problem in problems for line in problem.splitlines()]

@@ -84,6 +84,9 @@ class Place:
     # or by the district that brought the project in).
     parent_evidence: str | None = None
     children: tuple[Place, ...] = ()
+    # Whose Chinese name it is: "gazetteer", "translation" (the project's), or for a bonded zone
+    # "gazetteer+translation" (the gazetteer's short name and the project's 综合保税区).
+    zh_provenance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,9 @@ class FactRow:
     change_zh: str | None = None
     place_label_zh: str | None = None
     category_name_zh: str | None = None
+    entity_label_zh: str | None = None
+    note_zh: str | None = None  # None where the note has no current translation
+    period_zh: str | None = None
     cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 

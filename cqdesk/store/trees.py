@@ -26,6 +26,12 @@ def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
     return tuple(node(values) for values in children[None])
 
 
+def place_record(values: tuple) -> Place:
+    """A Place from (id, name, name_zh, kind, provenance, zh_provenance), as the queries read it."""
+    place_id, name, name_zh, kind, provenance, zh_provenance = values
+    return Place(place_id, name, name_zh, kind, provenance, zh_provenance=zh_provenance)
+
+
 def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
     """The places without parents, each with the places inside it (a place may sit under two).
     Counts are the build's: a fact linked to two places inside a district counts once for it."""
@@ -36,9 +42,9 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
     totals = {place_id: total for place_id, (total, _) in stored.items()}
     direct = {place_id: count for place_id, (_, count) in stored.items()}
     places = {
-        values[0]: Place(*values)
+        values[0]: place_record(values)
         for values in db.execute(
-            "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position"
+            "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places ORDER BY position"
         )
     }
     children: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
@@ -75,9 +81,10 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
 def place_by_id(db: sqlite3.Connection, place_id: str) -> Place | None:
     """One place without its children, or None."""
     values = db.execute(
-        "SELECT id, name, name_zh, kind, provenance FROM places WHERE id = ?", [place_id]
+        "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places WHERE id = ?",
+        [place_id],
     ).fetchone()
-    return Place(*values) if values else None
+    return place_record(values) if values else None
 
 
 def category_name(db: sqlite3.Connection, category_id: str) -> str | None:

@@ -24,6 +24,18 @@
         <translation>来自地名录</translation>
     </message>
     <message>
+        <source>Chinese name from the gazetteer</source>
+        <translation>中文名来自地名录</translation>
+    </message>
+    <message>
+        <source>Chinese name translated by cqdesk</source>
+        <translation>中文名由 cqdesk 翻译</translation>
+    </message>
+    <message>
+        <source>Chinese name: the gazetteer&apos;s short name with 综合保税区, cqdesk&apos;s translation of the report&apos;s “comprehensive bonded zone”</source>
+        <translation>中文名：地名录中的简称加“综合保税区”，后者是 cqdesk 对报告中“comprehensive bonded zone”的翻译</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>直辖市</translation>
     </message>
