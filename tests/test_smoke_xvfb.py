@@ -71,8 +71,10 @@ def test_real_window_search_and_clean_close(x_session, real_db_path):
     try:
         # By its class (the application's name): the title names the source, and Qt adds
         # " — cqdesk" only to _NET_WM_NAME, which xdotool's --name does not read.
-        window = window_of(x_session, "cqdesk")
-        assert window, "the cqdesk window did not appear"
+        window = window_of(x_session, "cqdesk", app)
+        if window is None:
+            app.kill()
+            pytest.fail(f"the cqdesk window did not appear: {app.communicate()[1]}")
         xdotool(x_session, "windowfocus", "--sync", window)  # no window manager: focus directly
         xdotool(x_session, "key", "ctrl+f")  # XTEST input: Qt ignores synthetic --window events
         xdotool(x_session, "type", "--delay", "30", SEARCH)
@@ -88,7 +90,7 @@ def test_real_window_search_and_clean_close(x_session, real_db_path):
         xdotool(x_session, "key", "ctrl+q")
         _, err = app.communicate(timeout=PATIENCE)
     finally:
-        if app.poll() is None:
+        if app.returncode is None:  # not yet waited for: a step above failed
             app.kill()
             app.communicate()
     assert app.returncode == 0, err

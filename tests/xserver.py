@@ -86,9 +86,13 @@ def xclip(display: str, target: str) -> subprocess.CompletedProcess:
     )
 
 
-def window_of(env: dict[str, str], wm_class: str) -> str | None:
-    """The first visible window of class ``wm_class``, once it has appeared (None if never)."""
-    found = until(
-        lambda: xdotool(env, "search", "--onlyvisible", "--class", wm_class).stdout.split()
-    )
-    return found[0] if found else None
+def window_of(env: dict[str, str], wm_class: str, app: subprocess.Popen) -> str | None:
+    """The first visible window of class ``wm_class`` once it appears; None if it never does or
+    ``app`` exits first."""
+
+    def search() -> list[str] | bool:
+        found = xdotool(env, "search", "--onlyvisible", "--class", wm_class).stdout.split()
+        return found or app.poll() is not None
+
+    found = until(search)
+    return found[0] if isinstance(found, list) else None
