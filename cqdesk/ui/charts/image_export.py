@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from cqdesk.text.formatting import fill
-from cqdesk.text.safe_text import readable
-from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
-from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path
+from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path, warn_not_saved
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.slot import ChartSlot
 from cqdesk.ui.charts.text import chart_title
-from cqdesk.ui.messages import write_outcome, write_reason
 from cqdesk.ui.window.browser import Browser
 
 
@@ -72,7 +67,15 @@ class ChartImageExporter(QObject):
         try:
             self._slot.save_image(str(path))
         except (ValueError, OSError) as error:
-            self._failed(path, error)
+            warn_not_saved(
+                self._window,
+                _tr("Chart not saved"),
+                _tr(
+                    "Could not save the chart to “%1”: %2.\n\nNothing was saved. %3 Choose another folder or file name."
+                ),
+                path,
+                error,
+            )
             return False
         self._folder.remember(path)
         self._browser.message.emit(
@@ -91,19 +94,3 @@ class ChartImageExporter(QObject):
             fill(_tr("Copied the chart “%1” as an image."), chart_title(chart))
         )
         return True
-
-    def _failed(self, path: Path, error: Exception) -> None:
-        if isinstance(error, OSError):
-            text = fill(
-                _tr(
-                    "Could not save the chart to “%1”: %2.\n\nNothing was saved. %3 Choose another folder or file name."
-                ),
-                readable(str(path)),
-                write_reason(error),
-                write_outcome(error),
-            )
-        else:
-            text = fill(
-                _tr("%1\n\nNothing was saved. Choose another folder or file name."), str(error)
-            )
-        messages.warn(self._window, _tr("Chart not saved"), text)

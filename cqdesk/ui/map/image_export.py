@@ -6,9 +6,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from cqdesk.text.formatting import fill
-from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
-from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path
+from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path, warn_not_saved
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.map.pane import MapPane
@@ -54,12 +53,14 @@ class MapImageExporter(QObject):
         try:
             self._pane.export_image(str(path))
         except (ValueError, OSError) as error:
-            messages.warn(
+            warn_not_saved(
                 self._window,
                 _tr("Map not saved"),
-                fill(
-                    _tr("%1\n\nNothing was saved. Choose another folder or file name."), str(error)
+                _tr(
+                    "Could not save the map to “%1”: %2.\n\nNothing was saved. %3 Choose another folder or file name."
                 ),
+                path,
+                error,
             )
             return False
         self._folder.remember(path)
