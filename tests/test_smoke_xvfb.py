@@ -20,7 +20,16 @@ import pytest
 from cqdesk.store import FactQuery, open_database
 from cqdesk.store.facts import fact_rows
 from tests.locations import REPO
-from tests.xserver import PATIENCE, need, until, window_of, xclip, xdotool, xvfb
+from tests.xserver import (
+    PATIENCE,
+    display_state,
+    need,
+    until,
+    window_of,
+    xclip,
+    xdotool,
+    xvfb,
+)
 
 SEARCH = "Banan"
 
@@ -74,7 +83,8 @@ def test_real_window_search_and_clean_close(x_session, real_db_path):
         window = window_of(x_session, "cqdesk", app)
         if window is None:
             app.kill()
-            pytest.fail(f"the cqdesk window did not appear: {app.communicate()[1]}")
+            err = app.communicate()[1]
+            pytest.fail(f"the cqdesk window did not appear ({display_state(x_session)}): {err}")
         xdotool(x_session, "windowfocus", "--sync", window)  # no window manager: focus directly
         xdotool(x_session, "key", "ctrl+f")  # XTEST input: Qt ignores synthetic --window events
         xdotool(x_session, "type", "--delay", "30", SEARCH)

@@ -86,6 +86,15 @@ def xclip(display: str, target: str) -> subprocess.CompletedProcess:
     )
 
 
+def display_state(env: dict[str, str]) -> str:
+    """What a client finds on the display in ``env`` now, for a failure's message."""
+    number = env["DISPLAY"].lstrip(":")
+    probe = xdotool(env, "getdisplaygeometry")
+    answer = probe.stdout.strip() if probe.returncode == 0 else probe.stderr.strip()
+    socket = os.path.exists(f"/tmp/.X11-unix/X{number}")
+    return f"display {env['DISPLAY']}: xdotool says {answer!r}; its socket file exists: {socket}"
+
+
 def window_of(env: dict[str, str], wm_class: str, app: subprocess.Popen) -> str | None:
     """The first visible window of class ``wm_class`` once it appears; None if it never does or
     ``app`` exits first."""
