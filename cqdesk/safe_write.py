@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from cqdesk.text.safe_text import readable
@@ -53,8 +54,38 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def write_atomically(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` so that it holds either all of it or what it held before.
+class AtomicFile:
+    """The file being written by ``writing_atomically``: text goes out as UTF-8, in large
+    writes (a CSV writer hands it one short line at a time)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._pending: list[bytes] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        data = text.encode("utf-8")
+        self._pending.append(data)
+        self._size += len(data)
+        if self._size >= _CHUNK:
+            self.flush()
+        return len(text)
+
+    def write_bytes(self, data: bytes) -> None:
+        self.flush()
+        _write_all(self._fd, data)
+
+    def flush(self) -> None:
+        if self._pending:
+            _write_all(self._fd, b"".join(self._pending))
+            self._pending.clear()
+            self._size = 0
+
+
+@contextlib.contextmanager
+def writing_atomically(path: str | Path) -> Iterator[AtomicFile]:
+    """A file written piece by piece that ``path`` holds whole once the block ends, or not at
+    all: what it held before stays if anything fails (or the block raises, e.g. cancelled).
 
     The bytes go to a hidden temporary file beside ``path``, are flushed to the disk, and the
     temporary file is renamed over ``path`` in one step. WriteError says what went wrong.
@@ -73,19 +104,31 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
         raise WriteError(path, _reason(error), existed, error.errno) from error
     try:
         try:
-            _write_all(fd, data)
+            out = AtomicFile(fd)
+            yield out
+            out.flush()
             os.fsync(fd)
         finally:
             os.close(fd)
         os.chmod(temporary, _mode(path, existed))
         os.replace(temporary, path)
+    except WriteError:
+        _remove(temporary)
+        raise
     except OSError as error:
         _remove(temporary)
         raise WriteError(path, _reason(error), existed, error.errno) from error
     except BaseException:
         _remove(temporary)
         raise
-    return path
+
+
+def write_atomically(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` so that it holds either all of it or what it held before
+    (see ``writing_atomically``)."""
+    with writing_atomically(path) as out:
+        out.write_bytes(data)
+    return _target(Path(path))
 
 
 def _mode(path: Path, existed: bool) -> int:

@@ -114,3 +114,13 @@ def real_db(real_db_path: Path) -> sqlite3.Connection:
     connection = open_database(real_db_path)
     yield connection
     connection.close()
+
+
+@pytest.fixture(scope="session")
+def generated_db_path(tmp_path_factory: pytest.TempPathFactory, real_db_path: Path) -> Path:
+    """A database from the benchmark's generator: data.db plus a few thousand made-up facts."""
+    from bench.generate import generate
+
+    return generate(
+        3000, tmp_path_factory.mktemp("generated") / "generated.db", bundled=real_db_path
+    )

@@ -11,8 +11,18 @@ from cqdesk.export.schema_docs import table_docs
 from cqdesk.store import Catalog
 from cqdesk.store.records import TableLayout
 
-# An index rebuilt from the other tables, and the build's own bookkeeping: not data to reuse.
-LEFT_OUT = {"search_index", "meta"}
+# An index rebuilt from the other tables, the build's own bookkeeping, and the lookups it
+# derives from the other tables so the app never walks them whole (cqdesk.pipeline.lookups):
+# not data to reuse.
+LEFT_OUT = {
+    "search_index",
+    "meta",
+    "place_closure",
+    "place_facts",
+    "place_counts",
+    "category_counts",
+    "fact_total",
+}
 # The report's order where a table has one; every other table in primary-key order.
 ORDER = {"facts": ["position"]}
 

@@ -32,7 +32,8 @@ def qualifier(row: FactRow) -> str:
 
 def in_chinese(row: FactRow) -> FactRow:
     """The row as the window shows it in Chinese: each text in its Chinese form where there is
-    one (网络零售额, 1350.5亿元, 元, 增长13.05%); the value itself stays the plain number."""
+    one (网络零售额, 1350.5亿元, 元, 增长13.05%, the note); the value itself stays the plain
+    number, and the quote the source's words."""
     return replace(
         row,
         label=row.label_zh or row.label,
@@ -41,6 +42,9 @@ def in_chinese(row: FactRow) -> FactRow:
         change=row.change_zh or row.change,
         place_label=row.place_label_zh or row.place_label,
         category_name=row.category_name_zh or row.category_name,
+        entity_label=row.entity_label_zh or row.entity_label,
+        note=row.note_zh or row.note,
+        period=row.period_zh or row.period,
     )
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from cqdesk.export.records import json_text
-from cqdesk.export.tables import csv_text, markdown
-from cqdesk.safe_write import write_atomically
+from cqdesk.export.records import cited_ids, json_close, json_line, json_open, json_text
+from cqdesk.export.tables import BOM, COLUMNS, cells, csv_text, markdown
+from cqdesk.safe_write import AtomicFile, write_atomically, writing_atomically
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
 
 FORMATS = ("csv", "json", "md")
@@ -24,6 +26,18 @@ class ViewReader(Protocol):
     def details(self, query: FactQuery, sort: FactSort = ...) -> list[FactDetail]: ...
 
     def sources(self) -> Sources: ...
+
+
+class StreamReader(ViewReader, Protocol):
+    """A ViewReader that also reads a view piece by piece (a store Catalog)."""
+
+    def count(self, query: FactQuery) -> int: ...
+
+    def row_chunks(self, query: FactQuery, sort: FactSort = ...) -> Iterator[list[FactRow]]: ...
+
+    def detail_chunks(
+        self, query: FactQuery, sort: FactSort = ...
+    ) -> Iterator[list[FactDetail]]: ...
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,73 @@ def render(
             raise ValueError("a JSON export needs the facts' details")
         return json_text(details, sources)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def stream_view(
+    reader: StreamReader,
+    query: FactQuery,
+    sort: FactSort,
+    fmt: str,
+    path: Path,
+    *,
+    bom: bool = False,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+) -> int:
+    """Write the view to ``path`` chunk by chunk (memory bounded whatever its size), calling
+    ``progress(done, total)`` after each; the file appears whole or not at all (WriteError
+    says why). The same text as ``export_view``; the number of facts written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    total = reader.count(query)
+    with writing_atomically(path) as handle:
+        if fmt == "md":  # a Markdown table is for reading: it is written whole
+            handle.write(render(fmt, reader.rows(query, sort), reader.sources()))
+            return total
+        if fmt == "csv":
+            return _stream_csv(reader, query, sort, handle, bom, total, progress)
+        return _stream_json(reader, query, sort, handle, total, progress)
+
+
+def _stream_csv(
+    reader: StreamReader,
+    query: FactQuery,
+    sort: FactSort,
+    handle: AtomicFile,
+    bom: bool,
+    total: int,
+    progress: Callable[[int, int], None],
+) -> int:
+    writer = csv.writer(handle, lineterminator="\r\n")
+    handle.write(BOM if bom else "")
+    writer.writerow(COLUMNS)
+    done = 0
+    for rows in reader.row_chunks(query, sort):
+        writer.writerows(cells(row) for row in rows)
+        done += len(rows)
+        progress(done, total)
+    return done
+
+
+def _stream_json(
+    reader: StreamReader,
+    query: FactQuery,
+    sort: FactSort,
+    handle: AtomicFile,
+    total: int,
+    progress: Callable[[int, int], None],
+) -> int:
+    sources = reader.sources()
+    handle.write(json_open(sources, total))
+    cited: set[str] = set()
+    done = 0
+    for details in reader.detail_chunks(query, sort):
+        for detail in details:
+            handle.write(json_line(detail, sources, done == 0))
+            cited |= cited_ids(detail, sources)
+            done += 1
+        progress(done, total)
+    handle.write(json_close(sources, cited, done == 0))
+    return done
 
 
 def write(path: Path, text: str) -> None:

@@ -57,6 +57,9 @@ class TreeNode:
         return self.parent.children.index(self) if self.parent else 0
 
 
+MANY_CHANGES = 50  # more changed counts than this are announced as one layout change
+
+
 class TreeModel(QAbstractItemModel):
     """Shows a TreeNode hierarchy; subclasses build the nodes and name the columns."""
 
@@ -130,6 +133,7 @@ class TreeModel(QAbstractItemModel):
     def set_counts(self, counts: dict[str, int], total: int) -> None:
         """Show counts under the other filters (facets): ``counts[id]`` for each node (none: 0),
         ``total`` for the root whose id is "" (no filter)."""
+        changed = []
         for node in self._root.walk():
             if node is self._root:
                 continue
@@ -138,8 +142,16 @@ class TreeModel(QAbstractItemModel):
                 node.full_count = node.count
             if new != node.count:
                 node.count = new
-                index = self.createIndex(node.row(), COL_COUNT, node)
-                self.dataChanged.emit(self.createIndex(node.row(), COL_NAME, node), index)
+                changed.append(node)
+        if len(changed) > MANY_CHANGES:
+            # One signal for the whole tree: a signal per node (each re-filtered by a proxy)
+            # took seconds over a gazetteer of thousands of places.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return
+        for node in changed:
+            index = self.createIndex(node.row(), COL_COUNT, node)
+            self.dataChanged.emit(self.createIndex(node.row(), COL_NAME, node), index)
 
     def name_of(self, node: TreeNode) -> str:
         """The name a row shows, in the window's language (subclasses choose the form)."""

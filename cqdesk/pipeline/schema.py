@@ -98,6 +98,8 @@ TABLES: dict[str, dict] = {
             "change_zh": TEXT,
             "place_label_zh": TEXT,
             "note_zh": TEXT,
+            "entity_label_zh": TEXT,
+            "period_zh": TEXT,
         },
         "pk": "id",
         "foreign_keys": [
@@ -179,7 +181,7 @@ TABLES: dict[str, dict] = {
             "entities": TEXT,
             "numbers": TEXT,
             # For Chinese and variant spellings (see cqdesk.text.search_terms): the Chinese
-            # label, every 1-4 character piece of the fact's Chinese names, names without
+            # label, the Chinese texts and every piece of them of any length, names without
             # apostrophes or hyphens, topic words and synonyms, and figures written with 万/亿.
             "label_zh": TEXT,
             "zh_grams": TEXT,
@@ -227,16 +229,32 @@ FTS_COLUMNS = [
 ]
 
 
-def create_schema(db: sqlite_utils.Database) -> None:
-    """Create every table and index of the public schema in an empty database."""
+# Carried by every sort index after its ordering terms, so a page of a filtered view is found
+# from the index alone: the category filter reads category_rank, the place and search filters id.
+COVERED = ["category_rank", "id"]
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    """Create every table of the public schema in an empty database, without their indexes."""
     for name, spec in TABLES.items():
         db.table(name).create(
             spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", [])
         )
+
+
+def create_indexes(db: sqlite_utils.Database) -> None:
+    """Create the indexes (after the rows are in: one sort per index instead of one per row)."""
     for table, columns in INDEXES:
         db.table(table).create_index(columns)
     # One index per ordering of the facts table, with the very terms the store's ORDER BY uses.
     for key in SORT_SQL:
         for suffix, descending in (("asc", False), ("desc", True)):
-            terms = ", ".join(sort_terms(key, descending, table=""))
-            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({terms})")
+            terms = sort_terms(key, descending, table="")
+            covered = ", ".join(terms + [c for c in COVERED if c not in terms])
+            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({covered})")
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Create every table and index of the public schema in an empty database."""
+    create_tables(db)
+    create_indexes(db)

@@ -12,15 +12,22 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
-from cqdesk.pipeline.chinese import ZH_NOTE, ChineseNames, add_chinese, add_place_labels_zh
+from cqdesk.pipeline.chinese import (
+    ZH_NOTE,
+    ChineseNames,
+    add_chinese,
+    add_entity_labels_zh,
+    add_place_labels_zh,
+)
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
 from cqdesk.pipeline.inputs import Resources, read_resources
+from cqdesk.pipeline.lookups import add_lookup_tables, check_rowids
 from cqdesk.pipeline.map_tiles import tile_rows
 from cqdesk.pipeline.places import place_rows
 from cqdesk.pipeline.references import reference_fact_rows, reference_source_rows
-from cqdesk.pipeline.schema import FTS_COLUMNS, create_schema
+from cqdesk.pipeline.schema import FTS_COLUMNS, create_indexes, create_tables
 from cqdesk.text.formatting import numerals, plain_number
 from cqdesk.text.search_terms import chinese_figures, cjk_grams, spelling_variants, topic_words
 
@@ -156,11 +163,15 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     rank = {category["id"]: index for index, category in enumerate(categories)}
     for fact in tables.facts:
         fact["category_rank"] = rank[fact["category_id"]]
+    # Written in report order, so a fact's rowid order is its position order and a search's
+    # hits (FTS rowids, the same as the facts' rowids) come in report order with no sort.
+    tables.facts.sort(key=lambda fact: fact["position"])
     charts, bars = chart_rows(res, tables.facts, known.categories)
     units = add_chinese(res.zh, categories, places, entities, tables.facts, (charts, bars))
     add_place_labels_zh(tables.facts, tables.places, places)
+    add_entity_labels_zh(tables.facts, tables.entities, entities)
     chinese = ChineseNames.of(res.zh, categories)
-    create_schema(db)
+    create_tables(db)
     db.table("sources").insert_all([_source_row(res), *reference_source_rows(res)])
     for name, rows in (
         ("categories", categories),
@@ -180,7 +191,7 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
         ("search_index", _search_rows(tables, places, place_links, entities, chinese)),
     ):
         db.table(name).insert_all(rows)
-    db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
+    finish_database(db)
     db.table("meta").insert_all(
         [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
@@ -189,6 +200,20 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
             {"key": "zh_provenance", "value": ZH_NOTE},
         ]
     )
+
+
+def finish_database(db: sqlite_utils.Database) -> None:
+    """Index a database whose rows are all written, and add the tables derived from them."""
+    create_indexes(db)
+    db.table("search_index").enable_fts(FTS_COLUMNS, tokenize="porter", create_triggers=False)
+    add_lookup_tables(db.conn)
+
+
+def check_integrity(connection: sqlite3.Connection) -> None:
+    """Read every page of a written database once (the app only checks its header and schema)."""
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise BuildError(f"the written database is damaged: {'; '.join(problems)}")
 
 
 def build_database(resources: Path, out: Path) -> Path:
@@ -214,6 +239,8 @@ def build_database(resources: Path, out: Path) -> Path:
         with connection:
             _write(db, res)
         connection.execute("VACUUM")
+        check_rowids(connection)  # VACUUM may renumber rowids; the derived tables rely on them
+        check_integrity(connection)
         connection.close()
         os.replace(temp, out)
     except (OSError, sqlite3.OperationalError) as exc:  # a full disk, a folder gone read-only

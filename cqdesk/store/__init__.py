@@ -2,7 +2,7 @@
 
 The ui and the command line use only ``Catalog`` and the records; the rest is the store's own."""
 
-from cqdesk.store.catalog import Catalog
+from cqdesk.store.catalog import Catalog, Interrupted
 from cqdesk.store.connection import DatabaseUnavailable, StoreError, open_database, sqlite_version
 from cqdesk.store.records import (
     Category,
@@ -23,6 +23,7 @@ from cqdesk.store.records import (
 
 __all__ = [
     "Catalog",
+    "Interrupted",
     "Category",
     "Chart",
     "ChartBar",

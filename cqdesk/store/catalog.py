@@ -5,10 +5,11 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from itertools import combinations
 from pathlib import Path
 from types import TracebackType
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from cqdesk.store import (
     charts,
@@ -16,6 +17,7 @@ from cqdesk.store import (
     facets,
     facts,
     map_tiles,
+    paging,
     source,
     statistics,
     tables,
@@ -25,7 +27,9 @@ from cqdesk.store import (
 from cqdesk.store.connection import (
     GuardedConnection,
     StoreError,
+    connect_again,
     database_path,
+    integrity_problems,
     open_database,
 )
 from cqdesk.store.records import (
@@ -47,6 +51,14 @@ from cqdesk.store.records import (
     TableLayout,
 )
 
+# A read checks its budget every this many SQLite VM instructions.
+BUDGET_STEP = 1000
+
+
+class Interrupted(Exception):
+    """A read was stopped before it finished: a newer request came, or its budget ran out."""
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -58,6 +70,10 @@ def _readable(method: Callable[P, R]) -> Callable[P, R]:
     def read(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):  # interrupt() or the budget's handler stopped it
+                raise Interrupted(str(exc)) from None
+            raise StoreError(f"The database cannot be read ({exc}).") from exc
         except sqlite3.DatabaseError as exc:
             # Damage the open-time check did not reach (it reads the structure, not every page).
             raise StoreError(f"The database cannot be read ({exc}).") from exc
@@ -82,6 +98,39 @@ class Catalog:
 
     def close(self) -> None:
         self._db.close()
+
+    def reader(self) -> Catalog:
+        """Another catalog of the same file with a connection of its own (for a worker thread)."""
+        return Catalog(connect_again(self._db))
+
+    def interrupt(self) -> None:
+        """Stop the read running now, from any thread; it raises Interrupted."""
+        with suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing runs on it
+            self._db.interrupt()
+
+    @contextmanager
+    def budget(self, steps: int) -> Iterator[None]:
+        """Reads inside stop with Interrupted after about ``steps`` thousand SQLite VM
+        instructions (a few milliseconds each thousand thousand): a fixed amount of work, not
+        of time, so the same query on the same file always finishes or always stops."""
+        used = 0
+
+        def spent() -> bool:
+            nonlocal used
+            used += 1
+            return used > steps
+
+        self._db.set_progress_handler(spent, BUDGET_STEP)
+        try:
+            yield
+        finally:
+            self._db.set_progress_handler(None, 0)
+
+    @_readable
+    def integrity_problems(self) -> list[str]:
+        """What a full check of every page finds wrong; empty when the file is sound (slow on
+        a big file: the window runs it on demand, off the GUI thread)."""
+        return integrity_problems(self._db)
 
     def __enter__(self) -> Catalog:
         return self
@@ -160,8 +209,8 @@ class Catalog:
 
     @_readable
     def total(self) -> int:
-        """How many facts the database holds."""
-        return facts.total_facts(self._db)
+        """How many facts the database holds (stored by the build)."""
+        return paging.count(self._db, FactQuery())
 
     @_readable
     def kind_counts(self) -> dict[str, int]:
@@ -170,8 +219,18 @@ class Catalog:
 
     @_readable
     def count(self, query: FactQuery) -> int:
-        """How many facts ``query`` selects."""
-        return facts.count_facts(self._db, query)
+        """How many facts ``query`` selects (a stored count where there is one)."""
+        return paging.count(self._db, query)
+
+    @_readable
+    def small_search(self, query: FactQuery) -> bool:
+        """Whether the search of ``query`` (if any) matches few enough facts to count at once."""
+        return paging.small_search(self._db, query)
+
+    @_readable
+    def known_count(self, query: FactQuery) -> int | None:
+        """How many facts ``query`` selects when that is stored or cheap, else None."""
+        return paging.known_count(self._db, query)
 
     @_readable
     def rows(
@@ -180,14 +239,16 @@ class Catalog:
         sort: FactSort = FactSort(),
         offset: int = 0,
         limit: int | None = None,
+        total: int | None = None,
     ) -> list[FactRow]:
-        """A page of the view ``query``/``sort`` (all of it when no limit)."""
-        return facts.fact_rows(self._db, query, sort, offset, limit)
+        """A page of the view ``query``/``sort`` (all of it when no limit); ``total``, when
+        known, lets a page past the middle be read from the end."""
+        return paging.page(self._db, query, sort, offset, -1 if limit is None else limit, total)
 
     @_readable
     def position(self, query: FactQuery, sort: FactSort, fact_id: str) -> int | None:
         """The row of ``fact_id`` in the view, or None when the view hides it."""
-        return facts.fact_index(self._db, query, sort, fact_id)
+        return paging.position(self._db, query, sort, fact_id)
 
     @_readable
     def row(self, fact_id: str) -> FactRow | None:
@@ -207,7 +268,30 @@ class Catalog:
     @_readable
     def details(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactDetail]:
         """The details of a whole view, in order (for exports)."""
-        return details.fact_details(self._db, query, sort)
+        return [detail for chunk in self.detail_chunks(query, sort) for detail in chunk]
+
+    def row_chunks(
+        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 2000
+    ) -> Iterator[list[FactRow]]:
+        """The view's rows in order, ``size`` at a time (memory bounded by ``size``)."""
+        chunks = paging.rowid_chunks(self._db, query, sort, size)
+        while (rowids := self._next(chunks)) is not None:
+            yield self._read(paging.rows_by_rowid, rowids)
+
+    def detail_chunks(
+        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 1000
+    ) -> Iterator[list[FactDetail]]:
+        """The view's details in order, ``size`` at a time."""
+        for rows in self.row_chunks(query, sort, size):
+            yield self._read(details.details_of_rows, rows)
+
+    @_readable
+    def _next(self, chunks: Iterator[list[int]]) -> list[int] | None:
+        return next(chunks, None)
+
+    @_readable
+    def _read(self, read: Callable[[sqlite3.Connection, Any], R], argument: Any) -> R:
+        return read(self._db, argument)
 
     @_readable
     def visible_among(self, query: FactQuery, fact_ids: list[str]) -> set[str]:
@@ -257,9 +341,14 @@ class Catalog:
         return source.sources(self._db)
 
     @_readable
-    def spans(self) -> list[Span]:
-        """Every quoted span of the report, in text order."""
-        return source.spans(self._db)
+    def spans(self, source_id: str | None = None) -> list[Span]:
+        """Every quoted span of one report (the first when None), in text order."""
+        return source.spans(self._db, source_id)
+
+    @_readable
+    def source_text(self, source_id: str) -> str:
+        """One source's text (``sources()`` holds only the first report's)."""
+        return source.source_text(self._db, source_id)
 
     # The tile map.
 

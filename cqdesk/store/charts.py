@@ -9,7 +9,11 @@ from cqdesk.store.records import Chart, ChartBar
 from cqdesk.store.sql import CATEGORY_SUBTREE
 from cqdesk.text.formatting import format_value, qualified
 
-_CHART_COLUMNS = "c.id, c.category_id, c.title, c.kind, c.unit, c.title_zh"
+# The unit's Chinese (人, 件) comes from the units table, for the axis title in Chinese.
+_CHART_COLUMNS = (
+    "c.id, c.category_id, c.title, c.kind, c.unit, c.title_zh, "
+    "(SELECT u.name_zh FROM units u WHERE u.id = c.unit)"
+)
 
 
 def _bar(values: tuple) -> ChartBar:
@@ -70,6 +74,7 @@ def charts(db: sqlite3.Connection, category_id: str | None = None) -> list[Chart
             unit,
             bars=tuple(bars.get(chart_id, ())),
             title_zh=title_zh,
+            unit_zh=unit_zh,
         )
-        for chart_id, category, title, kind, unit, title_zh in rows
+        for chart_id, category, title, kind, unit, title_zh, unit_zh in rows
     ]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 
 from cqdesk.store.facts import fact_rows, fact_rows_by_id
-from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort, Place
+from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort
 from cqdesk.store.sql import FACTS_FROM, where_clause
+from cqdesk.store.trees import place_record
 
 # Chunks keep each IN list well under SQLite's limit on bound parameters.
 CHUNK = 500
@@ -50,10 +52,10 @@ def _details(
         )
     }
     places = grouped(
-        "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance "
+        "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
         "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
         "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
-        lambda values: Place(*values),
+        place_record,
     )
     entities = grouped(
         "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
@@ -79,7 +81,9 @@ def _details(
         *(values[7] for values in extra.values() if values[7]),  # what each describes
     }
     by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
-    paths, paths_zh = category_paths(db), category_paths(db, chinese=True)
+    shown_categories = {values[0] for values in extra.values()}
+    paths = paths_of(db, shown_categories)
+    paths_zh = paths_of(db, shown_categories, chinese=True)
 
     def linked_rows(ids: list[str]) -> tuple[FactRow, ...]:
         return tuple(by_id[i] for i in ids if i in by_id)
@@ -112,23 +116,32 @@ def _details(
     return details
 
 
-def category_paths(db: sqlite3.Connection, chinese: bool = False) -> dict[str, tuple[str, ...]]:
-    """Each category's names from the top of the tree down to itself (in Chinese, each name's
-    Chinese form where it has one)."""
-    name = "COALESCE(name_zh, name)" if chinese else "name"
-    parents = {
-        cid: (parent, name)
-        for cid, parent, name in db.execute(f"SELECT id, parent_id, {name} FROM categories")
-    }
-    paths = {}
-    for cid in parents:
-        path, seen, node = [], set(), cid
-        while node in parents and node not in seen:  # a cycle would otherwise never end
-            seen.add(node)
-            path.append(parents[node][1])
-            node = parents[node][0]
-        paths[cid] = tuple(reversed(path))
-    return paths
+# Deeper than any real tree; a hand-made cycle of categories stops here.
+MAX_DEPTH = 32
+
+
+def paths_of(
+    db: sqlite3.Connection, category_ids: set[str], chinese: bool = False
+) -> dict[str, tuple[str, ...]]:
+    """The names from the top of the tree down to each of these categories (in Chinese, each
+    name's Chinese form where it has one), walking up from each: not the whole tree, since a
+    generated database has thousands of categories."""
+    name = "COALESCE(c.name_zh, c.name)" if chinese else "c.name"
+    rows = db.execute(
+        f"""
+        WITH RECURSIVE up(start, id, parent_id, name, depth) AS (
+            SELECT c.id, c.id, c.parent_id, {name}, 0 FROM categories c
+            WHERE c.id IN (SELECT value FROM json_each(?))
+            UNION ALL SELECT up.start, c.id, c.parent_id, {name}, up.depth + 1
+            FROM categories c JOIN up ON c.id = up.parent_id
+            WHERE up.depth < ? AND c.id != up.start)
+        SELECT start, name FROM up ORDER BY start, depth DESC""",
+        [json.dumps(sorted(category_ids)), MAX_DEPTH],
+    )
+    paths: dict[str, list[str]] = defaultdict(list)
+    for start, path_name in rows:
+        paths[start].append(path_name)
+    return {start: tuple(names) for start, names in paths.items()}
 
 
 def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
@@ -136,3 +149,9 @@ def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
     for start in range(0, len(ids), CHUNK):
         rows.extend(fact_rows_by_id(db, ids[start : start + CHUNK]))
     return rows
+
+
+def details_of_rows(db: sqlite3.Connection, rows: list[FactRow]) -> list[FactDetail]:
+    """The details of the given rows, in their order (one chunk of a streamed export)."""
+    ids = json.dumps([row.id for row in rows])
+    return _details(db, rows, "SELECT value FROM json_each(?)", [ids])

@@ -5,34 +5,20 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
+from cqdesk.store import paging
 from cqdesk.store.records import Facets, FactQuery
-from cqdesk.store.sql import FACTS_FROM, where_clause
-
-# Every place with every place inside it (itself included), walked up the parent links.
-_PLACE_CLOSURE = """
-    WITH RECURSIVE closure(ancestor, place) AS (
-        SELECT id, id FROM places
-        UNION SELECT closure.ancestor, pp.place_id
-        FROM closure JOIN place_parents pp ON pp.parent_id = closure.place)"""
-
-
-def _selected(query: FactQuery) -> tuple[str, list]:
-    where, params = where_clause(query)
-    return f"SELECT f.id {FACTS_FROM} {where}", params
-
-
-def _total(db: sqlite3.Connection, query: FactQuery) -> int:
-    where, params = where_clause(query)
-    return db.execute(f"SELECT COUNT(*) {FACTS_FROM} {where}", params).fetchone()[0]
 
 
 def category_facets(db: sqlite3.Connection, query: FactQuery) -> Facets:
     """Facts per category subtree among those the place, search and organisation filters leave
     (the category filter itself is ignored, so every other section still shows its count)."""
     others = query.without("category_id")
-    where, params = where_clause(others)
+    view = paging.count_plan(db, others)
     direct = dict(
-        db.execute(f"SELECT f.category_id, COUNT(*) {FACTS_FROM} {where} GROUP BY 1", params)
+        db.execute(
+            f"SELECT f.category_id, COUNT(*) FROM {view.source} {view.conditions()} GROUP BY 1",
+            view.params,
+        )
     )
     children: dict[str | None, list[str]] = defaultdict(list)
     for category_id, parent_id in db.execute("SELECT id, parent_id FROM categories"):
@@ -53,19 +39,18 @@ def category_facets(db: sqlite3.Connection, query: FactQuery) -> Facets:
 
 def place_facets(db: sqlite3.Connection, query: FactQuery) -> Facets:
     """Facts per place subtree among those the category, search and organisation filters leave
-    (a fact naming two places inside a district counts once for the district)."""
+    (a fact naming two places inside a district counts once for the district: place_facts
+    holds each fact once under each place that contains it)."""
     others = query.without("place_id")
-    selected = ""  # no other filter: every fact counts
-    params: list = []
-    if others.active():
-        sql, params = _selected(others)
-        selected = f"WHERE fp.fact_id IN ({sql})"
+    if not others.active():  # every fact counts: the build's counts
+        counts = dict(db.execute("SELECT place_id, fact_count FROM place_counts"))
+        return Facets(total=paging.count(db, others), counts=counts)
+    view = paging.count_plan(db, others)
     counts = dict(
         db.execute(
-            f"{_PLACE_CLOSURE} SELECT closure.ancestor, COUNT(DISTINCT fp.fact_id) "
-            f"FROM closure JOIN fact_places fp ON fp.place_id = closure.place {selected} "
-            "GROUP BY closure.ancestor",
-            params,
+            f"SELECT pf.ancestor_id, COUNT(*) FROM {view.source} "
+            f"JOIN place_facts pf ON pf.fact_rowid = f.rowid {view.conditions()} GROUP BY 1",
+            view.params,
         )
     )
-    return Facets(total=_total(db, others), counts=counts)
+    return Facets(total=paging.count(db, others), counts=counts)

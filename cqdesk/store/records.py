@@ -39,14 +39,21 @@ class Sources:
         """The report: the source whose text the window shows and whose words are quoted."""
         return next((s for s in self.all if s.kind == REPORT), self.all[0])
 
+    @cached_property
+    def _order(self) -> dict[str, int]:
+        # Each source's place in ``all``, by id: a generated database has thousands of sources,
+        # and every row of an export asks for its own.
+        return {source.id: n for n, source in enumerate(self.all)}
+
     def get(self, source_id: str | None) -> Source:
         """The source with ``source_id``; the report for an unknown id (a hand-made database)."""
-        return next((s for s in self.all if s.id == source_id), self.report)
+        found = self._order.get(source_id) if source_id is not None else None
+        return self.all[found] if found is not None else self.report
 
     def cited(self, source_ids: Iterable[str]) -> tuple[Source, ...]:
         """The sources named by ``source_ids``, once each, in the database's order."""
-        wanted = set(source_ids)
-        return tuple(s for s in self.all if s.id in wanted) or (self.report,)
+        found = sorted({self._order[i] for i in source_ids if i in self._order})
+        return tuple(self.all[n] for n in found) or (self.report,)
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,9 @@ class Place:
     # or by the district that brought the project in).
     parent_evidence: str | None = None
     children: tuple[Place, ...] = ()
+    # Whose Chinese name it is: "gazetteer", "translation" (the project's), or for a bonded zone
+    # "gazetteer+translation" (the gazetteer's short name and the project's 综合保税区).
+    zh_provenance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +214,9 @@ class FactRow:
     change_zh: str | None = None
     place_label_zh: str | None = None
     category_name_zh: str | None = None
+    entity_label_zh: str | None = None
+    note_zh: str | None = None  # None where the note has no current translation
+    period_zh: str | None = None
     cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 
@@ -272,6 +285,7 @@ class Chart:
     unit: str
     bars: tuple[ChartBar, ...]
     title_zh: str | None = None
+    unit_zh: str | None = None  # how the unit reads after a Chinese number (人), if known
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from cqdesk.store.records import Category, Entity, Place
 
 
 def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
-    """The top-level categories, each with its children; counts cover whole subtrees."""
-    direct = dict(db.execute("SELECT category_id, COUNT(*) FROM facts GROUP BY category_id"))
+    """The top-level categories, each with its children; counts cover whole subtrees (stored by
+    the build: counting a million facts here would hold up the first paint)."""
+    totals = dict(db.execute("SELECT category_id, fact_count FROM category_counts"))
     children: dict[str | None, list[tuple]] = defaultdict(list)
     for values in db.execute(
         "SELECT id, parent_id, name, name_zh FROM categories ORDER BY position, id"
@@ -20,34 +21,30 @@ def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
 
     def node(values: tuple) -> Category:
         kids = tuple(node(child) for child in children[values[0]])
-        count = direct.get(values[0], 0) + sum(kid.count for kid in kids)
-        return Category(values[0], values[1], values[2], count, kids, values[3])
+        return Category(values[0], values[1], values[2], totals.get(values[0], 0), kids, values[3])
 
     return tuple(node(values) for values in children[None])
 
 
-def _subtree_counts(db: sqlite3.Connection) -> dict[str, int]:
-    # A fact linked to two places inside a district counts once for that district.
-    return dict(
-        db.execute("""
-        WITH RECURSIVE closure(ancestor, place) AS (
-            SELECT id, id FROM places
-            UNION SELECT closure.ancestor, pp.place_id
-            FROM closure JOIN place_parents pp ON pp.parent_id = closure.place)
-        SELECT closure.ancestor, COUNT(DISTINCT fp.fact_id)
-        FROM closure JOIN fact_places fp ON fp.place_id = closure.place
-        GROUP BY closure.ancestor""")
-    )
+def place_record(values: tuple) -> Place:
+    """A Place from (id, name, name_zh, kind, provenance, zh_provenance), as the queries read it."""
+    place_id, name, name_zh, kind, provenance, zh_provenance = values
+    return Place(place_id, name, name_zh, kind, provenance, zh_provenance=zh_provenance)
 
 
 def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
-    """The places without parents, each with the places inside it (a place may sit under two)."""
-    totals = _subtree_counts(db)
-    direct = dict(db.execute("SELECT place_id, COUNT(*) FROM fact_places GROUP BY place_id"))
+    """The places without parents, each with the places inside it (a place may sit under two).
+    Counts are the build's: a fact linked to two places inside a district counts once for it."""
+    stored = {
+        place_id: (total, direct)
+        for place_id, total, direct in db.execute("SELECT * FROM place_counts")
+    }
+    totals = {place_id: total for place_id, (total, _) in stored.items()}
+    direct = {place_id: count for place_id, (_, count) in stored.items()}
     places = {
-        values[0]: Place(*values)
+        values[0]: place_record(values)
         for values in db.execute(
-            "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position"
+            "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places ORDER BY position"
         )
     }
     children: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
@@ -84,9 +81,10 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
 def place_by_id(db: sqlite3.Connection, place_id: str) -> Place | None:
     """One place without its children, or None."""
     values = db.execute(
-        "SELECT id, name, name_zh, kind, provenance FROM places WHERE id = ?", [place_id]
+        "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places WHERE id = ?",
+        [place_id],
     ).fetchone()
-    return Place(*values) if values else None
+    return place_record(values) if values else None
 
 
 def category_name(db: sqlite3.Connection, category_id: str) -> str | None:

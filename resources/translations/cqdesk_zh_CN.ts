@@ -24,6 +24,18 @@
         <translation>来自地名录</translation>
     </message>
     <message>
+        <source>Chinese name from the gazetteer</source>
+        <translation>中文名来自地名录</translation>
+    </message>
+    <message>
+        <source>Chinese name translated by cqdesk</source>
+        <translation>中文名由 cqdesk 翻译</translation>
+    </message>
+    <message>
+        <source>Chinese name: the gazetteer&apos;s short name with 综合保税区, cqdesk&apos;s translation of the report&apos;s “comprehensive bonded zone”</source>
+        <translation>中文名：地名录中的简称加“综合保税区”，后者是 cqdesk 对报告中“comprehensive bonded zone”的翻译</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>直辖市</translation>
     </message>
@@ -92,6 +104,14 @@
         <translation>已将%1复制为表格（TSV 和 HTML，附引用）。</translation>
     </message>
     <message>
+        <source>Copying %1 facts…</source>
+        <translation>正在复制 %1 条数据…</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; the clipboard is as it was.</source>
+        <translation>已取消复制；剪贴板保持原样。</translation>
+    </message>
+    <message>
         <source>Copied %1 as a Markdown table with a citation footnote.</source>
         <translation>已将%1复制为 Markdown 表格，附引用脚注。</translation>
     </message>
@@ -134,6 +154,14 @@
     <message>
         <source>Copied the quote of %1 with its citation.</source>
         <translation>已复制%1的原文引语及引用。</translation>
+    </message>
+    <message>
+        <source>Exporting the view to %1…</source>
+        <translation>正在将视图导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message>
         <source> for Excel</source>
@@ -274,6 +302,14 @@ Nothing was exported. Choose another folder or file name.</source>
     <message>
         <source>Read the database file again, as it is on disk now</source>
         <translation>按磁盘上当前的内容重新读取数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database file…</source>
+        <translation>检查数据库文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read every page of the database file to find any damage (slow on a big file)</source>
+        <translation>读取数据库文件的每一页以查找损坏（文件较大时较慢）</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -794,6 +830,10 @@ Nothing was saved. Choose another folder or file name.</source>
     <message>
         <source>Showing %1 of %2 facts</source>
         <translation>显示 %1 条，共 %2 条数据</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在计数…</translation>
     </message>
     <message>
         <source>no filters</source>
@@ -1452,6 +1492,30 @@ at %2
     <message>
         <source>words to search for</source>
         <translation>要搜索的词语</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking every page of the database file…</source>
+        <translation>正在检查数据库文件的每一页…</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>%1 is sound: every page was read and checked.</source>
+        <translation>%1 完好：每一页均已读取并检查。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2
+
+Rebuild it with “cqdesk build”, or copy it again.</source>
+        <translation>%1 已损坏：%2
+
+请用“cqdesk build”重新生成，或重新复制该文件。</translation>
     </message>
 </context>
 <context>

@@ -85,3 +85,17 @@ def test_as_printed_units_of_the_real_kinds(tiny_db, display, unit, printed):
         fact_row_by_id(tiny_db, "online-sales"), value_display=display, unit=unit
     )
     assert as_printed(row) == printed
+
+
+def test_a_row_in_chinese_carries_its_chinese_note_and_organisations(real_db, tiny_db):
+    from cqdesk.export.values import in_chinese
+
+    row = in_chinese(fact_row_by_id(real_db, "hema-qinma-online-orders"))
+    assert row.entity_label == "盒马鲜生、Qin Ma"  # an unknown official name stays English
+    row = in_chinese(fact_row_by_id(real_db, "implied-cny-per-usd"))
+    assert row.note is not None and "很可能" in row.note and "6.28至6.59" in row.note
+    assert row.value == fact_row_by_id(real_db, "implied-cny-per-usd").value
+    # Where a note has no translation the English stays, never a blank.
+    english = fact_row_by_id(tiny_db, "online-sales-gap")
+    assert english.note and english.note_zh is None
+    assert in_chinese(english).note == english.note

@@ -143,3 +143,34 @@ def test_the_issue_examples_on_the_bundled_data(real_db):
             single.category_path,
             single.describes,
         )
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "md"])
+@pytest.mark.parametrize(
+    "query", [FactQuery(), FactQuery(place_id="banan"), FactQuery(search="sales")], ids=str
+)
+def test_streamed_export_equals_the_whole_one(tiny_db_path, tmp_path, fmt, query):
+    from cqdesk.export.views import export_view, stream_view
+    from cqdesk.store import Catalog
+
+    sort = FactSort("value", descending=True)
+    with Catalog.open(tiny_db_path) as catalog:
+        whole = export_view(catalog, query, sort, fmt, bom=True)
+        seen = []
+        path = tmp_path / f"view.{fmt}"
+        count = stream_view(
+            catalog, query, sort, fmt, path, bom=True, progress=lambda done, _: seen.append(done)
+        )
+    assert count == whole.count and path.read_bytes().decode("utf-8") == whole.text
+    assert not list(tmp_path.glob("*.part"))
+    assert fmt == "md" or seen[-1] == count
+
+
+def test_streamed_export_of_nothing_is_valid_json(tiny_db_path, tmp_path):
+    from cqdesk.export.views import stream_view
+    from cqdesk.store import Catalog
+
+    with Catalog.open(tiny_db_path) as catalog:
+        path = tmp_path / "none.json"
+        assert stream_view(catalog, FactQuery(search="zzzz"), FactSort(), "json", path) == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["facts"] == []

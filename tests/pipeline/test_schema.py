@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cqdesk import SCHEMA_VERSION
+from cqdesk.store import open_database
 
 CONTRACT = {
     "sources": [
@@ -48,26 +51,34 @@ CONTRACT = {
 }
 
 
+@pytest.fixture(params=["bundled", "generated"])
+def schema_db(request, real_db_path, generated_db_path):
+    """The bundled data.db, and a database made by the benchmark's generator: both must pass."""
+    connection = open_database(real_db_path if request.param == "bundled" else generated_db_path)
+    yield connection
+    connection.close()
+
+
 def _columns(db, table):
     return [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
 
 
-def test_contract_tables_and_columns(real_db):
+def test_contract_tables_and_columns(schema_db):
     for table, columns in CONTRACT.items():
-        present = _columns(real_db, table)
+        present = _columns(schema_db, table)
         assert present, f"missing table {table}"
         assert set(columns) <= set(present), (table, set(columns) - set(present))
 
 
-def test_value_is_real(real_db):
-    types = {row[1]: row[2] for row in real_db.execute("PRAGMA table_info(facts)")}
+def test_value_is_real(schema_db):
+    types = {row[1]: row[2] for row in schema_db.execute("PRAGMA table_info(facts)")}
     assert types["value"].upper() in ("REAL", "FLOAT")
 
 
-def test_meta_records_version_and_source_hash(real_db):
-    meta = dict(real_db.execute("SELECT key, value FROM meta"))
+def test_meta_records_version_and_source_hash(schema_db):
+    meta = dict(schema_db.execute("SELECT key, value FROM meta"))
     assert meta["schema_version"] == str(SCHEMA_VERSION)
-    sha = real_db.execute("SELECT sha256 FROM sources").fetchone()[0]
+    sha = schema_db.execute("SELECT sha256 FROM sources").fetchone()[0]
     assert (
         meta["source_sha256"]
         == sha
@@ -75,45 +86,45 @@ def test_meta_records_version_and_source_hash(real_db):
     )
 
 
-def test_kinds_and_qualifiers_are_from_the_vocabulary(real_db):
-    kinds = {row[0] for row in real_db.execute("SELECT DISTINCT kind FROM facts")}
+def test_kinds_and_qualifiers_are_from_the_vocabulary(schema_db):
+    kinds = {row[0] for row in schema_db.execute("SELECT DISTINCT kind FROM facts")}
     assert kinds == {"reported", "derived", "statement", "reference"}
-    sources = {row[0] for row in real_db.execute("SELECT DISTINCT kind FROM sources")}
+    sources = {row[0] for row in schema_db.execute("SELECT DISTINCT kind FROM sources")}
     assert sources == {"report", "reference"}
     readings = dict(
-        real_db.execute("SELECT kind, COUNT(DISTINCT reading) FROM facts GROUP BY kind")
+        schema_db.execute("SELECT kind, COUNT(DISTINCT reading) FROM facts GROUP BY kind")
     )
     assert readings == {"reported": 0, "derived": 3, "statement": 0, "reference": 0}
-    qualifiers = {row[0] for row in real_db.execute("SELECT DISTINCT qualifier FROM facts")}
+    qualifiers = {row[0] for row in schema_db.execute("SELECT DISTINCT qualifier FROM facts")}
     assert qualifiers <= {None, "lower_bound", "approximate", "upper_bound"}
 
 
-def test_provenance_on_places_and_links(real_db):
+def test_provenance_on_places_and_links(schema_db):
     for table in ("places", "place_parents"):
-        values = {row[0] for row in real_db.execute(f"SELECT DISTINCT provenance FROM {table}")}
+        values = {row[0] for row in schema_db.execute(f"SELECT DISTINCT provenance FROM {table}")}
         assert values == {"source", "gazetteer"}, table
 
 
-def test_fts_index_covers_both_languages_and_entities(real_db):
-    columns = _columns(real_db, "search_index_fts")
+def test_fts_index_covers_both_languages_and_entities(schema_db):
+    columns = _columns(schema_db, "search_index_fts")
     assert {"label", "quote", "note", "places", "entities"} <= set(columns)
-    hits = real_db.execute(
+    hits = schema_db.execute(
         "SELECT COUNT(*) FROM search_index_fts WHERE search_index_fts MATCH '\"巴南\"*'"
     ).fetchone()[0]
     assert hits >= 1
 
 
-def test_gazetteer_divisions_are_all_there(real_db):
+def test_gazetteer_divisions_are_all_there(schema_db):
     kinds = dict(
-        real_db.execute(
+        schema_db.execute(
             "SELECT kind, COUNT(*) FROM places WHERE provenance = 'gazetteer' GROUP BY kind"
         )
     )
     assert kinds == {"municipality": 1, "district": 26, "county": 8, "autonomous_county": 4}
 
 
-def test_a_place_can_lie_in_two_districts(real_db):
-    rows = real_db.execute(
+def test_a_place_can_lie_in_two_districts(schema_db):
+    rows = schema_db.execute(
         "SELECT place_id FROM place_parents GROUP BY place_id HAVING COUNT(*) > 1"
     ).fetchall()
     assert rows

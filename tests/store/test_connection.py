@@ -10,6 +10,8 @@ import stat
 import pytest
 
 from cqdesk.store import FactQuery, StoreError, open_database
+from cqdesk.store import connection as connection_module
+from cqdesk.store.connection import DatabaseUnavailable, connect_again, integrity_problems
 from cqdesk.store.facts import count_facts
 from tests.factories import edited_copy
 
@@ -98,7 +100,7 @@ def test_path_with_uri_characters(tmp_path, tiny_db_path):
     connection.close()
 
 
-def test_damaged_database_is_refused_at_open(tmp_path, tiny_db_path):
+def _scribbled(tmp_path, tiny_db_path):
     damaged = tmp_path / "damaged.db"
     data = bytearray(tiny_db_path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
@@ -106,5 +108,71 @@ def test_damaged_database_is_refused_at_open(tmp_path, tiny_db_path):
     start = last_page * page_size
     data[start : start + page_size] = b"\xff" * page_size  # scribble over a whole page
     damaged.write_bytes(bytes(data))
+    return damaged
+
+
+def test_damaged_database_is_refused_at_open(tmp_path, tiny_db_path):
+    # A small file gets the full check when it opens: a few milliseconds.
     with pytest.raises(StoreError, match="damaged|not a readable"):
-        open_database(damaged)
+        open_database(_scribbled(tmp_path, tiny_db_path))
+
+
+@pytest.fixture
+def big_file(monkeypatch):
+    """Every file counts as big: opening checks its header, not every page."""
+    monkeypatch.setattr(connection_module, "FULL_CHECK_SIZE", 0)
+
+
+def test_damaged_page_of_a_big_file_is_found_by_the_integrity_check(
+    tmp_path, tiny_db_path, big_file
+):
+    # Opening a big file reads the header and schema only (a million-fact file opens at once);
+    # the full check reads every page, on demand.
+    connection = open_database(_scribbled(tmp_path, tiny_db_path))
+    problems = integrity_problems(connection)
+    connection.close()
+    assert problems and all(problem.strip() for problem in problems)
+
+
+def test_sound_database_passes_the_integrity_check(tiny_db):
+    assert integrity_problems(tiny_db) == []
+
+
+def test_truncated_big_file_is_refused_by_its_header(tmp_path, tiny_db_path, big_file):
+    truncated = tmp_path / "truncated.db"
+    data = tiny_db_path.read_bytes()
+    truncated.write_bytes(data[: len(data) - 1000])
+    with pytest.raises(StoreError, match="damaged and cannot be read \\(its size does not match"):
+        open_database(truncated)
+
+
+def test_a_big_file_that_is_not_sqlite_is_refused_by_its_header(tmp_path, big_file):
+    other = tmp_path / "notes.db"
+    other.write_text("not a database at all, but long enough to hold a header " * 4)
+    with pytest.raises(StoreError, match="not a readable cqdesk database \\(it is not an SQLite"):
+        open_database(other)
+
+
+def test_a_further_connection_is_guarded_like_the_first(tmp_path, tiny_db_path):
+    path = tmp_path / "copy.db"
+    path.write_bytes(tiny_db_path.read_bytes())
+    first = open_database(path)
+    worker = connect_again(first)
+    assert worker.execute("SELECT COUNT(*) FROM facts").fetchone()[0] > 0
+    replacement = tmp_path / "new.db"
+    replacement.write_bytes(tiny_db_path.read_bytes())
+    replacement.replace(path)
+    with pytest.raises(DatabaseUnavailable, match="replaced or changed"):
+        worker.execute("SELECT COUNT(*) FROM facts")
+    with pytest.raises(DatabaseUnavailable, match="replaced or changed"):
+        connect_again(first)  # opened after the change: refused, as the first one is
+    worker.close()
+    first.close()
+
+
+def test_an_interrupted_read_does_not_lose_the_database(tiny_db):
+    tiny_db.set_progress_handler(lambda: 1, 1)
+    with pytest.raises(sqlite3.OperationalError, match="interrupt"):
+        tiny_db.execute("SELECT COUNT(*) FROM facts")
+    tiny_db.set_progress_handler(None, 0)
+    assert tiny_db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] > 0

@@ -55,14 +55,36 @@ def _ours(statement: str) -> bool:
     )
 
 
-def test_facets_cost_one_query_per_tree_not_one_per_node(tiny_db):
+def _statements(db, query_for_categories, query_for_places) -> tuple[int, int]:
     statements = []
-    tiny_db.set_trace_callback(lambda statement: _ours(statement) and statements.append(statement))
+    db.set_trace_callback(lambda statement: _ours(statement) and statements.append(statement))
     try:
-        category_facets(tiny_db, FactQuery(place_id="banan", search="firms"))
+        category_facets(db, query_for_categories)
         category_statements = len(statements)
-        place_facets(tiny_db, FactQuery(category_id="market", search="firms"))
+        place_facets(db, query_for_places)
     finally:
-        tiny_db.set_trace_callback(None)
-    assert category_statements == 2  # the counts, and the tree's shape
-    assert len(statements) - category_statements == 2  # the counts, and the total
+        db.set_trace_callback(None)
+    return category_statements, len(statements) - category_statements
+
+
+def test_facets_cost_one_query_per_tree_not_one_per_node(tiny_db, generated_db_path):
+    # A few statements per tree (the counts, the tree's shape, the stored sizes that choose
+    # how to read the filters) on 4 places as on thousands: none per node.
+    from cqdesk.store import open_database
+
+    queries = (
+        FactQuery(place_id="banan", search="firms"),
+        FactQuery(category_id="market", search="firms"),
+    )
+    small = _statements(tiny_db, *queries)
+    big_db = open_database(generated_db_path)
+    try:
+        big = _statements(
+            big_db,
+            FactQuery(place_id="banan", search="firms"),
+            FactQuery(category_id="market-entities", search="firms"),
+        )
+    finally:
+        big_db.close()
+    assert small == big
+    assert all(count <= 6 for count in small), small

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from cqdesk.export import as_printed, number
+from cqdesk.export import as_printed, html_table, number, tsv
+from cqdesk.export.values import in_chinese
 from cqdesk.store.records import FactRow, Sources
+from cqdesk.text import language
 from cqdesk.text.formatting import fill
 from cqdesk.ui.actions import clipboard
+from cqdesk.ui.actions.background import BackgroundJob
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.panes.fact_table import FactTable
 from cqdesk.ui.window.browser import Browser
+
+# A selection larger than this is copied off the GUI thread, with a progress bar and Cancel.
+BACKGROUND_ROWS = 5_000
+COPY_CHUNK = 5_000  # rows read at a time (and a step of the progress bar)
 
 
 def _tr(text: str) -> str:
@@ -70,12 +77,52 @@ class CopyController(QObject):
 
     def copy_rows(self) -> None:
         """Copy: the selected rows as TSV and as an HTML table, each with a header row."""
+        spans = self._table.selection_spans()
+        selected = sum(count for _, count in spans)
+        if selected > BACKGROUND_ROWS:
+            self._copy_in_background(spans, selected)
+            return
         rows = self._selection()
         if rows:
             clipboard.copy_rows(rows, self._sources)
             self._say(
                 fill(_tr("Copied %1 as a table (TSV and HTML, with the citation)."), _facts(rows))
             )
+
+    def _copy_in_background(self, spans: list[tuple[int, int]], selected: int) -> None:
+        """A big selection: read and rendered on a thread of its own, with a progress bar."""
+        model, sources = self._table.model_, self._sources
+        query, sort, total = model.query, model.sort_order, model.total
+        chinese = language.chinese()  # read here: the copy reads as the window does now
+
+        def work(catalog, progress) -> tuple[str, str, int]:
+            rows: list[FactRow] = []
+            for first, count in spans:
+                for offset in range(first, first + count, COPY_CHUNK):
+                    limit = min(COPY_CHUNK, first + count - offset)
+                    rows.extend(catalog.rows(query, sort, offset, limit, total))
+                    progress(len(rows), selected)
+            if chinese:
+                rows = [in_chinese(row) for row in rows]
+            return tsv(rows), html_table(rows, sources), len(rows)
+
+        def done(answer: tuple[str, str, int]) -> None:
+            plain, html, count = answer
+            clipboard.copy_text(plain, html)
+            self._say(
+                fill(_tr("Copied %1 as a table (TSV and HTML, with the citation)."),
+                     fill(_tr("%1 facts"), str(count)))
+            )  # fmt: skip
+
+        label = fill(_tr("Copying %1 facts…"), str(selected))
+        self.job = BackgroundJob(self._browser.catalog, work, label, self._table.window())
+        self.job.done.connect(done)
+        self.job.failed.connect(lambda error: self._say(str(error)))
+        self.job.lost.connect(self._browser.databaseLost)
+        self.job.cancelled.connect(
+            lambda: self._say(_tr("Copy cancelled; the clipboard is as it was."))
+        )
+        self.job.start()
 
     def copy_markdown(self) -> None:
         """Copy as Markdown: the selected rows as a Markdown table with a citation footnote."""

@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cqdesk.export import describe, write
-from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, export_view, order_phrase
+from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, export_view, order_phrase, stream_view
 from cqdesk.models.fact_table_model import COLUMN_SORT_KEYS, HEADERS
-from cqdesk.store.records import FactSort, Sources
+from cqdesk.store.records import FactQuery, FactSort, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
+from cqdesk.ui.actions.background import BackgroundJob
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.messages import write_outcome, write_reason
@@ -25,9 +26,18 @@ from cqdesk.ui.window.browser import Browser
 PathChooser = Callable[[QWidget, str, str, str], str]
 
 
+# A view larger than this is exported off the GUI thread, with a progress bar and Cancel.
+BACKGROUND_ROWS = 5_000
+
+
 def _tr(text: str) -> str:
     # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
     return QCoreApplication.translate("", text)
+
+
+def _as_os_error(error: Exception) -> OSError:
+    """A failed export as the error its message box explains (the database's, in its words)."""
+    return error if isinstance(error, OSError) else OSError(str(error))
 
 
 def ask_path(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
@@ -72,6 +82,10 @@ class ViewExporter(QObject):
         if path is None:
             return False
         query, sort = self._browser.query, self._table.model_.sort_order
+        size = self._table.model_.total
+        if size is None or size > BACKGROUND_ROWS:
+            self._export_in_background(fmt, bom, query, sort, path)
+            return True
         view = export_view(self._browser.catalog, query, sort, fmt, bom=bom)
         try:
             write(path, view.text)
@@ -81,6 +95,28 @@ class ViewExporter(QObject):
         self.folder.remember(path)
         self._browser.message.emit(self._summary(view.count, fmt, bom, sort, path))
         return True
+
+    def _export_in_background(
+        self, fmt: str, bom: bool, query: FactQuery, sort: FactSort, path: Path
+    ) -> None:
+        """A big view: written chunk by chunk on a thread of its own, with a progress bar."""
+
+        def work(catalog, progress) -> int:
+            return stream_view(catalog, query, sort, fmt, path, bom=bom, progress=progress)
+
+        def done(count: int) -> None:
+            self.folder.remember(path)
+            self._browser.message.emit(self._summary(count, fmt, bom, sort, path))
+
+        label = fill(_tr("Exporting the view to %1…"), path.name)
+        self.job = BackgroundJob(self._browser.catalog, work, label, self._window)
+        self.job.done.connect(done)
+        self.job.failed.connect(lambda error: self._failed(path, _as_os_error(error)))
+        self.job.lost.connect(self._browser.databaseLost)
+        self.job.cancelled.connect(
+            lambda: self._browser.message.emit(_tr("Export cancelled; no file was written."))
+        )
+        self.job.start()
 
     def _ask(self, fmt: str, bom: bool) -> Path | None:
         name = FORMAT_NAMES[fmt] + (_tr(" for Excel") if bom else "")

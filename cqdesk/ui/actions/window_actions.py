@@ -91,6 +91,11 @@ class Actions(QObject):
             "Ctrl+Shift+O",
             _tr("Read the database file again, as it is on disk now"),
         )
+        self.check_database = _action(
+            parent,
+            _tr("&Check the database file…"),
+            tip=_tr("Read every page of the database file to find any damage (slow on a big file)"),
+        )
 
     def _copy_actions(self, parent: QObject) -> None:
         self.copy = _action(
@@ -315,7 +320,7 @@ class Actions(QObject):
         language_menu = self._menu(bar, _tr("&Language 语言"))
         language_menu.addActions(self.language_actions())
         help_menu = self._menu(bar, _tr("&Help"))
-        help_menu.addActions([self.shortcuts, self.about])
+        help_menu.addActions([self.shortcuts, self.check_database, self.about])
         return [file_menu, edit_menu, find_menu, view_menu, language_menu, help_menu]
 
     def language_actions(self) -> list[QAction]:

@@ -145,7 +145,8 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._add_text(
             0, TextBlock(line(self._title), _scaled_font(font, 1.25, bold=True), colours.text)
         )
-        factor, axis_title = axis_scale(chart.unit, [bar.value for bar in chart.bars])
+        values = [bar.value for bar in chart.bars]
+        factor, axis_title = axis_scale(chart.unit, values, chart.unit_zh)
         self._plot = self._add_plot(chart, factor, axis_title, colours)
         self._axis_width = 0.0
         self._fit_label_axis()

@@ -107,21 +107,22 @@ def bar_tooltip_lines(bar: ChartBar) -> list[str]:
     return lines
 
 
-def axis_scale(unit: str, values: list[float]) -> tuple[float, str]:
-    """The factor the values are divided by and the axis title that says so (billion yuan)."""
+def axis_scale(unit: str, values: list[float], unit_zh: str | None = None) -> tuple[float, str]:
+    """The factor the values are divided by and the axis title that says so (billion yuan; in
+    Chinese 万人, with the data's Chinese for the unit, ``unit_zh``, where it has one)."""
     largest = max((abs(value) for value in values), default=0.0)
     factor, word = 1.0, ""
     scales = _CHINESE_SCALES if language.chinese() else _SCALES
     if unit not in _UNSCALED:
         factor, word = next(((f, w) for least, f, w in scales if largest >= least), (1.0, ""))
-    return factor, _axis_title(unit, word)
+    return factor, _axis_title(unit, word, unit_zh)
 
 
-def _axis_title(unit: str, word: str) -> str:
+def _axis_title(unit: str, word: str, unit_zh: str | None = None) -> str:
     if unit == "count":
         return tr("%ss") % word if word else tr("number")
     if language.chinese():
-        return f"{word}{UNIT_ZH.get(unit, '')}" or tr("number")
+        return f"{word}{unit_zh or UNIT_ZH.get(unit, '')}" or tr("number")
     name = unit_name(unit)
     return f"{word} {name}".strip()
 
@@ -146,7 +147,8 @@ def _bar_phrase(bar: ChartBar) -> str:
 
 def chart_summary(chart: Chart, source_text: str) -> str:
     """What a screen reader says about a chart: what it shows, its extremes and its source."""
-    unit = (UNIT_ZH.get(chart.unit) if language.chinese() else unit_name(chart.unit)) or chart.unit
+    chinese = chart.unit_zh or UNIT_ZH.get(chart.unit)
+    unit = (chinese if language.chinese() else unit_name(chart.unit)) or chart.unit
     if len(chart.bars) == 1:
         parts = [fill(tr("Bar chart of one bar, in %1."), unit)]
     else:

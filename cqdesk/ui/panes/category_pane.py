@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from cqdesk.models.category_tree_model import CategoryTreeModel
-from cqdesk.store.records import FactQuery
+from cqdesk.models.fact_table_model import Pending
+from cqdesk.store.records import Facets, FactQuery
 from cqdesk.ui.panes.tree_pane import FilterTree
 from cqdesk.ui.window.browser import Browser
 
@@ -52,5 +53,15 @@ class CategoryPane(FilterTree):
         if others == self._counted_under:
             return  # this tree's own filter changed: its counts stay as they are
         self._counted_under = others
-        found = self._browser.catalog.category_facets(query)
-        self.model_.set_counts(found.counts, found.total)
+        # At once on a small database; from the worker at a million facts (then the counts
+        # shown are the last ones until these arrive, and only if still wanted).
+        found = self._browser.queries.ask_lasting(
+            lambda catalog: catalog.category_facets(query),
+            lambda facets: self._show_counts(others, facets),
+        )
+        if not isinstance(found, Pending):
+            self._show_counts(others, found)
+
+    def _show_counts(self, others: FactQuery, found: Facets) -> None:
+        if others == self._counted_under:
+            self.model_.set_counts(found.counts, found.total)

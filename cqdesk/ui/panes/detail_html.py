@@ -105,7 +105,7 @@ def _facts_table(detail: FactDetail) -> list[str]:
     if row.change:
         rows.append(_row(_tr("Change"), escape(language.shown(row.change, row.change_zh))))
     if row.period:
-        rows.append(_row(_tr("Period"), escape(row.period)))
+        rows.append(_row(_tr("Period"), escape(language.shown(row.period, row.period_zh))))
     if detail.places:
         rows.append(
             _row(

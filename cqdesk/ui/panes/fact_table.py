@@ -16,6 +16,7 @@ from cqdesk.models.fact_table_model import (
     COL_VALUE,
     FACT_ID_ROLE,
     FactTableModel,
+    Pending,
 )
 from cqdesk.store.records import FactRow
 from cqdesk.ui.actions import menus
@@ -46,14 +47,17 @@ class FactTable(QTableView):
         self._name_for_readers()
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
-        catalog = browser.catalog
-        self.model_ = FactTableModel(catalog.count, catalog.rows, catalog.position, parent=self)
+        self._choosing: str | None = None
+        self.queries = browser.queries
+        self.queries.message.connect(browser.message)
+        self.model_ = FactTableModel(source=self.queries, parent=self)
         self.model_.set_query(browser.query)
         self.setModel(self.model_)
         self._configure()
         self.empty_note = self._make_note()
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model_.modelReset.connect(self._after_reset)
+        self.model_.dataChanged.connect(self._page_arrived)
         browser.queryChanged.connect(self.model_.set_query)
         browser.revealRequested.connect(self.select_fact)
         self._after_reset()
@@ -123,16 +127,28 @@ class FactTable(QTableView):
             self._browser.set_current_fact(None)
 
     def select_fact(self, fact_id: str) -> bool:
-        """Make ``fact_id`` the current row and scroll to it; False if this view hides it."""
-        row = self.model_.row_of(fact_id)
+        """Make ``fact_id`` the current row and scroll to it; False if this view hides it.
+        True too while its row is being found: it is selected when found (or dropped then)."""
+        row = self.model_.locate(fact_id, lambda found: self._located(fact_id, found))
+        if isinstance(row, Pending):
+            return True
+        return self._select_row(row, fact_id)
+
+    def _located(self, fact_id: str, row: int | None) -> None:
+        if not self._select_row(row, fact_id) and self._browser.current_fact == fact_id:
+            self._browser.set_current_fact(None)
+
+    def _select_row(self, row: int | None, fact_id: str) -> bool:
         if row is None:
             return False
         index = self.model_.index(row, COL_LABEL)
+        self._choosing = fact_id  # its row's page may still be on its way
         self.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self._choosing = None
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
@@ -151,7 +167,17 @@ class FactTable(QTableView):
         return super().selectionCommand(index, event)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._browser.set_current_fact(current.data(FACT_ID_ROLE) if current.isValid() else None)
+        if not current.isValid():
+            self._browser.set_current_fact(None)
+            return
+        fact_id = self._choosing or current.data(FACT_ID_ROLE)
+        if fact_id is not None:  # else its page is on its way: _page_arrived says it then
+            self._browser.set_current_fact(fact_id)
+
+    def _page_arrived(self, first: QModelIndex, last: QModelIndex) -> None:
+        current = self.currentIndex()
+        if current.isValid() and first.row() <= current.row() <= last.row():
+            self._browser.set_current_fact(current.data(FACT_ID_ROLE))
 
     def selection_spans(self) -> list[tuple[int, int]]:
         """The selected rows as sorted ``(first, count)`` spans."""

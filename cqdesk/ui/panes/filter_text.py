@@ -55,11 +55,12 @@ class FilterNames:
             if name in active
         ]
 
-    def status(self, query: FactQuery, shown: int, total: int) -> str:
-        """The status line: how many facts are shown of how many, and which filters are on."""
+    def status(self, query: FactQuery, shown: int | None, total: int) -> str:
+        """The status line: how many facts are shown of how many (``shown`` None while they
+        are being counted), and which filters are on."""
         # Two sentences, not "%n fact(s)": the plural follows the total ("of 1 fact").
         template = _tr("Showing %1 of %2 fact") if total == 1 else _tr("Showing %1 of %2 facts")
-        counts = fill(template, str(shown), str(total))
+        counts = fill(template, _tr("counting…") if shown is None else str(shown), str(total))
         labels = [label for _, label in self.labels(query)]
         shown_filters = " · ".join(labels) if labels else _tr("no filters")
         return f"{counts} — {shown_filters}"

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from cqdesk.models.fact_table_model import Pending
 from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
 from cqdesk.models.tree_model import COL_NAME
-from cqdesk.store.records import FactQuery
+from cqdesk.store.records import Facets, FactQuery
 from cqdesk.text.safe_text import TYPED_LIMIT
 from cqdesk.ui.panes.tree_pane import FilterTree
 from cqdesk.ui.window.browser import Browser
@@ -124,5 +125,15 @@ class PlacePane(QWidget):
         if others == self._counted_under:
             return  # this tree's own filter changed: its counts stay as they are
         self._counted_under = others
-        found = self._browser.catalog.place_facets(query)
-        self.source_model.set_counts(found.counts, found.total)
+        # At once on a small database; from the worker at a million facts (then the counts
+        # shown are the last ones until these arrive, and only if still wanted).
+        found = self._browser.queries.ask_lasting(
+            lambda catalog: catalog.place_facets(query),
+            lambda facets: self._show_counts(others, facets),
+        )
+        if not isinstance(found, Pending):
+            self._show_counts(others, found)
+
+    def _show_counts(self, others: FactQuery, found: Facets) -> None:
+        if others == self._counted_under:
+            self.source_model.set_counts(found.counts, found.total)

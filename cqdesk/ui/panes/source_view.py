@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from cqdesk.store.records import Span
+from cqdesk.store.records import FactRow, Span
 from cqdesk.style.highlights import highlights
 from cqdesk.text.offsets import TextOffsets
 from cqdesk.text.source_spans import fact_at, own_span
@@ -30,10 +32,21 @@ def _format(**properties) -> QTextCharFormat:
     return fmt
 
 
+class ReportReader(Protocol):
+    """Reads a report's text and spans, and which source a fact draws on (a store Catalog)."""
+
+    def row(self, fact_id: str) -> FactRow | None: ...
+
+    def source_text(self, source_id: str) -> str: ...
+
+    def spans(self, source_id: str | None = None) -> list[Span]: ...
+
+
 class SourceView(QTextEdit):
     """Read-only report text; a click on a marked span emits ``factClicked``.
 
-    Given the texts of several reports (``set_texts``), it shows the one the current fact quotes.
+    Given where to read the other reports (``set_reports``), it shows the one the current fact
+    quotes, reading its text and spans when it is first needed.
     """
 
     factClicked = Signal(str)
@@ -48,31 +61,44 @@ class SourceView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._text, self._offsets, self._all_spans = text, TextOffsets(text), spans
-        self._texts: dict[str, str] = {}
+        self._text, self._offsets = text, TextOffsets(text)
+        self._reader: ReportReader | None = None
         self._shown_source: str | None = None
         self._spans = spans
         self._current: str | None = None
         self._pending_center: int | None = None  # a scroll asked for before the view had a size
         self._paint_text()
 
-    def set_texts(self, texts: dict[str, str], shown: str) -> None:
-        """The text of each report by source id; ``shown`` is the one on screen now."""
-        self._texts, self._shown_source = dict(texts), shown
-        if self._texts[shown] != self._text:
-            self._show_source(shown)
-        else:  # the text on screen already: only keep the marks to its own spans
-            self._spans = [s for s in self._all_spans if s.source_id in (None, shown)]
+    def set_reports(self, reader: ReportReader, shown: str) -> None:
+        """Where the texts of the other reports come from (read when one is first shown);
+        ``shown`` is the id of the report on screen now."""
+        self._reader, self._shown_source = reader, shown
+        self._spans = [s for s in self._spans if s.source_id in (None, shown)]
 
     def shown_source(self) -> str | None:
-        """The id of the report on screen (None until ``set_texts``)."""
+        """The id of the report on screen (None until ``set_reports``)."""
         return self._shown_source
 
-    def _show_source(self, source_id: str) -> None:
-        self._shown_source, self._text = source_id, self._texts[source_id]
+    def _show_source(self, source_id: str, text: str, spans: list[Span]) -> None:
+        self._shown_source, self._text = source_id, text
         self._offsets = TextOffsets(self._text)
-        self._spans = [s for s in self._all_spans if s.source_id in (None, source_id)]
+        self._spans = spans
         self._paint_text()
+
+    def _span_elsewhere(self, fact_id: str) -> Span | None:
+        """The fact's span in the report it quotes when that is not the one shown, which is
+        then shown (its text and spans read now: one report's, not every report's)."""
+        if self._reader is None:
+            return None
+        row = self._reader.row(fact_id)
+        other = row.source_id if row is not None else None
+        if not other or other == self._shown_source:
+            return None
+        spans = self._reader.spans(other)
+        span = own_span(spans, fact_id)
+        if span is not None:
+            self._show_source(other, self._reader.source_text(other), spans)
+        return span
 
     def _paint_text(self) -> None:
         """Set the text and its marks in the current palette's colours."""
@@ -109,13 +135,9 @@ class SourceView(QTextEdit):
     def show_fact(self, fact_id: str | None) -> None:
         """Light the fact's span (its value strongest) and scroll to it; clear for none."""
         self._current = fact_id
-        span = own_span(self._all_spans, fact_id) if fact_id else None
-        if (
-            span is not None
-            and span.source_id in self._texts
-            and (span.source_id != self._shown_source)
-        ):
-            self._show_source(span.source_id)  # the fact quotes another report: show that one
+        span = own_span(self._spans, fact_id) if fact_id else None
+        if span is None and fact_id:
+            span = self._span_elsewhere(fact_id)  # the fact quotes another report: show that one
         if span is None:
             self.setExtraSelections([])
             return

@@ -28,9 +28,12 @@ class FilterTree(QTreeView):
         # A park sits two levels deep: a narrower step leaves its long name more room.
         self.setIndentation(min(self.indentation(), 14))
         self._quiet = False
+        self._absent: str | None = None  # an id the tree did not hold when last looked for
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt override
         super().setModel(model)
+        for changed in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            changed.connect(self._forget_absent)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -45,6 +48,9 @@ class FilterTree(QTreeView):
             index = self.indexBelow(index)
         row_height = max(self.sizeHintForRow(0), self.fontMetrics().height())
         return self.header().sizeHint().height() + rows * row_height + 2 * self.frameWidth() + 4
+
+    def _forget_absent(self, *_args) -> None:
+        self._absent = None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():
@@ -61,7 +67,15 @@ class FilterTree(QTreeView):
 
     def show_id(self, item_id: str) -> None:
         """Make ``item_id`` current without emitting ``chosen`` (the filter changed elsewhere)."""
+        current = self.currentIndex()
+        if current.isValid() and (current.data(ID_ROLE) or "") == item_id:
+            # Already there (the usual case: this tree chose it). Walking a gazetteer of
+            # thousands of places to find it again would cost a tenth of a second.
+            return
+        if not current.isValid() and item_id == self._absent:
+            return  # looked for in this very tree before, and not in it: nothing to show
         index = self._find(item_id)
+        self._absent = None if index.isValid() else item_id
         with self.quietly():
             if index.isValid():
                 self.selectionModel().setCurrentIndex(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 import PySide6
@@ -25,6 +26,8 @@ from cqdesk.ui.window.icon import application_icon
 from cqdesk.ui.window.language import LanguageSwitch, chosen_language
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop screen
+# How long a screenshot waits for the reads still on the query worker (a large database).
+SCREENSHOT_WAIT = 60.0
 
 
 def qt_versions() -> tuple[str, str]:
@@ -131,7 +134,7 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
     window.charts.load()
     if getattr(args, "charts", False):
         window.charts.show()
-    app.processEvents()
+    _settle(window, app)
     target = Path(args.screenshot)
     try:
         write_atomically(target, image_bytes(window.grab().toImage()))
@@ -140,6 +143,17 @@ def _screenshot(window, args: argparse.Namespace, app: QApplication) -> int:
         return 1
     print(f"wrote {readable(str(target))}", file=sys.stderr)
     return 0
+
+
+def _settle(window, app: QApplication) -> None:
+    """Let the window draw, and wait for what it still reads off the GUI thread (on a large
+    database the first pages and counts come from the query worker), so the picture is whole."""
+    deadline = time.monotonic() + SCREENSHOT_WAIT
+    app.processEvents()
+    while window.pending_work() and time.monotonic() < deadline:
+        time.sleep(0.01)
+        app.processEvents()
+    app.processEvents()
 
 
 def release_clipboard(app: QApplication) -> None:
@@ -176,6 +190,9 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             return code
+        except StoreError as exc:
+            _fail(str(exc), screenshot)  # damage met while drawing (see below)
+            return 1
         finally:
             catalog.close()
             release_clipboard(app)
@@ -184,10 +201,21 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     hook = ErrorHook()
     hook.install()
-    session = Session(catalog, db_path, store, hook, languages)
+    try:
+        session = Session(catalog, db_path, store, hook, languages)
+    except StoreError as exc:
+        # Damage the open-time check does not read for (a big file's check reads its header
+        # and schema, not every page), met while the window reads what it first shows.
+        hook.uninstall()
+        catalog.close()
+        _fail(str(exc), screenshot)
+        return 1
     try:
         session.start()
         return app.exec()
+    except StoreError as exc:
+        _fail(str(exc), screenshot)
+        return 1
     finally:
         hook.uninstall()
         session.close()

@@ -9,6 +9,7 @@ from cqdesk.store.records import Chart, FactDetail, FactQuery
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import TYPED_LIMIT
 from cqdesk.ui.panes.filter_text import FilterNames
+from cqdesk.ui.window.queries import Queries
 
 
 def _tr(text: str) -> str:
@@ -24,10 +25,15 @@ class Browser(QObject):
     revealRequested = Signal(str)  # a pane asked to show this fact; the table selects it
     message = Signal(str)  # a passing note for the status bar
     jumpStarted = Signal()  # a link, span or bar is about to show another fact (a history step)
+    # The database stopped answering a read off the GUI thread (DatabaseUnavailable); one on
+    # the GUI thread reaches the window through the error hook instead.
+    databaseLost = Signal(object)
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.queries = Queries(catalog, self)  # reads off the GUI thread, for every pane
+        self.queries.lost.connect(self.databaseLost)
         self.query = FactQuery()
         self.current_fact: str | None = None
         self.names = FilterNames(catalog)

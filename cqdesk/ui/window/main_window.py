@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -13,6 +21,7 @@ from cqdesk.store.records import FactQuery, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.text.language import CHINESE, ENGLISH
 from cqdesk.text.safe_text import line
+from cqdesk.ui.actions.background import BackgroundJob
 from cqdesk.ui.actions.copy_controller import CopyController
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.printing import PrintController
@@ -37,6 +46,7 @@ from cqdesk.ui.window.browser import Browser
 from cqdesk.ui.window.database_notice import DatabaseNotice
 from cqdesk.ui.window.focus_ring import FocusRing
 from cqdesk.ui.window.history import MouseNavigation, Navigator
+from cqdesk.ui.window.integrity import IntegrityCheck
 from cqdesk.ui.window.language import LanguageSwitch, system_language
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
@@ -46,6 +56,21 @@ from cqdesk.ui.window.status_line import StatusLine
 def _tr(text: str) -> str:
     # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
     return QCoreApplication.translate("", text)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the event loop turn after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +87,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._tab_at_start: QWidget | None = None
         self._store = store
         self.languages = languages or LanguageSwitch(self)
         self.browser = Browser(catalog, self)
@@ -72,9 +98,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.browser)
         self.fact_table = FactTable(self.browser)
         self.detail_pane = DetailPane(self.browser, sources)
-        self.source_view = SourceView(sources.report.text, catalog.spans())
-        reports = {source.id: source.text for source in sources.all if source.kind == "report"}
-        self.source_view.set_texts(reports, sources.report.id)
+        self.source_view = SourceView(sources.report.text, catalog.spans(sources.report.id))
+        self.source_view.set_reports(catalog, sources.report.id)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.source_view, "")
         self.map_pane = MapPane(self.browser)
@@ -182,6 +207,10 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.reopen.triggered.connect(self.reopenRequested)
         actions.about.triggered.connect(lambda: self.about_box().exec())
+        self.integrity = IntegrityCheck(browser.catalog, self)
+        actions.check_database.triggered.connect(self.integrity.run)
+        self.integrity.lost.connect(self.database_lost)
+        browser.databaseLost.connect(self.database_lost)  # found by a worker's connection
         actions.shortcuts.triggered.connect(
             lambda: about.shortcuts_box(self, self.menuBar()).exec()
         )
@@ -206,6 +235,7 @@ class MainWindow(QMainWindow):
         browser.currentFactChanged.connect(self.source_view.show_fact)
         self.source_view.factClicked.connect(browser.reveal_fact)
         self.fact_table.model_.modelReset.connect(self._show_status)
+        self.fact_table.model_.countChanged.connect(self._show_status)
         browser.message.connect(self.status_line.show_note)
 
     def _update_history_actions(self) -> None:
@@ -255,8 +285,15 @@ class MainWindow(QMainWindow):
         self.place_pane.box.clear()
         self.browser.clear_filters()
 
+    def pending_work(self) -> set[str]:
+        """What the window still waits for from the database ("page", "count", "position",
+        and "job" while a big copy or export runs)."""
+        jobs = any(job.running() for job in self.findChildren(BackgroundJob))
+        return self.fact_table.queries.pending_kinds() | ({"job"} if jobs else set())
+
     def _show_status(self) -> None:
-        shown = self.fact_table.model_.rowCount()
+        model = self.fact_table.model_
+        shown = model.rowCount() if model.counted else None
         self.status_line.show_counts(
             self.browser.names.status(self.browser.query, shown, self.browser.total)
         )
@@ -284,11 +321,15 @@ class MainWindow(QMainWindow):
             window_state.restore_selection(self, self._store)
         self.navigator.restart()  # the restored view is where Back stops
         self.show()
-        QTimer.singleShot(0, self._load_charts)
+        # After the table's first paint for real: a zero timer set here would fire before it,
+        # and pyqtgraph's import (about 290 ms) would hold the first paint back.
+        self._tab_at_start = self.lower_tabs.currentWidget()
+        self._first_paint = AfterFirstPaint(self.fact_table.viewport(), self._load_charts)
 
     def _load_charts(self) -> None:
         self.charts.load()
-        if self._store is not None:
+        # The saved tab (perhaps Charts, only now there), unless a tab was chosen meanwhile.
+        if self._store is not None and self.lower_tabs.currentWidget() is self._tab_at_start:
             window_state.restore_lower_tab(self, self._store)
 
     def _watch_database(self) -> None:
@@ -327,4 +368,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_window_state()
+        self.fact_table.queries.stop()  # no read runs on a connection about to be closed
         super().closeEvent(event)

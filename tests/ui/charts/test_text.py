@@ -107,3 +107,28 @@ def test_the_chart_summary_says_what_it_shows_its_extremes_and_its_source():
     assert "One bar is derived by cqdesk" in text and "Source: A, 2021." in text
     one = chart_summary(Chart("y", "cat", "One", "bar", "%", bars[:1]), "")
     assert one.startswith("Bar chart of one bar, in %.") and "Smallest" not in one
+
+
+@pytest.mark.parametrize(
+    ("unit", "unit_zh", "values", "factor", "title"),
+    [
+        ("people", "人", [786000, 1041000], 1e4, "万人"),  # the data's Chinese for the unit
+        ("packages", "件", [5.9e8, 4.6e8], 1e8, "亿件"),
+        ("CNY", None, [135.05e9], 1e8, "亿元"),  # without it, the built-in forms
+        ("tons", "吨", [366, 5], 1.0, "吨"),
+    ],
+)
+def test_axis_scales_in_chinese_name_the_unit(monkeypatch, unit, unit_zh, values, factor, title):
+    from cqdesk.text import language
+
+    monkeypatch.setattr(language._Shown, "code", language.CHINESE)
+    assert axis_scale(unit, values, unit_zh) == (factor, title)
+
+
+def test_the_charts_carry_their_unit_in_chinese(real_db):
+    from cqdesk.store.charts import charts
+
+    units = {chart.id: chart.unit_zh for chart in charts(real_db)}
+    assert units["employment-direct-indirect"] == "人"
+    assert units["express-parcels-2019-2020"] == "件"
+    assert units["ecommerce-firms"] is None  # "count": the interface words it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -69,3 +70,35 @@ def test_the_shortcuts_are_a_table_grouped_by_menu(window):
     html = box.text()
     assert html.count("<tr>") == len(groups) + sum(len(keyed) for keyed in groups.values())
     assert "<td colspan='2' style='padding-top:8px'><b>Edit</b></td>" in html
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_the_database_check_reads_every_page_and_says_what_it_found(
+    qtbot, tmp_path, tiny_db_path, damaged, monkeypatch
+):
+    from cqdesk.store import connection
+
+    # As for a big file, which opens without its every page read: a small one is checked whole.
+    monkeypatch.setattr(connection, "FULL_CHECK_SIZE", 0)
+    path = tmp_path / "checked.db"
+    data = bytearray(tiny_db_path.read_bytes())
+    if damaged:  # scribble over a table the window does not read: only the check notices
+        with sqlite3.connect(tiny_db_path) as db:
+            (root,) = db.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'ignored_numbers'"
+            ).fetchone()
+        page_size = int.from_bytes(data[16:18], "big")
+        start = (root - 1) * page_size
+        data[start : start + page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+    with Catalog.open(path) as catalog:
+        window = MainWindow(catalog, Settings())
+        qtbot.addWidget(window)
+        said = []
+        window.integrity.show = lambda _parent, icon, _title, text: said.append((icon, text))
+        window.actions_.check_database.trigger()
+        qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+        window.close()
+    icon, text = said[0]
+    assert ("damaged" in text) == damaged and ("sound" in text) != damaged
+    assert str(path) in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from argparse import Namespace
 
 import pytest
@@ -120,3 +121,26 @@ def test_respecting_the_system_fixes_only_what_reads_poorly_and_stops_animations
     already = Application(fusion.set_to)
     respect_the_system(already)
     assert already.set_to is None  # a palette that reads (a high-contrast one) stays live
+
+
+def test_damage_met_at_start_up_is_said_not_raised(tmp_path, tiny_db_path, capsys, monkeypatch):
+    from cqdesk.cli import main
+    from cqdesk.store import connection
+
+    # As for a file too big to read whole at open: only its header and schema are checked.
+    monkeypatch.setattr(connection, "FULL_CHECK_SIZE", 0)
+
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(tiny_db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    # A page the window reads before its first paint, wherever the build put it: the facts
+    # table's root (the last page of the file may be a search-index page no paint reads).
+    with sqlite3.connect(f"file:{tiny_db_path}?mode=ro", uri=True) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'facts'").fetchone()
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\xff" * page_size
+    damaged.write_bytes(bytes(data))
+    code = main(["--db", str(damaged), "--screenshot", str(tmp_path / "shot.png")])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert "can no longer be read" in err and "damaged" in err and str(damaged) in err

@@ -1,0 +1,1 @@
+"""Benchmark tools: a deterministic large-database generator and a window benchmark (not shipped)."""

@@ -1,0 +1,232 @@
+"""Reads off the GUI thread: a worker with its own connection; the newest view's requests win.
+
+``Queries`` answers a question at once when the catalog can within a small fixed budget of
+work (every question on a small database, most on a large one); otherwise it hands it to a
+``QueryWorker`` on a QThread with a read-only connection of its own, and delivers the answer
+by a signal. A new view (``forget``) makes every earlier request stale: the running one is
+stopped with ``interrupt()``, queued ones are dropped unread, late answers are ignored.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from cqdesk.models.fact_table_model import PENDING, Pending
+from cqdesk.store import Catalog, DatabaseUnavailable, Interrupted, StoreError
+from cqdesk.store.records import FactQuery, FactRow, FactSort
+
+# About 5-15 ms of SQLite work on the GUI thread before a question goes to the worker.
+INLINE_BUDGET = 2_000
+
+
+@dataclass(eq=False)
+class Request:
+    """One question for the worker: ``work(catalog)`` and where its answer goes."""
+
+    generation: int  # the view it belongs to; -1 for a lasting request
+    kind: str  # "count", "page", "position" or "facets"
+    work: Callable[[Catalog], Any] = field(repr=False)
+    deliver: Callable[[Any], None] = field(repr=False)
+
+
+class QueryWorker(QObject):
+    """Runs requests in order on its own catalog; skips and stops the stale ones."""
+
+    answered = Signal(object, object)  # Request, answer
+    dropped = Signal(object)  # Request: stale, interrupted, or failed (with the failure said)
+    failed = Signal(object, object)  # Request, the StoreError
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.current = 0  # the newest generation; written by the GUI thread
+
+    @Slot(object)
+    def run(self, request: Request) -> None:
+        if 0 <= request.generation < self.current:  # -1: lasting, never stale by generation
+            self.dropped.emit(request)
+            return
+        try:
+            answer = request.work(self.catalog)
+        except Interrupted:
+            self.dropped.emit(request)
+            return
+        except StoreError as exc:
+            self.failed.emit(request, exc)
+            return
+        self.answered.emit(request, answer)
+
+
+class Queries(QObject):
+    """The window's ViewSource: answers at once within a budget, else from the worker."""
+
+    submitted_page = Signal(object)  # Request, to the page lane's thread
+    submitted_slow = Signal(object)  # Request, to the lane of counts and positions
+    submitted_facets = Signal(object)  # Request, to the lane of the trees' counts
+    busyChanged = Signal(bool)
+    message = Signal(str)  # a read failed: what to tell the person
+    lost = Signal(object)  # DatabaseUnavailable: the file changed or went (the Reopen bar)
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.inline_budget: int | None = INLINE_BUDGET
+        self.generation = 0
+        self._serials = itertools.count()
+        self._outstanding: dict[Request, None] = {}
+        # Two lanes, each a worker with its own connection: a page never waits behind a count
+        # or a position (which may take a second at a million facts).
+        self._workers: dict[str, QueryWorker] = {}
+        self._threads: dict[str, QThread] = {}
+        self._submitted = {
+            "page": self.submitted_page,
+            "slow": self.submitted_slow,
+            "facets": self.submitted_facets,
+        }
+
+    # The worker starts with the first question that needs it, and stops with the app.
+
+    def _start_worker(self, lane: str) -> QueryWorker:
+        if lane not in self._workers:
+            thread = QThread()
+            thread.setObjectName(f"cqdesk-{lane}")
+            worker = QueryWorker(self.catalog.reader())
+            worker.current = self.generation
+            worker.moveToThread(thread)
+            self._submitted[lane].connect(worker.run)
+            worker.answered.connect(self._answered)
+            worker.dropped.connect(self._finished)
+            worker.failed.connect(self._failed)
+            if not self._workers:
+                app = QCoreApplication.instance()
+                if app is not None:
+                    app.aboutToQuit.connect(self.stop)
+            self._workers[lane], self._threads[lane] = worker, thread
+            thread.start()
+        return self._workers[lane]
+
+    def stop(self) -> None:
+        """Stop the running reads and the workers' threads (the window is closing)."""
+        self.generation += 1
+        for lane, worker in self._workers.items():
+            worker.current = self.generation
+            worker.catalog.interrupt()
+            self._threads[lane].quit()
+            self._threads[lane].wait()
+            worker.catalog.close()
+        self._workers.clear()
+        self._threads.clear()
+        self._outstanding.clear()
+        self.busyChanged.emit(False)
+
+    def forget(self) -> None:
+        """Every question asked so far is stale: stop the running one, drop the rest."""
+        self.generation += 1
+        for lane, worker in self._workers.items():
+            if lane == "facets":
+                continue  # the trees' counts follow the query themselves (ask_lasting)
+            worker.current = self.generation
+            if self._outstanding:
+                worker.catalog.interrupt()
+        self._outstanding = {r: None for r in self._outstanding if r.generation < 0}
+        self.busyChanged.emit(False)
+
+    def pending_kinds(self) -> set[str]:
+        """The kinds of question still on their way ("page", "count", "position", "task")."""
+        return {request.kind for request in self._outstanding}
+
+    def ask(self, kind: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
+        """``work(catalog)`` now if it fits the budget, else later through ``deliver``."""
+        if self.inline_budget is not None:  # None: everything on the worker (tests use it)
+            try:
+                with self.catalog.budget(self.inline_budget):
+                    return work(self.catalog)
+            except Interrupted:
+                pass
+        self.submit(kind, work, deliver)
+        return PENDING
+
+    def ask_lasting(self, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]):
+        """Like ``ask``, on a lane a new view does not clear: ``deliver`` decides whether the
+        answer still matters (the trees' counts, asked before the table's view changes)."""
+        if self.inline_budget is not None:
+            try:
+                with self.catalog.budget(self.inline_budget):
+                    return work(self.catalog)
+            except Interrupted:
+                pass
+        self.submit("facets", work, deliver, lasting=True)
+        return PENDING
+
+    def submit(
+        self,
+        kind: str,
+        work: Callable[[Catalog], Any],
+        deliver: Callable[[Any], None],
+        lasting: bool = False,
+    ):
+        """``work`` on the worker; ``deliver`` gets its answer unless the view changes first
+        (``lasting``: whatever changes)."""
+        lane = "facets" if lasting else "page" if kind == "page" else "slow"
+        self._start_worker(lane)
+        request = Request(-1 if lasting else self.generation, kind, work, deliver)
+        was_busy = bool(self._outstanding)
+        self._outstanding[request] = None
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self._submitted[lane].emit(request)
+        return request
+
+    def _answered(self, request: Request, answer: Any) -> None:
+        fresh = request in self._outstanding and request.generation in (-1, self.generation)
+        self._finished(request)
+        if fresh:
+            request.deliver(answer)
+
+    def _failed(self, request: Request, error: StoreError) -> None:
+        fresh = request in self._outstanding
+        self._finished(request)
+        if isinstance(error, DatabaseUnavailable):
+            self.lost.emit(error)  # stale or not: the file is gone for every later read too
+        elif fresh:
+            self.message.emit(str(error))
+
+    def _finished(self, request: Request) -> None:
+        if self._outstanding.pop(request, 1) is None and not self._outstanding:
+            self.busyChanged.emit(False)
+
+    # The ViewSource the facts table model reads through.
+
+    def count(self, query: FactQuery, deliver: Callable[[int], None]) -> int | Pending:
+        known = self.catalog.known_count(query)
+        if known is not None:
+            return known
+        if query.search and not self.catalog.small_search(query):
+            # A big search is counted in C inside FTS, where the budget's step counter barely
+            # moves: straight to the worker.
+            self.submit("count", lambda catalog: catalog.count(query), deliver)
+            return PENDING
+        return self.ask("count", lambda catalog: catalog.count(query), deliver)
+
+    def page(
+        self,
+        query: FactQuery,
+        sort: FactSort,
+        offset: int,
+        limit: int,
+        total: int | None,
+        deliver: Callable[[list[FactRow]], None],
+    ) -> list[FactRow] | Pending:
+        return self.ask(
+            "page", lambda catalog: catalog.rows(query, sort, offset, limit, total), deliver
+        )
+
+    def locate(
+        self, query: FactQuery, sort: FactSort, fact_id: str, deliver: Callable[[int | None], None]
+    ) -> int | None | Pending:
+        return self.ask("position", lambda catalog: catalog.position(query, sort, fact_id), deliver)

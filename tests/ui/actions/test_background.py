@@ -1,0 +1,104 @@
+"""Big copies and exports run off the GUI thread with a progress bar, give what the quick ones
+give, and can be cancelled without leaving anything behind."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from cqdesk.export import html_table, tsv
+from cqdesk.export.values import in_chinese
+from cqdesk.export.views import export_view
+from cqdesk.settings import Settings
+from cqdesk.store import Catalog, FactQuery, FactSort
+from cqdesk.text import language
+from cqdesk.ui.actions import copy_controller, view_export
+from cqdesk.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, generated_db_path, monkeypatch):
+    monkeypatch.setattr(copy_controller, "BACKGROUND_ROWS", 50)
+    monkeypatch.setattr(view_export, "BACKGROUND_ROWS", 50)
+    catalog = Catalog.open(generated_db_path)
+    win = MainWindow(catalog, Settings())
+    qtbot.addWidget(win)
+    win.start()
+    qtbot.waitExposed(win)
+    yield win
+    catalog.close()
+
+
+def _progress(win) -> QProgressDialog | None:
+    return win.findChild(QProgressDialog, "jobProgress")
+
+
+def _select(win, first: int, last: int) -> None:
+    model = win.fact_table.model_
+    selection = QItemSelection(model.index(first, 0), model.index(last, model.columnCount() - 1))
+    win.fact_table.selectionModel().select(
+        selection,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def test_a_big_copy_shows_progress_and_copies_the_rows(qtbot, window):
+    messages = []
+    window.browser.message.connect(messages.append)
+    _select(window, 10, 409)
+    QApplication.clipboard().clear()
+    window.actions_.copy.trigger()
+    assert _progress(window) is not None and _progress(window).isVisible()  # at once
+    qtbot.waitUntil(lambda: any("Copied" in text for text in messages), timeout=20_000)
+    rows = window.browser.catalog.rows(FactQuery(), FactSort(), 10, 400)
+    mime = QApplication.clipboard().mimeData()
+    assert mime.text() == tsv(rows)
+    assert html_table(rows, window.sources) in mime.html()
+    assert "400 facts" in messages[-1]
+
+
+def test_a_big_copy_reads_as_the_window_does(qtbot, window):
+    messages = []
+    window.browser.message.connect(messages.append)
+    _select(window, 0, 99)
+    language.set_current(language.CHINESE)
+    try:
+        window.actions_.copy.trigger()
+        qtbot.waitUntil(lambda: any("Copied" in text for text in messages), timeout=20_000)
+    finally:
+        language.set_current(language.ENGLISH)
+    rows = window.browser.catalog.rows(FactQuery(), FactSort(), 0, 100)
+    text = QApplication.clipboard().mimeData().text()
+    assert text == tsv([in_chinese(row) for row in rows])
+    assert "网络零售额" in text  # the bundled rows come first, with their Chinese labels
+
+
+def test_a_cancelled_copy_leaves_the_clipboard_alone(qtbot, window):
+    messages = []
+    window.browser.message.connect(messages.append)
+    QApplication.clipboard().setText("mine")
+    _select(window, 0, 799)
+    window.actions_.copy.trigger()
+    _progress(window).cancel()
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    # The job may have finished before the click; either way the clipboard says so truly.
+    if "cancelled" in messages[-1]:
+        assert QApplication.clipboard().text() == "mine"
+    else:
+        assert "Copied" in messages[-1]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_big_export_writes_what_the_quick_one_writes(qtbot, window, tmp_path, fmt):
+    messages = []
+    window.browser.message.connect(messages.append)
+    target = tmp_path / f"view.{fmt}"
+    window.exporter.choose = lambda *_args: str(target)
+    window.browser.set_search("rural")
+    qtbot.waitUntil(lambda: not window.pending_work())
+    assert window.exporter.export(fmt)
+    qtbot.waitUntil(lambda: any("Exported" in text for text in messages), timeout=20_000)
+    expected = export_view(window.browser.catalog, FactQuery(search="rural"), FactSort(), fmt)
+    assert target.read_bytes().decode("utf-8") == expected.text
+    assert not list(tmp_path.glob("*.part"))

@@ -1,0 +1,178 @@
+"""The query worker: answers off the GUI thread keep the models whole, stale ones are dropped."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cqdesk.models.fact_table_model import COL_LABEL, COL_VALUE, FACT_ID_ROLE
+from cqdesk.settings import Settings
+from cqdesk.store import Catalog, FactQuery, FactSort, Interrupted
+from cqdesk.ui.window.main_window import MainWindow
+from cqdesk.ui.window.queries import Queries
+
+# Every answer from the worker: the window on a small database otherwise answers at once.
+ALL_ON_THE_WORKER = None
+
+
+@pytest.fixture
+def catalog(generated_db_path):
+    with Catalog.open(generated_db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def worker_window(qtbot, catalog):
+    window = MainWindow(catalog, Settings())
+    qtbot.addWidget(window)
+    window.fact_table.queries.inline_budget = ALL_ON_THE_WORKER
+    window.resize(1100, 700)
+    window.start()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    return window
+
+
+def settle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.pending_work(), timeout=20_000)
+
+
+def shown(model) -> list[str]:
+    return [model.fact_row(row).id for row in range(model.rowCount())]
+
+
+def load_all(qtbot, window) -> list[str]:
+    """Every row of the table, asking for each page and waiting for it."""
+    model = window.fact_table.model_
+    for row in range(0, model.rowCount(), 50):
+        model.index(row, COL_LABEL).data()
+    settle(qtbot, window)
+    return shown(model)
+
+
+def test_models_pass_with_pages_and_counts_from_the_worker(
+    qtbot, qtmodeltester, worker_window, catalog
+):
+    model = worker_window.fact_table.model_
+    assert worker_window.fact_table.queries._workers  # the answers came from them
+    for query, sort in (
+        (FactQuery(), FactSort()),
+        (FactQuery(search="rural"), FactSort()),
+        (FactQuery(search="rural"), FactSort("value", descending=True)),
+        (FactQuery(place_id="wanzhou"), FactSort("label")),
+    ):
+        worker_window.browser.set_query(query)
+        model.set_sort(sort)
+        settle(qtbot, worker_window)
+        qtmodeltester.check(model)
+        assert model.counted and model.rowCount() == catalog.count(query)
+        assert load_all(qtbot, worker_window) == [row.id for row in catalog.rows(query, sort)]
+        qtmodeltester.check(model)
+
+
+def test_a_newer_query_wins_and_leaves_the_model_whole(qtbot, qtmodeltester, worker_window):
+    model, browser = worker_window.fact_table.model_, worker_window.browser
+    for text in ("r", "ru", "rur", "rura", "rural", "tea"):  # typed faster than answered
+        browser.set_search(text)
+    settle(qtbot, worker_window)
+    qtmodeltester.check(model)
+    catalog = browser.catalog
+    assert model.query == FactQuery(search="tea")
+    assert load_all(qtbot, worker_window) == [
+        row.id for row in catalog.rows(FactQuery(search="tea"))
+    ]
+
+
+def test_forget_interrupts_the_running_read(qtbot, catalog):
+    queries = Queries(catalog)
+    answers, running = [], []
+
+    def endless(reader: Catalog):
+        # Says it runs from inside SQLite, so forget() comes while the statement is running.
+        reader._db.set_progress_handler(lambda: running.append(True) and 0, 1000)
+        try:  # a read that only interrupt() can end
+            reader._db.execute(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                "SELECT COUNT(*) FROM n"
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise Interrupted(str(exc)) from None
+        finally:
+            reader._db.set_progress_handler(None, 0)
+        answers.append("endless finished")
+
+    try:
+        queries.submit("count", endless, answers.append)
+        qtbot.waitUntil(lambda: bool(running), timeout=10_000)
+        queries.forget()
+        queries.submit("count", lambda reader: reader.count(FactQuery()), answers.append)
+        qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+        assert answers == [catalog.count(FactQuery())]
+        assert queries.pending_kinds() == set()
+    finally:
+        queries.stop()
+
+
+def _selected(table) -> str:
+    return table.currentIndex().data(FACT_ID_ROLE)
+
+
+def _visible(table) -> bool:
+    return table.visualRect(table.currentIndex()).intersects(table.viewport().rect())
+
+
+def test_selection_and_scroll_survive_a_resort(qtbot, worker_window, catalog):
+    table = worker_window.fact_table
+    deep = catalog.rows(FactQuery(), FactSort(), 600, 1)[0].id
+    table.select_fact(deep)
+    settle(qtbot, worker_window)
+    assert _selected(table) == deep and _visible(table)
+    for column, order in (
+        (COL_LABEL, Qt.SortOrder.AscendingOrder),
+        (COL_VALUE, Qt.SortOrder.DescendingOrder),
+    ):
+        table.sortByColumn(column, order)
+        settle(qtbot, worker_window)
+        assert worker_window.browser.current_fact == deep
+        assert _selected(table) == deep and _visible(table), column
+        sort = table.model_.sort_order
+        assert table.currentIndex().row() == catalog.position(FactQuery(), sort, deep)
+        assert table.model_.total == catalog.count(FactQuery())  # a sort does not recount
+
+
+def test_counting_is_said_until_the_count_arrives(qtbot, worker_window):
+    worker_window.browser.set_query(FactQuery(place_id="banan", search="rural"))
+    model = worker_window.fact_table.model_
+    if not model.counted:  # the worker may already have answered
+        assert "counting" in worker_window.status_label.text()
+    settle(qtbot, worker_window)
+    assert model.counted and "counting" not in worker_window.status_label.text()
+
+
+def test_a_file_replaced_under_the_worker_gives_the_reopen_bar(qtbot, tmp_path, generated_db_path):
+    path = tmp_path / "copy.db"
+    shutil.copy(generated_db_path, path)
+    with Catalog.open(path) as opened:
+        window = MainWindow(opened, Settings())
+        qtbot.addWidget(window)
+        window.fact_table.queries.inline_budget = ALL_ON_THE_WORKER
+        window.start()
+        qtbot.waitExposed(window)
+        settle(qtbot, window)
+        window._watcher.removePaths(window._watcher.files())  # only the worker may notice
+        model = window.fact_table.model_
+        model.index(model.rowCount() // 2, COL_LABEL).data()  # the page worker's first read
+        settle(qtbot, window)
+        assert "page" in window.fact_table.queries._workers
+        replacement = tmp_path / "new.db"
+        shutil.copy(generated_db_path, replacement)
+        replacement.replace(path)
+        model.index(model.rowCount() - 1, COL_LABEL).data()  # a page only the worker reads
+        qtbot.waitUntil(window.database_notice.isVisible, timeout=20_000)
+        assert "another program replaced or changed the file" in (
+            window.database_notice.message.text()
+        )
+        window.close()
