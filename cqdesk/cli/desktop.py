@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 
 from cqdesk.cli.common import CommandError
+from cqdesk.cli.language import tr as _tr
 from cqdesk.cli.output import exit_codes_help
 from cqdesk.paths import APP_ID, desktop_files, icon_files
+from cqdesk.text.formatting import fill
 
 # Characters the Desktop Entry spec reserves inside a quoted Exec argument.
 _EXEC_ESCAPED = ("\\", '"', "`", "$")  # the backslash first, or it would escape the escapes
@@ -20,16 +22,28 @@ _EXEC_QUOTE_WHEN = set(" \t\n\"'\\><~|&;$*?#()`")
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     """Declare ``install-desktop`` and ``uninstall-desktop``."""
-    for name, run, summary in (
-        ("install-desktop", run_install, "add cqdesk to your desktop's menu, with its icon"),
-        ("uninstall-desktop", run_uninstall, "remove what install-desktop added"),
+    where = _tr(
+        "files under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, "
+        "metainfo/."
+    )
+    for name, run, summary, description in (
+        (
+            "install-desktop",
+            run_install,
+            _tr("add cqdesk to your desktop's menu, with its icon"),
+            _tr("Add cqdesk to your desktop's menu, with its icon, for the current user only: %1"),
+        ),
+        (
+            "uninstall-desktop",
+            run_uninstall,
+            _tr("remove what install-desktop added"),
+            _tr("Remove what install-desktop added, for the current user only: %1"),
+        ),
     ):
         parser = commands.add_parser(
             name,
             help=summary,
-            description=f"{summary[0].upper()}{summary[1:]}, for the current user only: files "
-            "under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, "
-            "metainfo/.",
+            description=fill(description, where),
             epilog=exit_codes_help(),
         )
         parser.set_defaults(run=run)

@@ -21,6 +21,7 @@ from cqdesk.cli.common import (
 )
 from cqdesk.cli.datapackage import export_package
 from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.language import words
 from cqdesk.cli.output import exit_codes_help
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
@@ -32,14 +33,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``export`` and its options."""
     parser = commands.add_parser(
         "export",
-        help="write the facts of a view as CSV, JSON or Markdown, or a data package",
-        description="Write the facts that the filters select, in the chosen order, to FILE or "
-        "to standard output; --format datapackage writes the whole database as a Frictionless "
-        "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.",
+        help=_tr("write the facts of a view as CSV, JSON or Markdown, or a data package"),
+        description=_tr(
+            "Write the facts that the filters select, in the chosen order, to FILE or to "
+            "standard output; --format datapackage writes the whole database as a Frictionless "
+            "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR."
+        ),
         epilog=exit_codes_help(),
     )
     parser.add_argument(
-        "--format", choices=(*FORMATS, "datapackage"), default="csv", help="default: csv"
+        "--format",
+        choices=(*FORMATS, "datapackage"),
+        default="csv",
+        help=_tr("the format to write (default: csv)"),
     )
     add_filter_options(parser)
     parser.add_argument(
@@ -56,7 +62,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="the file to write (default: standard output); for datapackage, the folder",
+        help=_tr("the file to write (default: standard output); for datapackage, the folder"),
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -94,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     query, sort = query_of(args, args.search), sort_of(args)
     with open_catalog(args) as catalog:
         category, place = check_category(catalog, args.category), check_place(catalog, args.place)
-        view = export_view(catalog, query, sort, args.format, bom=args.bom)
+        view = export_view(catalog, query, sort, args.format, bom=args.bom, words=words())
     _emit(view.text, args.output)
     summary = describe(
         view.count,
@@ -102,7 +108,8 @@ def run(args: argparse.Namespace) -> int:
         category=category,
         place=place,
         search=query.search,
-        order=order_phrase(sort),
+        order=order_phrase(sort, words=words()),
+        words=words(),
     )
     print(
         f"cqdesk export: {summary}"

@@ -8,6 +8,8 @@ import os
 from collections.abc import Mapping
 
 from cqdesk.cli.qm import QmFile
+from cqdesk.cli.terminal import wrap
+from cqdesk.export.words import Words, words_in
 from cqdesk.paths import TRANSLATIONS_DIR
 from cqdesk.text.language import CHINESE, ENGLISH, LANGUAGES
 
@@ -62,13 +64,25 @@ def tr(text: str) -> str:
     return _Loaded.translator.translate("", text) or text
 
 
+def words() -> Words:
+    """The framing words of citations and exports in the command line's language."""
+    return words_in(tr)
+
+
 class HelpFormatter(argparse.HelpFormatter):
-    """argparse's help with its "usage:" in the command line's language."""
+    """argparse's help with its "usage:" in the command line's language, wrapped by display
+    width (a Chinese character takes two columns, and a line may break between two)."""
 
     def add_usage(self, usage, actions, groups, prefix=None) -> None:
         super().add_usage(
             usage, actions, groups, tr(_ARGPARSE["usage"]) if prefix is None else prefix
         )
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
 
 
 def help_parser(parser: argparse.ArgumentParser) -> None:

@@ -57,7 +57,7 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--search", help=_tr("with --screenshot: the search text"))
     main.add_argument("--fact", help=_tr("with --screenshot: the fact to select"))
     main.add_argument(
-        "--charts", action="store_true", help="with --screenshot: show the Charts tab"
+        "--charts", action="store_true", help=_tr("with --screenshot: show the Charts tab")
     )
     main.add_argument(
         "--lang",

@@ -16,6 +16,7 @@ from cqdesk.cli.common import (
     sort_of,
 )
 from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.language import words
 from cqdesk.cli.output import add_format_option, emit, exit_codes_help, to_terminal
 from cqdesk.cli.terminal import table
 from cqdesk.export import as_printed, csv_text, json_text, tsv
@@ -31,9 +32,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``search`` and its options."""
     parser = commands.add_parser(
         "search",
-        help="print the facts matching TEXT as a table",
-        description="Print the facts whose label, quote, note, places or entities match TEXT "
-        "(English words, Chinese place names, numbers such as 24.33).",
+        help=_tr("print the facts matching TEXT as a table"),
+        description=_tr(
+            "Print the facts whose label, quote, note, places or entities match TEXT "
+            "(English or Chinese words, place names, numbers such as 24.33 or 1350.5亿)."
+        ),
         epilog=exit_codes_help(),
     )
     parser.add_argument("text", nargs="+", metavar="TEXT", help=_tr("words to search for"))
@@ -70,11 +73,11 @@ def _printed(
 ) -> str:
     """The rows in the format asked for (JSON also carries each fact's places and entities)."""
     if fmt == "json":
-        return json_text(catalog.details(query, sort), catalog.sources())
+        return json_text(catalog.details(query, sort), catalog.sources(), words())
     if fmt == "tsv":
-        return tsv(rows)
+        return tsv(rows, words())
     if fmt == "csv":
-        return csv_text(rows)
+        return csv_text(rows, words=words())
     return lines(rows, cut=to_terminal())
 
 

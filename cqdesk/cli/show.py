@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from cqdesk.cli.common import CommandError, add_db_option, guarded, open_catalog, suggestion
+from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.language import words
 from cqdesk.cli.output import add_format_option, emit, exit_codes_help
 from cqdesk.cli.terminal import pad, width
 from cqdesk.export import as_printed, citation_text, csv_text, number, qualifier, tsv
@@ -17,12 +19,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``show`` and its options."""
     parser = commands.add_parser(
         "show",
-        help="print one fact with its quote and citation",
-        description="Print one fact (an id from `cqdesk search`) with "
-        "its value, places, quote and citation.",
+        help=_tr("print one fact with its quote and citation"),
+        description=_tr(
+            "Print one fact (an id from `cqdesk search`) with its value, places, quote and "
+            "citation."
+        ),
         epilog=exit_codes_help(),
     )
-    parser.add_argument("fact_id", metavar="FACT_ID", help="the fact's id")
+    parser.add_argument("fact_id", metavar="FACT_ID", help=_tr("the fact's id"))
     add_format_option(parser)
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -38,7 +42,7 @@ def fields(detail: FactDetail) -> list[tuple[str, str]]:
     pairs = [
         ("id", row.id),
         ("kind", row.kind),
-        ("reading", reading_name(row.reading)),
+        ("reading", reading_name(row.reading, _tr)),
         ("value", as_printed(row)),
         ("number", number(row)),
         ("qualifier", qualifier(row)),
@@ -79,12 +83,13 @@ def run(args: argparse.Namespace) -> int:
                 f"no fact with id {args.fact_id!r}.{suggestion(args.fact_id, known)}"
             )
         cited = catalog.sources()
+    framing = words()
     if args.format == "tsv":
-        emit(tsv([detail.row]))
+        emit(tsv([detail.row], framing))
     elif args.format == "csv":
-        emit(csv_text([detail.row]))
+        emit(csv_text([detail.row], words=framing))
     elif args.format == "json":
-        emit(json_record_text(detail, cited))
+        emit(json_record_text(detail, cited, framing))
     else:
-        emit(text(detail, citation_text(detail, cited)))
+        emit(text(detail, citation_text(detail, cited, framing)))
     return 0

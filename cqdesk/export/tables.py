@@ -21,8 +21,9 @@ from html import escape
 from cqdesk.export.citation import source_citation, source_citation_html
 from cqdesk.export.licences import licence_line
 from cqdesk.export.values import as_printed, number, qualifier
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import FactRow, Source, Sources
-from cqdesk.text.readings import reading_name
+from cqdesk.text.formatting import fill
 
 COLUMNS = (
     "id",
@@ -46,8 +47,8 @@ COLUMNS = (
 BOM = "\ufeff"
 
 
-def cells(row: FactRow) -> list[str]:
-    """One row's cells, in ``COLUMNS`` order, as text."""
+def cells(row: FactRow, words: Words = ENGLISH) -> list[str]:
+    """One row's cells, in ``COLUMNS`` order, as text (the reading named in ``words``)."""
     return [
         row.id,
         row.label,
@@ -58,7 +59,7 @@ def cells(row: FactRow) -> list[str]:
         row.change or "",
         row.period or "",
         row.kind,
-        reading_name(row.reading),
+        words.reading_name(row.reading),
         row.place_label or "",
         row.entity_label or "",
         row.category_name,
@@ -79,22 +80,22 @@ def cited_sources(rows: list[FactRow], sources: Sources) -> tuple[Source, ...]:
     )
 
 
-def _delimited(rows: list[FactRow], delimiter: str, line_end: str) -> str:
+def _delimited(rows: list[FactRow], delimiter: str, line_end: str, words: Words) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
     writer.writerow(COLUMNS)
-    writer.writerows(cells(row) for row in rows)
+    writer.writerows(cells(row, words) for row in rows)
     return out.getvalue()
 
 
-def tsv(rows: list[FactRow]) -> str:
+def tsv(rows: list[FactRow], words: Words = ENGLISH) -> str:
     """Tab-separated values with a header row, as spreadsheets paste them (one cell per value)."""
-    return _delimited(rows, "\t", "\n")
+    return _delimited(rows, "\t", "\n", words)
 
 
-def csv_text(rows: list[FactRow], bom: bool = False) -> str:
+def csv_text(rows: list[FactRow], bom: bool = False, words: Words = ENGLISH) -> str:
     """CSV (RFC 4180 line ends) with a header row; ``bom`` lets Excel read the UTF-8 as UTF-8."""
-    return (BOM if bom else "") + _delimited(rows, ",", "\r\n")
+    return (BOM if bom else "") + _delimited(rows, ",", "\r\n", words)
 
 
 def _html_cell(column: str, text: str) -> str:
@@ -102,7 +103,7 @@ def _html_cell(column: str, text: str) -> str:
     return f"<td{align}>{escape(text)}</td>"
 
 
-def html_table(rows: list[FactRow], sources: Sources) -> str:
+def html_table(rows: list[FactRow], sources: Sources, words: Words = ENGLISH) -> str:
     """An HTML table with the same header, then the citation; every piece of data is escaped.
 
     Borders and top-aligned cells keep it readable when pasted into a word processor.
@@ -111,21 +112,27 @@ def html_table(rows: list[FactRow], sources: Sources) -> str:
     body = "\n".join(
         '<tr valign="top">'
         + "".join(
-            _html_cell(column, cell) for column, cell in zip(COLUMNS, cells(row), strict=True)
+            _html_cell(column, cell)
+            for column, cell in zip(COLUMNS, cells(row, words), strict=True)
         )
         + "</tr>"
         for row in rows
     )
     cited = cited_sources(rows, sources)
     citations = "".join(
-        f"<p>Source{' ' + escape(source.id) if len(cited) > 1 else ''}: "
-        f"{source_citation_html(source)}</p>\n"
+        f"<p>{escape(words.labelled(_source_noun(source, cited, words), ''))}"
+        f"{source_citation_html(source, words)}</p>\n"
         for source in cited
     )
     return (
         f'<table border="1" cellspacing="0" cellpadding="3">\n<thead><tr>{head}</tr></thead>\n'
         f"<tbody>\n{body}\n</tbody>\n</table>\n{citations}"
     )
+
+
+def _source_noun(source: Source, cited: tuple[Source, ...], words: Words) -> str:
+    # "Source", or with several "Source mofcom-online-retail-2020", so each can be told apart.
+    return fill(words.source_numbered, source.id) if len(cited) > 1 else words.source
 
 
 def html_document(fragment: str) -> str:
@@ -146,22 +153,22 @@ def _markdown_cell(text: str) -> str:
     return escaped.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
-def markdown(rows: list[FactRow], sources: Sources) -> str:
+def markdown(rows: list[FactRow], sources: Sources, words: Words = ENGLISH) -> str:
     """A Markdown table of the rows with a footnote citing each source they draw on."""
     cited = cited_sources(rows, sources)
     names = {source.id: f"source-{number}" for number, source in enumerate(cited, 1)}
     names[cited[0].id] = "source"  # one source reads as it always has
     titles = ", ".join(f"{_markdown_cell(s.title)}[^{names[s.id]}]" for s in cited)
     lines = [
-        f"Figures from {titles}",
+        fill(words.figures_from, titles),
         "",
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "|".join("---:" if name == "value" else "---" for name in COLUMNS) + "|",
     ]
     lines.extend(
-        "| " + " | ".join(_markdown_cell(cell) for cell in cells(row)) + " |" for row in rows
+        "| " + " | ".join(_markdown_cell(cell) for cell in cells(row, words)) + " |" for row in rows
     )
-    lines += ["", _markdown_cell(licence_line(sources.report)), ""]
-    lines += [f"[^{names[s.id]}]: {_markdown_cell(source_citation(s))}" for s in cited]
+    lines += ["", _markdown_cell(licence_line(sources.report, words)), ""]
+    lines += [f"[^{names[s.id]}]: {_markdown_cell(source_citation(s, words))}" for s in cited]
     lines.append("")
     return "\n".join(lines)

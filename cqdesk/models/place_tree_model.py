@@ -65,8 +65,8 @@ _KINDS = {
 
 # Where a place lies, when the report gives it: in so many words, or only by implication.
 _EVIDENCE = {
-    "stated": "where it lies: stated in the report",
-    "implied": "where it lies: only implied by the report",
+    "stated": QT_TR_NOOP("where it lies: stated in the report"),
+    "implied": QT_TR_NOOP("where it lies: only implied by the report"),
 }
 
 

@@ -131,8 +131,16 @@ def _chart_names(names: dict, charts: list[dict], bars: list[dict]) -> None:
         chart["title_zh"] = entry.get("title") or None
         chart["zh_provenance"] = TRANSLATION if chart["title_zh"] else None
     for bar in bars:
-        labels = (names.get(bar["chart_id"]) or {}).get("bars") or []
-        bar["label_zh"] = str(labels[bar["position"]]) if bar["position"] < len(labels) else None
+        entry = names.get(bar["chart_id"]) or {}
+        bar["label_zh"] = _nth(entry.get("bars"), bar["position"])
+        # A comparison chart's groups, one per bar as its labels are ("网络零售" twice).
+        groups = entry.get("groups")
+        bar["group_label_zh"] = _nth(groups, bar["position"]) if bar["group_label"] else None
+
+
+def _nth(texts: list | None, position: int) -> str | None:
+    texts = texts or []
+    return str(texts[position]) if position < len(texts) and texts[position] else None
 
 
 def _names_zh(

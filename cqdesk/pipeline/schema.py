@@ -167,6 +167,7 @@ TABLES: dict[str, dict] = {
             "label": TEXT,
             "group_label": TEXT,
             "label_zh": TEXT,
+            "group_label_zh": TEXT,
         },
         "pk": ("chart_id", "position"),
         "foreign_keys": [("chart_id", "charts", "id"), ("fact_id", "facts", "id")],

@@ -9,7 +9,7 @@ from cqdesk.store.records import Chart, ChartBar
 from cqdesk.store.sql import CATEGORY_SUBTREE
 from cqdesk.text.formatting import format_value, qualified
 
-# The unit's Chinese (人, 件) comes from the units table, for the axis title in Chinese.
+# The unit's Chinese name from the units table (None for mixed counts, which have no row).
 _CHART_COLUMNS = (
     "c.id, c.category_id, c.title, c.kind, c.unit, c.title_zh, "
     "(SELECT u.name_zh FROM units u WHERE u.id = c.unit)"
@@ -22,7 +22,7 @@ def _bar(values: tuple) -> ChartBar:
     # fact's label and to the value written out, rather than drawing nothing or failing.
     if not display and value is not None:
         display = qualified(format_value(value, unit or ""), qualifier)
-    reading, group, source_id, label_zh, display_zh = more
+    reading, group, source_id, label_zh, display_zh, group_zh = more
     return ChartBar(
         fact_id,
         label or fact_label,
@@ -35,6 +35,7 @@ def _bar(values: tuple) -> ChartBar:
         source_id,
         label_zh,
         display_zh,
+        group_zh,
     )
 
 
@@ -43,7 +44,7 @@ def _bars(db: sqlite3.Connection, where: str, params: list) -> dict[str, list[Ch
     rows = db.execute(
         "SELECT cf.chart_id, f.id, cf.label, f.label, f.value, f.value_display, f.unit, "
         "f.qualifier, f.kind, f.reading, cf.group_label, f.source_id, "
-        "COALESCE(cf.label_zh, f.label_zh), f.value_display_zh "
+        "COALESCE(cf.label_zh, f.label_zh), f.value_display_zh, cf.group_label_zh "
         "FROM chart_facts cf JOIN facts f ON f.id = cf.fact_id "
         f"JOIN charts c ON c.id = cf.chart_id {where} ORDER BY cf.chart_id, cf.position",
         params,

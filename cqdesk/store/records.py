@@ -272,6 +272,7 @@ class ChartBar:
     source_id: str | None = None
     label_zh: str | None = None
     value_display_zh: str | None = None
+    group_zh: str | None = None  # the group in Chinese, None where the project has none
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,7 @@ class Chart:
     unit: str
     bars: tuple[ChartBar, ...]
     title_zh: str | None = None
-    unit_zh: str | None = None  # how the unit reads after a Chinese number (人), if known
+    unit_zh: str | None = None  # the unit in Chinese (件, 元), None where there is none
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import replace
 
 from cqdesk.store.connection import StoreError
+from cqdesk.store.connection import untranslated as _tr
 from cqdesk.store.records import REPORT, Source, Sources, Span
 
 
@@ -21,7 +22,7 @@ def sources(db: sqlite3.Connection) -> Sources:
         [REPORT],
     ).fetchall()
     if not rows or rows[0][-1] != REPORT:
-        raise StoreError("The database names no report among its sources; rebuild it.")
+        raise StoreError(_tr("The database names no report among its sources; rebuild it."))
     first = Source(*rows[0])
     first = replace(first, text=source_text(db, first.id))
     return Sources((first, *(Source(*values) for values in rows[1:])))

@@ -72,6 +72,14 @@
         <translation>城市</translation>
     </message>
     <message>
+        <source>where it lies: stated in the report</source>
+        <translation>位置：报告中写明</translation>
+    </message>
+    <message>
+        <source>where it lies: only implied by the report</source>
+        <translation>位置：报告仅有暗示</translation>
+    </message>
+    <message>
         <source>%1 fact</source>
         <translation>%1 条数据</translation>
     </message>
@@ -624,6 +632,10 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>数量</translation>
     </message>
     <message>
+        <source>%1: %2. %3. %4</source>
+        <translation>%1：%2。%3。%4</translation>
+    </message>
+    <message>
         <source>The chart “%s” has no bars, so there is nothing to draw.</source>
         <translation>图表“%s”没有柱条，无可绘制。</translation>
     </message>
@@ -672,12 +684,20 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>有 %1 条柱条由 cqdesk 根据报告数据推算。</translation>
     </message>
     <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
         <source>Show as table: Ctrl+T.</source>
         <translation>以表格显示：Ctrl+T。</translation>
     </message>
     <message>
         <source>Sources: %s</source>
         <translation>来源：%s</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Change</source>
@@ -700,12 +720,172 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>公式</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Inputs</source>
         <translation>输入数据</translation>
     </message>
     <message>
         <source>Reading</source>
         <translation>解读</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>Source of the inputs</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>Sources of the inputs</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>derived by cqdesk, not stated in the source</source>
+        <translation>由 cqdesk 推算，来源中未写明</translation>
+    </message>
+    <message>
+        <source>a reference figure from another publication, cited, not quoted</source>
+        <translation>其他出版物的参考数据，引用而非原文引语</translation>
+    </message>
+    <message>
+        <source>%1; inputs: %2. %3</source>
+        <translation>%1；输入数据：%2。%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Published by %1.</source>
+        <translation>发布：%1。</translation>
+    </message>
+    <message>
+        <source>Statement by %1; published by %2.</source>
+        <translation>声明：%1；发布：%2。</translation>
+    </message>
+    <message>
+        <source>Statement by %1, %2; published by %3.</source>
+        <translation>声明：%1，%2；发布：%3。</translation>
+    </message>
+    <message>
+        <source>cqdesk fact: %1</source>
+        <translation>cqdesk 数据：%1</translation>
+    </message>
+    <message>
+        <source>Figures from %1</source>
+        <translation>数据来自%1</translation>
+    </message>
+    <message>
+        <source>cqdesk&apos;s data (%1): CC BY 4.0, %2. %3 cqdesk&apos;s code: MIT licence.</source>
+        <translation>cqdesk 的数据（%1）：CC BY 4.0，%2。%3cqdesk 的代码：MIT 许可证。</translation>
+    </message>
+    <message>
+        <source>labels, translations, derived figures, categories, places, links and structure</source>
+        <translation>名称、译名、推算数据、类别、地点、关联和结构</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text and every quote from it remain %1&apos;s, bundled unchanged with that attribution so that each figure can be cited in its own words.</source>
+        <translation>报告的文字及其中的每一句引语仍归%1所有，连同署名原样收录，以便每个数据都能以原话引用。</translation>
+    </message>
+    <message>
+        <source>%1 as %2%3, %4</source>
+        <translation>%1（%2）%3，%4</translation>
+    </message>
+    <message>
+        <source>, filtered by %1</source>
+        <translation>，筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>, no filters</source>
+        <translation>，无筛选</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>类别为%1</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>地点为%1</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>机构为%1</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>in the report order</source>
+        <translation>按报告中的顺序</translation>
+    </message>
+    <message>
+        <source>sorted by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1，倒序</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fact id</source>
+        <translation>数据 id</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告数据</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推算数据</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <source>reported, no quote</source>
+        <translation>报告数据，无原文引语</translation>
+    </message>
+    <message>
+        <source>statement, no quote</source>
+        <translation>陈述，无原文引语</translation>
+    </message>
+    <message>
+        <source>derived, no quote</source>
+        <translation>推算数据，无原文引语</translation>
+    </message>
+    <message>
+        <source>reference, no quote</source>
+        <translation>参考数据，无原文引语</translation>
     </message>
     <message>
         <source>Describes</source>
@@ -1224,12 +1404,28 @@ Nothing was saved. %3 Choose another folder or file name.</source>
         <translation>倒序排列</translation>
     </message>
     <message>
+        <source>write the facts of a view as CSV, JSON or Markdown, or a data package</source>
+        <translation>将视图中的数据写为 CSV、JSON 或 Markdown，或写为数据包</translation>
+    </message>
+    <message>
+        <source>Write the facts that the filters select, in the chosen order, to FILE or to standard output; --format datapackage writes the whole database as a Frictionless Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.</source>
+        <translation>按所选顺序将筛选出的数据写入 FILE 或标准输出；--format datapackage 将整个数据库写为 Frictionless 数据包（CSV 表格、来源原文和 datapackage.json），存入文件夹 -o DIR。</translation>
+    </message>
+    <message>
+        <source>the format to write (default: csv)</source>
+        <translation>要写出的格式（默认：csv）</translation>
+    </message>
+    <message>
         <source>only facts matching TEXT</source>
         <translation>只列出与 TEXT 匹配的数据</translation>
     </message>
     <message>
         <source>CSV only: start with a byte-order mark so Excel reads Chinese text</source>
         <translation>仅限 CSV：以字节顺序标记开头，使 Excel 正确读取中文</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output); for datapackage, the folder</source>
+        <translation>要写入的文件（默认：标准输出）；datapackage 则为文件夹</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1294,6 +1490,10 @@ Nothing was saved. %3 Choose another folder or file name.</source>
     <message>
         <source>with --screenshot: the fact to select</source>
         <translation>与 --screenshot 一起使用：要选择的数据</translation>
+    </message>
+    <message>
+        <source>with --screenshot: show the Charts tab</source>
+        <translation>与 --screenshot 一起使用：显示“图表”标签页</translation>
     </message>
     <message>
         <source>the language of the window and of this help (default: the saved choice, else the system&apos;s)</source>
@@ -1490,8 +1690,156 @@ at %2
         <translation>退出状态：0 表示成功；1 表示没有匹配的结果，或出现消息中说明的错误（未知的 id、数据库缺失或损坏、文件无法写入）；2 表示命令行有误。数据写到标准输出，消息写到标准错误。</translation>
     </message>
     <message>
+        <source>table (for reading; full labels when piped), tsv, csv or json (default: table)</source>
+        <translation>table（供阅读；经管道输出时显示完整名称）、tsv、csv 或 json（默认：table）</translation>
+    </message>
+    <message>
+        <source>print the facts matching TEXT as a table</source>
+        <translation>以表格列出与 TEXT 匹配的数据</translation>
+    </message>
+    <message>
+        <source>Print the facts whose label, quote, note, places or entities match TEXT (English or Chinese words, place names, numbers such as 24.33 or 1350.5亿).</source>
+        <translation>列出名称、原文引语、说明、地点或机构与 TEXT 匹配的数据（中文或英文词语、地名、数字，如 24.33 或 1350.5亿）。</translation>
+    </message>
+    <message>
         <source>words to search for</source>
         <translation>要搜索的词语</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假定</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>exact arithmetic</source>
+        <translation>确切计算</translation>
+    </message>
+    <message>
+        <source>assumption (see note)</source>
+        <translation>假定（见说明）</translation>
+    </message>
+    <message>
+        <source>Exact arithmetic on the printed figures.</source>
+        <translation>对报告所载数据的确切计算。</translation>
+    </message>
+    <message>
+        <source>Rests on an assumption, which the note states.</source>
+        <translation>基于一项假定，说明中已写明。</translation>
+    </message>
+    <message>
+        <source>Unresolved: the report&apos;s words fit more than one reading, or no published figure; the note says which.</source>
+        <translation>未定：报告的措辞可有不止一种解读，或与任何已公布的数据都不相符；说明中写明是哪一种情况。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read: %2.</source>
+        <translation>%1 已无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on it</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>the file was changed or damaged on disk (%1)</source>
+        <translation>磁盘上的文件已被改动或损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (%1)</source>
+        <translation>它已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <source>the file was deleted or moved away</source>
+        <translation>文件已被删除或移走</translation>
+    </message>
+    <message>
+        <source>another program replaced or changed the file</source>
+        <translation>另一个程序替换或改动了该文件</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a cqdesk database.</source>
+        <translation>%1 是文件夹，不是 cqdesk 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 被另一个程序锁定；请在该程序中关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable cqdesk database (%2).</source>
+        <translation>%1 不是可读取的 cqdesk 数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable cqdesk database (it is not an SQLite file).</source>
+        <translation>%1 不是可读取的 cqdesk 数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (its size does not match its header).</source>
+        <translation>%1 已损坏，无法读取（其大小与文件头不符）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cqdesk database (no %2 table).</source>
+        <translation>%1 不是 cqdesk 数据库（没有 %2 表）。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this cqdesk reads version %3. Rebuild it with `cqdesk build` or use a matching cqdesk.</source>
+        <translation>%1 的架构版本为 %2；此版本的 cqdesk 读取版本 %3。请用 `cqdesk build` 重新生成，或使用相应版本的 cqdesk。</translation>
+    </message>
+    <message>
+        <source>%1 holds no report among its sources; rebuild it with `cqdesk build`.</source>
+        <translation>%1 的来源中没有报告；请用 `cqdesk build` 重新生成。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its search index cannot be read (%2). Rebuild it with `cqdesk build`.</source>
+        <translation>%1 已损坏：其搜索索引无法读取（%2）。请用 `cqdesk build` 重新生成。</translation>
+    </message>
+    <message>
+        <source>files under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, metainfo/.</source>
+        <translation>文件位于 $XDG_DATA_HOME（默认 ~/.local/share）下：applications/、icons/hicolor/、metainfo/。</translation>
+    </message>
+    <message>
+        <source>add cqdesk to your desktop&apos;s menu, with its icon</source>
+        <translation>将 cqdesk 及其图标加入桌面菜单</translation>
+    </message>
+    <message>
+        <source>Add cqdesk to your desktop&apos;s menu, with its icon, for the current user only: %1</source>
+        <translation>将 cqdesk 及其图标加入桌面菜单，仅限当前用户：%1</translation>
+    </message>
+    <message>
+        <source>remove what install-desktop added</source>
+        <translation>移除 install-desktop 添加的内容</translation>
+    </message>
+    <message>
+        <source>Remove what install-desktop added, for the current user only: %1</source>
+        <translation>移除 install-desktop 添加的内容，仅限当前用户：%1</translation>
+    </message>
+    <message>
+        <source>print one fact with its quote and citation</source>
+        <translation>列出一条数据及其原文引语和引用</translation>
+    </message>
+    <message>
+        <source>Print one fact (an id from `cqdesk search`) with its value, places, quote and citation.</source>
+        <translation>列出一条数据（id 取自 `cqdesk search`）及其数值、地点、原文引语和引用。</translation>
+    </message>
+    <message>
+        <source>the fact&apos;s id</source>
+        <translation>数据的 id</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1517,6 +1865,14 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
 
 请用“cqdesk build”重新生成，或重新复制该文件。</translation>
     </message>
+    <message>
+        <source>The database cannot be read (%1).</source>
+        <translation>数据库无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>The database names no report among its sources; rebuild it.</source>
+        <translation>数据库的来源中没有报告；请重新生成。</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -1527,6 +1883,40 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
     <message>
         <source>Categories</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>No chart of this category has facts among those the filters show.</source>
+        <translation>此类别的图表均不含当前筛选所显示的数据。</translation>
+    </message>
+    <message>
+        <source>No chart has facts among those the filters show.</source>
+        <translation>没有图表含有当前筛选所显示的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>Bar</source>
+        <translation>柱条</translation>
+    </message>
+    <message>
+        <source>Value as printed</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1624,18 +2014,6 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
     <message>
         <source>Category</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>确切</translation>
-    </message>
-    <message>
-        <source>assumption</source>
-        <translation>假定</translation>
-    </message>
-    <message>
-        <source>unresolved</source>
-        <translation>未定</translation>
     </message>
 </context>
 <context>

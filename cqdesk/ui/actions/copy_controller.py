@@ -9,11 +9,13 @@ from cqdesk.export.values import in_chinese
 from cqdesk.store.records import FactRow, Sources
 from cqdesk.text import language
 from cqdesk.text.formatting import fill
+from cqdesk.ui import messages
 from cqdesk.ui.actions import clipboard
 from cqdesk.ui.actions.background import BackgroundJob
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.panes.fact_table import FactTable
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.words import window_words
 
 # A selection larger than this is copied off the GUI thread, with a progress bar and Cancel.
 BACKGROUND_ROWS = 5_000
@@ -94,6 +96,7 @@ class CopyController(QObject):
         model, sources = self._table.model_, self._sources
         query, sort, total = model.query, model.sort_order, model.total
         chinese = language.chinese()  # read here: the copy reads as the window does now
+        words = window_words()  # and the translators belong to the GUI thread
 
         def work(catalog, progress) -> tuple[str, str, int]:
             rows: list[FactRow] = []
@@ -104,7 +107,7 @@ class CopyController(QObject):
                     progress(len(rows), selected)
             if chinese:
                 rows = [in_chinese(row) for row in rows]
-            return tsv(rows), html_table(rows, sources), len(rows)
+            return tsv(rows, words), html_table(rows, sources, words), len(rows)
 
         def done(answer: tuple[str, str, int]) -> None:
             plain, html, count = answer
@@ -117,7 +120,7 @@ class CopyController(QObject):
         label = fill(_tr("Copying %1 facts…"), str(selected))
         self.job = BackgroundJob(self._browser.catalog, work, label, self._table.window())
         self.job.done.connect(done)
-        self.job.failed.connect(lambda error: self._say(str(error)))
+        self.job.failed.connect(lambda error: self._say(messages.said(error)))
         self.job.lost.connect(self._browser.databaseLost)
         self.job.cancelled.connect(
             lambda: self._say(_tr("Copy cancelled; the clipboard is as it was."))

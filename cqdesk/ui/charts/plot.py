@@ -79,6 +79,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         """The value labels at the bar ends, top to bottom."""
         return list(self._labels)
 
+    def tick_labels(self) -> list[str]:
+        """The words beside the bars, top to bottom (a comparison chart's "group: series")."""
+        return list(self._tick_labels)
+
     def legend_texts(self) -> list[str]:
         """The legend's entries, in order."""
         return self._legend.texts() if self._legend is not None else []

@@ -64,12 +64,12 @@ class MapPane(QWidget):
             self.tile_map.set_query(query)
             self._show_selection()
 
-    def _show_selection(self) -> None:
+    def _show_selection(self, anew: bool = False) -> None:
         selected = self.tile_map.query.place_id
         tile = self.tile_map.tile(selected) if selected else None
         if tile is not None:
             self.info.setText(self.tile_map.summary(tile))
-        elif not self.info.text():
+        elif anew or not self.info.text():
             self.info.setText(
                 _tr(
                     "Point at a tile or move with the arrow keys to read about it; click or "
@@ -94,6 +94,8 @@ class MapPane(QWidget):
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
             self.tile_map.set_chinese(chinese_window())
             self.view.refresh()
+            # The line under the map in the new language (what the pointer read is gone).
+            self._show_selection(anew=True)
         super().changeEvent(event)
 
     def set_chinese(self, chinese: bool) -> None:

@@ -14,6 +14,7 @@ from cqdesk.export import source_citation
 from cqdesk.export.licences import DATA_LICENCE
 from cqdesk.store.records import REFERENCE, Source, Sources
 from cqdesk.text.formatting import fill
+from cqdesk.ui.words import window_words
 
 
 def _tr(text: str) -> str:
@@ -23,6 +24,7 @@ def _tr(text: str) -> str:
 
 def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
     """Plain text for the About box: version, the data's counts and file, and the citation."""
+    words = window_words()
     lines = [
         fill(_tr("cqdesk %1"), __version__),
         _tr(
@@ -30,7 +32,7 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
             "to the words of its source."
         ),
         "",
-        ", ".join(
+        _tr(", ").join(
             _counted(counts.get(kind, 0), one, many)
             for kind, one, many in (
                 ("reported", _tr("reported fact"), _tr("reported facts")),
@@ -42,14 +44,14 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
         ),
         fill(_tr("Database (read-only): %1"), path),
         "",
-        fill(_tr("Source: %1"), source_citation(sources.report)),
+        fill(_tr("Source: %1"), source_citation(sources.report, words)),
         "",
         *licence_lines(sources.report),
     ]
     references = [s for s in sources.all if s.kind == REFERENCE]
     if references:
         lines += ["", _tr("Reference figures (cited, not quoted) from:")]
-        lines += [f"- {source_citation(source)}" for source in references]
+        lines += [f"- {source_citation(source, words)}" for source in references]
     return "\n".join(lines)
 
 

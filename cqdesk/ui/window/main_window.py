@@ -47,7 +47,11 @@ from cqdesk.ui.window.database_notice import DatabaseNotice
 from cqdesk.ui.window.focus_ring import FocusRing
 from cqdesk.ui.window.history import MouseNavigation, Navigator
 from cqdesk.ui.window.integrity import IntegrityCheck
-from cqdesk.ui.window.language import LanguageSwitch, system_language
+from cqdesk.ui.window.language import (
+    LanguageSwitch,
+    retranslate_tab_scrolling,
+    system_language,
+)
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
 from cqdesk.ui.window.status_line import StatusLine
@@ -153,6 +157,8 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate(self.menus)
         self.sort_menu.retranslate()
         self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
+        self.status_line.retranslate()
+        retranslate_tab_scrolling(self.lower_tabs)
         self._show_status()
         self.selection_summary.refresh()  # its figures in the new language
 
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
         if error.path != self.browser.database_shown_path():
             return  # another window's database (one being replaced by a reopen)
         self.status_line.show_lasting_note(
-            fill(_tr("The database can no longer be read: %1"), error.reason)
+            fill(_tr("The database can no longer be read: %1"), error.reason_in(_tr))
         )
         self.database_notice.show_loss(error)
 

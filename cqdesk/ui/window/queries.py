@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from cqdesk.models.fact_table_model import PENDING, Pending
 from cqdesk.store import Catalog, DatabaseUnavailable, Interrupted, StoreError
 from cqdesk.store.records import FactQuery, FactRow, FactSort
+from cqdesk.ui import messages
 
 # About 5-15 ms of SQLite work on the GUI thread before a question goes to the worker.
 INLINE_BUDGET = 2_000
@@ -194,7 +195,7 @@ class Queries(QObject):
         if isinstance(error, DatabaseUnavailable):
             self.lost.emit(error)  # stale or not: the file is gone for every later read too
         elif fresh:
-            self.message.emit(str(error))
+            self.message.emit(messages.said(error))
 
     def _finished(self, request: Request) -> None:
         if self._outstanding.pop(request, 1) is None and not self._outstanding:
