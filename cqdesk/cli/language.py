@@ -18,6 +18,7 @@ class _Loaded:
     """The translator of the command line's language (None for English)."""
 
     translator: QmFile | None = None
+    code: str = ENGLISH
 
 
 def _tr(text: str) -> str:
@@ -53,6 +54,7 @@ def requested_language(argv: list[str], environ: Mapping[str, str] | None = None
 def use_language(code: str) -> None:
     """Translate the command line's help into ``code`` from now on (English when missing)."""
     _Loaded.translator = None
+    _Loaded.code = code
     if code != ENGLISH:
         _Loaded.translator = QmFile.load(TRANSLATIONS_DIR / f"cqdesk_{code}.qm")
 
@@ -66,7 +68,7 @@ def tr(text: str) -> str:
 
 def words() -> Words:
     """The framing words of citations and exports in the command line's language."""
-    return words_in(tr)
+    return words_in(tr, _Loaded.code if _Loaded.translator is not None else ENGLISH)
 
 
 class HelpFormatter(argparse.HelpFormatter):
