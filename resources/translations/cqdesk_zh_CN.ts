@@ -1068,8 +1068,8 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>类别筛选</translation>
     </message>
     <message>
-        <source>Cleared %1 to show the chosen fact; Back (Alt+Left) brings the filters back.</source>
-        <translation>已清除%1，以显示所选数据；后退（Alt+Left）可恢复筛选。</translation>
+        <source>Cleared %1 to show the chosen fact; Back (%2) brings the filters back.</source>
+        <translation>已清除%1，以显示所选数据；后退（%2）可恢复筛选。</translation>
     </message>
     <message>
         <source> and </source>

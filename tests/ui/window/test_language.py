@@ -399,3 +399,13 @@ def test_switching_translates_menus_tips_charts_and_the_map(qtbot, real_window):
     tiles = win.map_pane.tile_map
     hovers = [tiles.describe(tile) for tile in tiles.tiles]
     assert [text for text in hovers if _english_left(text, hover_allowed, source)] == []
+
+
+def test_the_back_key_is_named_as_qt_names_it_in_the_window_language(qtbot, real_window):
+    win = real_window
+    assert "Back (Alt+Left)" in win.browser.names.cleared_message(("search",))
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    message = win.browser.names.cleared_message(("search",))
+    # Qt's own translation (qtbase_zh_CN) names the arrow key; the note says it the same way.
+    assert "后退（Alt+左方向）可恢复筛选" in message, message
