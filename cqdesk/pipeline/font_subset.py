@@ -88,8 +88,10 @@ def qt_key_names(translations: Path | None = None) -> set[str]:
     found: set[str] = set()
     for code in LANGUAGES:
         qm = QmFile.load(translations / f"qtbase_{code}.qm") if code != ENGLISH else None
-        for key in QT_KEY_NAMES if qm else ():
-            found.update(qm.translate("QShortcut", key) or "")
+        if qm is not None:
+            found.update(
+                char for key in QT_KEY_NAMES for char in qm.translate("QShortcut", key) or ""
+            )
     return found
 
 
