@@ -1280,6 +1280,14 @@ Nothing was saved. %3</source>
         <translation>地图未保存</translation>
     </message>
     <message>
+        <source>Could not save the map to “%1”: %2.
+
+Nothing was saved. %3 Choose another folder or file name.</source>
+        <translation>无法将地图保存到“%1”：%2。
+
+未保存任何内容。%3请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
         <source>Saved the map as %1 to %2</source>
         <translation>已将地图保存为 %1，位于 %2</translation>
     </message>
