@@ -118,8 +118,10 @@ def install(home: Path) -> list[Path]:
     shipped = desktop_files()
     if "desktop" not in shipped or not icon_files():
         raise CommandError(
-            "this copy of cqdesk has no desktop files (a .desktop file and icons); "
-            "install it with pip from a clone, or run it from the clone."
+            _tr(
+                "this copy of cqdesk has no desktop files (a .desktop file and icons); "
+                "install it with pip from a clone, or run it from the clone."
+            )
         )
     template = shipped["desktop"].read_text(encoding="utf-8")
     written = []
@@ -143,27 +145,34 @@ def uninstall(home: Path) -> list[Path]:
     return sorted(set(removed))
 
 
-def _run(action, verb: str, none: str) -> int:
+def _run(action, done_template: str, none: str) -> int:
     home = data_home()
     try:
         done = action(home)
     except OSError as exc:
-        print(f"cqdesk: cannot change {home}: {exc.strerror or exc}.", file=sys.stderr)
+        print(
+            fill(_tr("cqdesk: cannot change %1: %2."), str(home), str(exc.strerror or exc)),
+            file=sys.stderr,
+        )
         return 1
     except CommandError as exc:
         print(f"cqdesk: {exc}", file=sys.stderr)
         return 1
     for path in done:
         print(path)  # data: the files, one a line
-    print(f"cqdesk: {verb} {len(done)} files under {home}" if done else none, file=sys.stderr)
+    print(fill(done_template, str(len(done)), str(home)) if done else none, file=sys.stderr)
     return 0
 
 
 def run_install(args: argparse.Namespace) -> int:
     """Add the menu entry and icon; prints the files written."""
-    return _run(install, "wrote", "cqdesk: nothing written")
+    return _run(install, _tr("cqdesk: wrote %1 files under %2"), _tr("cqdesk: nothing written"))
 
 
 def run_uninstall(args: argparse.Namespace) -> int:
     """Remove the menu entry and icon; prints the files removed."""
-    return _run(uninstall, "removed", "cqdesk: no desktop files of cqdesk to remove")
+    return _run(
+        uninstall,
+        _tr("cqdesk: removed %1 files under %2"),
+        _tr("cqdesk: no desktop files of cqdesk to remove"),
+    )

@@ -26,6 +26,7 @@ from cqdesk.cli.output import exit_codes_help
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
 from cqdesk.safe_write import WriteError
+from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 
 
@@ -77,15 +78,21 @@ def _emit(text: str, output: Path | None) -> None:
     try:
         write(output, text)
     except WriteError as exc:  # the reason, and that no half-written file was left behind
-        outcome = "the file that was there is unchanged" if exc.existed else "no file was created"
+        outcome = (
+            _tr("the file that was there is unchanged")
+            if exc.existed
+            else _tr("no file was created")
+        )
         raise CommandError(
-            f"cannot write {readable(str(output))}: {exc.reason}; {outcome}."
+            fill(_tr("cannot write %1: %2; %3."), readable(str(output)), exc.reason, outcome)
         ) from None
 
 
 def _package(args: argparse.Namespace) -> int:
     if args.category or args.place or args.search.strip() or args.sort != "position":
-        raise CommandError("a data package holds the whole database: drop the filters and --sort.")
+        raise CommandError(
+            _tr("a data package holds the whole database: drop the filters and --sort.")
+        )
     with open_catalog(args) as catalog:
         return export_package(catalog, args.output)
 
@@ -94,7 +101,7 @@ def _package(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     """Write the export and say on standard error what it holds."""
     if args.bom and args.format != "csv":
-        raise CommandError("--bom applies to --format csv only.")
+        raise CommandError(_tr("--bom applies to --format csv only."))
     if args.format == "datapackage":
         return _package(args)
     query, sort = query_of(args, args.search), sort_of(args)
@@ -111,9 +118,7 @@ def run(args: argparse.Namespace) -> int:
         order=order_phrase(sort, words=words()),
         words=words(),
     )
-    print(
-        f"cqdesk export: {summary}"
-        + (f", written to {readable(str(args.output))}" if args.output else ""),
-        file=sys.stderr,
-    )
+    if args.output:
+        summary = fill(_tr("%1, written to %2"), summary, readable(str(args.output)))
+    print(fill(_tr("cqdesk export: %1"), summary), file=sys.stderr)
     return 0

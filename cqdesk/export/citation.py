@@ -23,18 +23,18 @@ def source_citation(source: Source, words: Words = ENGLISH) -> str:
     """The source's citation on one line: statement by, publisher, title, date, address.
 
     ``Statement by X, 2021-02-07; published by iChongqing, “Title”, 2021-02-08, https://...``
-    (the title as published, the framing in ``words``' language).
+    (the title as published; the framing, and the names where the data has them, in
+    ``words``' language).
     """
+    publisher, statement_by = words.publisher(source), words.statement_giver(source)
     published = words.separator.join(
-        part
-        for part in (source.publisher, quoted(source.title), source.published, source.url)
-        if part
+        part for part in (publisher, quoted(source.title), source.published, source.url) if part
     )
-    if not source.statement_by:
+    if not statement_by:
         return fill(words.published_by, published)
     if source.statement_date:
-        return fill(words.statement_on, source.statement_by, source.statement_date, published)
-    return fill(words.statement_by, source.statement_by, published)
+        return fill(words.statement_on, statement_by, source.statement_date, published)
+    return fill(words.statement_by, statement_by, published)
 
 
 def source_citation_html(source: Source, words: Words = ENGLISH) -> str:
@@ -53,6 +53,8 @@ def source_record(source: Source, words: Words = ENGLISH) -> dict[str, str | dic
         "published": source.published,
         "statement_by": source.statement_by,
         "statement_date": source.statement_date,
+        "publisher_zh": source.publisher_zh,
+        "statement_by_zh": source.statement_by_zh,
         "citation": source_citation(source, words),
         "licences": licence_record(source, words),
     }

@@ -30,7 +30,7 @@ DATA_SCOPE = ENGLISH.data_scope
 
 def source_text_terms(source: Source, words: Words = ENGLISH) -> str:
     """Whose the report's own words are, and why cqdesk carries them."""
-    return fill(words.source_text_terms, source.publisher or words.its_publisher)
+    return fill(words.source_text_terms, words.publisher(source) or words.its_publisher)
 
 
 def licence_line(source: Source, words: Words = ENGLISH) -> str:

@@ -12,7 +12,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from cqdesk.store.records import Source
 from cqdesk.text.formatting import fill
+from cqdesk.text.language import CHINESE
+from cqdesk.text.language import ENGLISH as ENGLISH_CODE
 from cqdesk.text.readings import READINGS, reading_label, reading_meaning, reading_name
 
 Translate = Callable[[str], str]
@@ -78,6 +81,22 @@ class Words:
     reading_labels: Mapping[str, str]  # "exact" -> "exact"
     reading_names: Mapping[str, str]  # "exact" -> "exact arithmetic"
     reading_meanings: Mapping[str, str]
+    # The language the words are in: a citation then names its publisher in that language
+    # where the data has the name (the title stays as published).
+    language: str = ENGLISH_CODE
+
+    @property
+    def chinese(self) -> bool:
+        """Whether these are the Chinese words (names then take their Chinese forms)."""
+        return self.language == CHINESE
+
+    def publisher(self, source: Source) -> str:
+        """The source's publisher in this language where the data has that form."""
+        return (self.chinese and source.publisher_zh) or source.publisher
+
+    def statement_giver(self, source: Source) -> str | None:
+        """Who gave the source's figures, in this language where the data has that form."""
+        return (self.chinese and source.statement_by_zh) or source.statement_by
 
     def labelled(self, name: str, text: str) -> str:
         """``name: text`` ("公式：…" in Chinese)."""
@@ -112,9 +131,10 @@ def _frozen(pairs: dict[str, str]) -> Mapping[str, str]:
     return MappingProxyType(pairs)
 
 
-def words_in(_tr: Translate) -> Words:
-    """The words in the language ``_tr`` translates into (``str`` leaves them English)."""
+def words_in(_tr: Translate, language: str = ENGLISH_CODE) -> Words:
+    """The words in ``language``, which ``_tr`` translates into (``str`` leaves them English)."""
     return Words(
+        language=language,
         field=_tr("%1: %2"),
         separator=_tr(", "),
         aside=_tr("%1 (%2)"),

@@ -18,7 +18,9 @@ ZH_NOTE = (
     "gazetteer name (zh_provenance 'gazetteer'), or for a bonded zone the gazetteer's short name "
     "followed by the project's translation of the report's 'comprehensive bonded zone' "
     "(zh_provenance 'gazetteer+translation'); none of them are words of the source; empty where "
-    "the official Chinese name is not known for certain."
+    "the official Chinese name is not known for certain. A source's title stays as published "
+    "(a translated title would not find the publication); its publisher_zh and statement_by_zh "
+    "are the project's translations of the publishers' names."
 )
 SECTIONS = (
     "categories",
@@ -30,6 +32,7 @@ SECTIONS = (
     "notes",
     "periods",
     "terms",
+    "sources",
 )
 # A period of digits and dashes (2020, 2015–2020) reads the same in Chinese; any other
 # (2021-02 (likely)) needs its Chinese in zh.yaml.
@@ -123,6 +126,19 @@ def add_chinese(
             target["change_zh"] = chinese_change(fact["value"], fact["unit"])
     _chart_names(zh["charts"], *charts)
     return unit_rows(facts, units)
+
+
+def add_source_names(sources: list[dict], names: dict) -> None:
+    """Each source's publisher and statement-giver in Chinese (``sources`` of ``zh.yaml``);
+    empty where the Chinese name is not known for certain. The title stays as published."""
+    for source in sources:
+        entry = names.get(source["id"]) or {}
+        if not isinstance(entry, dict):
+            raise BuildError(f"zh.yaml: sources {source['id']!r} must map publisher, statement_by")
+        source["publisher_zh"] = entry.get("publisher") or None
+        source["statement_by_zh"] = entry.get("statement_by") or None
+        named = source["publisher_zh"] or source["statement_by_zh"]
+        source["zh_provenance"] = TRANSLATION if named else None
 
 
 def _chart_names(names: dict, charts: list[dict], bars: list[dict]) -> None:

@@ -18,6 +18,7 @@ from cqdesk.pipeline.chinese import (
     add_chinese,
     add_entity_labels_zh,
     add_place_labels_zh,
+    add_source_names,
 )
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import FactTables, Known, fact_tables
@@ -172,7 +173,9 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     add_entity_labels_zh(tables.facts, tables.entities, entities)
     chinese = ChineseNames.of(res.zh, categories)
     create_tables(db)
-    db.table("sources").insert_all([_source_row(res), *reference_source_rows(res)])
+    source_rows = [_source_row(res), *reference_source_rows(res)]
+    add_source_names(source_rows, res.zh["sources"])
+    db.table("sources").insert_all(source_rows)
     for name, rows in (
         ("categories", categories),
         ("places", places),

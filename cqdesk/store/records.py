@@ -26,6 +26,10 @@ class Source:
     statement_date: str | None
     text: str
     kind: str = REPORT
+    # The project's Chinese forms of the names (None where not known for certain); the title
+    # has none: a publication is cited by the title it was published under.
+    publisher_zh: str | None = None
+    statement_by_zh: str | None = None
 
 
 @dataclass(frozen=True)

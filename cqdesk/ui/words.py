@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cqdesk.export.words import Words, words_in
+from cqdesk.text import language
 
 
 def _translate(text: str) -> str:
@@ -15,4 +16,4 @@ def _translate(text: str) -> str:
 
 def window_words() -> Words:
     """The words as the window's translation gives them now (English without one)."""
-    return words_in(_translate)
+    return words_in(_translate, language.current())

@@ -1068,8 +1068,8 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>类别筛选</translation>
     </message>
     <message>
-        <source>Cleared %1 to show the chosen fact; Back (Alt+Left) brings the filters back.</source>
-        <translation>已清除%1，以显示所选数据；后退（Alt+Left）可恢复筛选。</translation>
+        <source>Cleared %1 to show the chosen fact; Back (%2) brings the filters back.</source>
+        <translation>已清除%1，以显示所选数据；后退（%2）可恢复筛选。</translation>
     </message>
     <message>
         <source> and </source>
@@ -1396,6 +1396,22 @@ Nothing was saved. %3 Choose another folder or file name.</source>
         <translation>只列出关于此地点（及其境内）的数据</translation>
     </message>
     <message>
+        <source> Did you mean %1?</source>
+        <translation>是否要找：%1？</translation>
+    </message>
+    <message>
+        <source>nothing to search for in %1: give a word or a number.</source>
+        <translation>%1 中没有可搜索的内容：请给出一个词或数字。</translation>
+    </message>
+    <message>
+        <source>no category with id %1.%2</source>
+        <translation>没有 id 为 %1 的类别。%2</translation>
+    </message>
+    <message>
+        <source>no place with id %1.%2</source>
+        <translation>没有 id 为 %1 的地点。%2</translation>
+    </message>
+    <message>
         <source>order of the facts (default: position, the report&apos;s order)</source>
         <translation>数据的排序（默认：position，即报告中的顺序）</translation>
     </message>
@@ -1428,6 +1444,34 @@ Nothing was saved. %3 Choose another folder or file name.</source>
         <translation>要写入的文件（默认：标准输出）；datapackage 则为文件夹</translation>
     </message>
     <message>
+        <source>the file that was there is unchanged</source>
+        <translation>原有文件未改动</translation>
+    </message>
+    <message>
+        <source>no file was created</source>
+        <translation>未创建任何文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; %3.</source>
+        <translation>无法写入 %1：%2；%3。</translation>
+    </message>
+    <message>
+        <source>a data package holds the whole database: drop the filters and --sort.</source>
+        <translation>数据包包含整个数据库：请去掉筛选条件和 --sort。</translation>
+    </message>
+    <message>
+        <source>--bom applies to --format csv only.</source>
+        <translation>--bom 只适用于 --format csv。</translation>
+    </message>
+    <message>
+        <source>%1, written to %2</source>
+        <translation>%1，已写入 %2</translation>
+    </message>
+    <message>
+        <source>cqdesk export: %1</source>
+        <translation>cqdesk export: %1</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -1446,6 +1490,74 @@ Nothing was saved. %3 Choose another folder or file name.</source>
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: 错误：%(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
     <message>
         <source>build data.db from resources/</source>
@@ -1498,6 +1610,30 @@ Nothing was saved. %3 Choose another folder or file name.</source>
     <message>
         <source>the language of the window and of this help (default: the saved choice, else the system&apos;s)</source>
         <translation>窗口和本帮助的语言（默认：已保存的选择，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>cqdesk build: %1</source>
+        <translation>cqdesk build: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>cqdesk: interrupted</source>
+        <translation>cqdesk: 已中断</translation>
+    </message>
+    <message>
+        <source>details in %1</source>
+        <translation>详情见 %1</translation>
+    </message>
+    <message>
+        <source>no log could be written</source>
+        <translation>无法写入日志</translation>
+    </message>
+    <message>
+        <source>cqdesk: unexpected error: %1 (%2)</source>
+        <translation>cqdesk: 意外错误：%1（%2）</translation>
     </message>
     <message>
         <source>%1 (bounds both ways)</source>
@@ -1694,6 +1830,34 @@ at %2
         <translation>table（供阅读；经管道输出时显示完整名称）、tsv、csv 或 json（默认：table）</translation>
     </message>
     <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>print the facts matching TEXT as a table</source>
         <translation>以表格列出与 TEXT 匹配的数据</translation>
     </message>
@@ -1704,6 +1868,10 @@ at %2
     <message>
         <source>words to search for</source>
         <translation>要搜索的词语</translation>
+    </message>
+    <message>
+        <source>No facts match %1 with these filters.</source>
+        <translation>在这些筛选条件下没有与 %1 匹配的数据。</translation>
     </message>
     <message>
         <source>exact</source>
@@ -1830,6 +1998,30 @@ at %2
         <translation>移除 install-desktop 添加的内容，仅限当前用户：%1</translation>
     </message>
     <message>
+        <source>this copy of cqdesk has no desktop files (a .desktop file and icons); install it with pip from a clone, or run it from the clone.</source>
+        <translation>此 cqdesk 副本没有桌面文件（.desktop 文件和图标）；请从克隆的仓库用 pip 安装，或直接在克隆中运行。</translation>
+    </message>
+    <message>
+        <source>cqdesk: cannot change %1: %2.</source>
+        <translation>cqdesk: 无法修改 %1：%2。</translation>
+    </message>
+    <message>
+        <source>cqdesk: wrote %1 files under %2</source>
+        <translation>cqdesk: 已在 %2 下写入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>cqdesk: nothing written</source>
+        <translation>cqdesk: 未写入任何文件</translation>
+    </message>
+    <message>
+        <source>cqdesk: removed %1 files under %2</source>
+        <translation>cqdesk: 已从 %2 下删除 %1 个文件</translation>
+    </message>
+    <message>
+        <source>cqdesk: no desktop files of cqdesk to remove</source>
+        <translation>cqdesk: 没有可删除的 cqdesk 桌面文件</translation>
+    </message>
+    <message>
         <source>print one fact with its quote and citation</source>
         <translation>列出一条数据及其原文引语和引用</translation>
     </message>
@@ -1840,6 +2032,66 @@ at %2
     <message>
         <source>the fact&apos;s id</source>
         <translation>数据的 id</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>describes</source>
+        <translation>所述数据</translation>
+    </message>
+    <message>
+        <source>described by</source>
+        <translation>描述它的数据</translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation>用于推算</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>no fact with id %1.%2</source>
+        <translation>没有 id 为 %1 的数据。%2</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1872,6 +2124,14 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
     <message>
         <source>The database names no report among its sources; rebuild it.</source>
         <translation>数据库的来源中没有报告；请重新生成。</translation>
+    </message>
+    <message>
+        <source>--format datapackage writes a folder: give it with -o DIR.</source>
+        <translation>--format datapackage 写入的是文件夹：请用 -o DIR 指定。</translation>
+    </message>
+    <message>
+        <source>cqdesk export: a data package written to %1</source>
+        <translation>cqdesk export: 数据包已写入 %1</translation>
     </message>
 </context>
 <context>

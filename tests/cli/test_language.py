@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import xml.etree.ElementTree as ET
 
@@ -160,3 +161,121 @@ def test_help_text_wraps_by_display_width_and_between_chinese_characters():
         "nothing matched",
     ]
     assert wrap("a-very-long-option-name and more", 8)[0] == "a-very-long-option-name"
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    """The exit status, standard output and standard error of ``cqdesk ARGV``."""
+    try:
+        status = main(list(argv))
+    except SystemExit as exit_:  # argparse's own refusal of a bad command line
+        status = int(exit_.code or 0)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+_DB = str(REPO / "data.db")
+# (argv, exit status, the English message, its Chinese translation), each said on stderr.
+_MESSAGES = [
+    (["frobnicate"], 2, "invalid choice: 'frobnicate'", "无效的选项：'frobnicate'"),
+    (["search"], 2, "the following arguments are required: TEXT", "缺少以下必需参数：TEXT"),
+    (["search", "x", "--bogus"], 2, "unrecognized arguments: --bogus", "无法识别的参数：--bogus"),
+    (["search", "--format", "xml", "x"], 2, "argument --format: invalid", "参数 --format：无效"),
+    (["show"], 2, "error: the following arguments", "错误：缺少以下必需参数"),
+    (["show", "no-such-fact", "--db", _DB], 1, "no fact with id 'no-such-fact'.", "没有 id 为"),
+    (
+        ["show", "online-retail-sale", "--db", _DB],
+        1,
+        "Did you mean online-retail-sales",
+        "是否要找：online-retail-sales",
+    ),
+    (
+        ["search", "zzzqqq", "--db", _DB],
+        1,
+        "No facts match 'zzzqqq' with",
+        "没有与 'zzzqqq' 匹配的数据",
+    ),
+    (["search", "?!", "--db", _DB], 1, "nothing to search for in '?!'", "中没有可搜索的内容"),
+    (
+        ["search", "x", "--category", "nope", "--db", _DB],
+        1,
+        "no category with id 'nope'",
+        "没有 id 为 'nope' 的类别",
+    ),
+    (
+        ["search", "x", "--place", "nope", "--db", _DB],
+        1,
+        "no place with id 'nope'",
+        "没有 id 为 'nope' 的地点",
+    ),
+    (["search", "农村", "--db", _DB], 0, "19 facts", "19 条数据"),
+    (
+        ["export", "--bom", "--format", "json", "--db", _DB],
+        1,
+        "--bom applies to --format csv only.",
+        "--bom 只适用于 --format csv。",
+    ),
+    (
+        ["export", "--format", "datapackage", "--db", _DB],
+        1,
+        "writes a folder: give it with -o DIR",
+        "写入的是文件夹",
+    ),
+    (
+        ["export", "--format", "datapackage", "--search", "x", "-o", "out", "--db", _DB],
+        1,
+        "drop the filters",
+        "请去掉筛选条件",
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "status", "english", "chinese"), _MESSAGES)
+def test_each_message_in_both_languages(capsys, argv, status, english, chinese):
+    code, _, err = _run(capsys, "--lang", "en", *argv)
+    assert code == status and english in err, err
+    code, _, err = _run(capsys, "--lang", "zh_CN", *argv)
+    assert code == status and chinese in err, err
+    assert english not in err
+
+
+def test_a_bad_database_file_is_named_in_either_language(capsys, tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database at all, but long enough to have a header " * 4)
+    code, _, err = _run(capsys, "--lang", "en", "show", "x", "--db", str(bad))
+    assert code == 1 and err.startswith("cqdesk show: ") and "not a readable cqdesk database" in err
+    code, _, err = _run(capsys, "--lang", "zh_CN", "show", "x", "--db", str(bad))
+    assert code == 1 and err.startswith("cqdesk show: ") and "不是可读取的 cqdesk 数据库" in err
+    code, _, err = _run(capsys, "--lang", "zh_CN", "search", "x", "--db", str(tmp_path / "none.db"))
+    assert code == 1 and "处没有数据库" in err
+
+
+def _keys(data: object) -> set[str]:
+    """Every key of a JSON document, at any depth."""
+    if isinstance(data, dict):
+        return set(data) | {key for value in data.values() for key in _keys(value)}
+    if isinstance(data, list):
+        return {key for value in data for key in _keys(value)}
+    return set()
+
+
+def test_the_data_on_standard_output_stays_machine_readable_in_chinese(capsys):
+    for fmt in ("tsv", "csv", "json"):
+        english = _run(capsys, "--lang", "en", "search", "农村", "--format", fmt, "--db", _DB)[1]
+        chinese = _run(capsys, "--lang", "zh_CN", "search", "农村", "--format", fmt, "--db", _DB)[1]
+        if fmt == "json":
+            assert _keys(json.loads(chinese)) == _keys(json.loads(english))
+        else:
+            assert chinese.splitlines()[0] == english.splitlines()[0]  # English column names
+    # The table for reading, and show's printout, are in Chinese: headers, names and values.
+    table = _run(capsys, "--lang", "zh_CN", "search", "农村", "--db", _DB)[1]
+    assert table.split()[:3] == ["ID", "名称", "数值"] and "243.3亿元" in table
+    shown = _run(capsys, "--lang", "zh_CN", "show", "rural-online-retail-sales", "--db", _DB)[1]
+    assert shown.startswith("农村网络零售额\n") and "类别" in shown and "重庆市 (Chongqing" in shown
+    assert "声明：重庆市商务委员会" in shown
+
+
+def test_argparse_speaks_its_own_english_again_after_parsing(capsys):
+    import gettext
+
+    _run(capsys, "--lang", "zh_CN", "frobnicate")
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext

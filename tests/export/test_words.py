@@ -10,8 +10,16 @@ from collections.abc import Mapping
 import pytest
 
 from cqdesk.cli.qm import QmFile
-from cqdesk.export import citation_html, citation_text, cited_fact_text, markdown, tsv
+from cqdesk.export import (
+    citation_html,
+    citation_text,
+    cited_fact_text,
+    markdown,
+    source_citation,
+    tsv,
+)
 from cqdesk.export.chart_data import chart_csv
+from cqdesk.export.licences import source_text_terms
 from cqdesk.export.printout import fact_printout, view_printout
 from cqdesk.export.records import json_record_text
 from cqdesk.export.tables import html_table
@@ -23,6 +31,7 @@ from cqdesk.store.details import fact_detail
 from cqdesk.store.facts import fact_rows_by_id
 from cqdesk.store.records import FactSort
 from cqdesk.store.source import sources
+from cqdesk.text.language import CHINESE
 
 # Framing words of the English forms that must not survive in a Chinese copy or export.
 ENGLISH_FRAMING = re.compile(
@@ -35,7 +44,7 @@ ENGLISH_FRAMING = re.compile(
 @pytest.fixture(scope="module")
 def chinese() -> Words:
     qm = QmFile.load(TRANSLATIONS_DIR / "cqdesk_zh_CN.qm")
-    return words_in(lambda text: qm.translate("", text) or text)
+    return words_in(lambda text: qm.translate("", text) or text, CHINESE)
 
 
 def _texts(words: Words) -> dict[str, str]:
@@ -85,6 +94,19 @@ def test_a_reported_fact_and_its_source_line_in_chinese(tiny_db, chinese):
     assert reference == "cqdesk 数据：banan-firms"
     html = citation_html(detail, sources(tiny_db), chinese)
     assert "声明：" in html and not ENGLISH_FRAMING.search(re.sub(r"<[^>]+>", "", html))
+
+
+def test_a_citation_names_the_publisher_in_chinese_where_the_data_has_it(tiny_db, chinese):
+    report = dataclasses.replace(
+        sources(tiny_db).report, publisher_zh="测试出版社", statement_by_zh="测试委员会"
+    )
+    text = source_citation(report, chinese)
+    assert text.startswith("声明：测试委员会，2021-02-07；发布：测试出版社，“Tiny report”，")
+    # English words keep the English names; a name without a Chinese form stays English.
+    assert source_citation(report).startswith("Statement by Test Commission, 2021-02-07; ")
+    untranslated = dataclasses.replace(report, publisher_zh=None)
+    assert "发布：Test Press，" in source_citation(untranslated, chinese)
+    assert "测试出版社" in source_text_terms(report, chinese)
 
 
 def test_tables_keep_their_header_and_numbers_and_cite_in_chinese(tiny_db, chinese):

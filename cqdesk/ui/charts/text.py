@@ -201,7 +201,12 @@ def _unit_words(chart: Chart) -> str:
 def chart_source_line(chart: Chart, sources: Sources) -> str:
     """The line under a chart: the publisher and date of each source its bars come from."""
     cited = sources.cited(bar.source_id for bar in chart.bars if bar.source_id)
-    return source_line([(source.publisher, source.published) for source in cited])
+    return source_line(
+        [
+            (language.shown(source.publisher, source.publisher_zh), source.published)
+            for source in cited
+        ]
+    )
 
 
 def source_line(cited: list[tuple[str, str]]) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMenuBar, QMessageBox, QWidget
 from cqdesk import __version__
 from cqdesk.export import source_citation
 from cqdesk.export.licences import DATA_LICENCE
+from cqdesk.export.words import Words
 from cqdesk.store.records import REFERENCE, Source, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.ui.words import window_words
@@ -46,7 +47,7 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
         "",
         fill(_tr("Source: %1"), source_citation(sources.report, words)),
         "",
-        *licence_lines(sources.report),
+        *licence_lines(sources.report, words),
     ]
     references = [s for s in sources.all if s.kind == REFERENCE]
     if references:
@@ -55,7 +56,7 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
     return "\n".join(lines)
 
 
-def licence_lines(source: Source) -> list[str]:
+def licence_lines(source: Source, words: Words) -> list[str]:
     """The licences: the code, the project's data, and the report's text (its publisher's)."""
     return [
         _tr("Code: MIT licence."),
@@ -66,7 +67,7 @@ def licence_lines(source: Source) -> list[str]:
         ),
         fill(
             _tr("The report's text and its quotes remain %1's, bundled unchanged for citation."),
-            source.publisher or _tr("its publisher"),
+            words.publisher(source) or _tr("its publisher"),
         ),
     ]
 

@@ -8,12 +8,14 @@ import sys
 
 import pytest
 
-from cqdesk.store.records import Chart, ChartBar
+from cqdesk.store.records import Chart, ChartBar, Source, Sources
+from cqdesk.text import language
 from cqdesk.ui.charts.text import (
     axis_scale,
     bar_tooltip_lines,
     bar_value_text,
     chart_problem,
+    chart_source_line,
     chart_summary,
     source_line,
 )
@@ -83,6 +85,28 @@ def test_a_chart_without_bars_is_refused():
 
 def test_the_source_line_names_publisher_and_date():
     assert source_line([("iChongqing", "2021-02-08")]) == "Source: iChongqing, 2021-02-08"
+
+
+def test_the_source_line_names_the_publisher_in_the_window_language():
+    press = Source(
+        "p",
+        "Title",
+        "Test Press",
+        "https://example.org",
+        "2021-01-28",
+        None,
+        None,
+        "",
+        publisher_zh="测试出版社",
+    )
+    bar = ChartBar("fact", "Bar", 1.0, "1", None, "reported", source_id="p")
+    chart = Chart("c", "overview", "Chart", "bar", "CNY", (bar,))
+    try:
+        language.set_current(language.CHINESE)
+        assert "测试出版社, 2021-01-28" in chart_source_line(chart, Sources((press,)))
+    finally:
+        language.set_current(language.ENGLISH)
+    assert "Test Press, 2021-01-28" in chart_source_line(chart, Sources((press,)))
 
 
 def test_pyqtgraph_stays_out_of_the_chart_words_and_the_selector_model():

@@ -136,11 +136,15 @@ def test_switching_to_chinese_translates_every_visible_string(qtbot, real_window
     win.choose_language(language.CHINESE)
     qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
     allowed = KEPT | _names_without_chinese(win)
-    # The sources' titles and publishers are their own words (the report's and the references').
+    # The sources' titles are their own words; their publishers read in Chinese where known.
     source = tuple(
         words
         for cited in win.sources.all
-        for words in (cited.title, cited.publisher, cited.statement_by or "")
+        for words in (
+            cited.title,
+            "" if cited.publisher_zh else cited.publisher,  # a name without a Chinese form
+            "" if cited.statement_by_zh else cited.statement_by or "",
+        )
         if words
     )
     left = [
@@ -262,7 +266,7 @@ def test_a_figure_copied_in_chinese_pastes_as_a_chinese_reader_expects(qtbot, re
         "农村网络零售额：243.3亿元",
         "“Rural online retail sales in Chongqing Municipality totaled 24.33 billion yuan in "
         "2020, increased by 11.5% compared with that of last year.”",
-        f"声明：Chongqing Municipal Commission of Commerce，2021-02-07；发布：iChongqing，"
+        f"声明：重庆市商务委员会，2021-02-07；发布：iChongqing，"
         f"“{report.title}”，2021-02-08，{report.url}。",
         "cqdesk 数据：rural-online-retail-sales",
     ]
@@ -371,7 +375,11 @@ def test_switching_translates_menus_tips_charts_and_the_map(qtbot, real_window):
     source = tuple(
         words
         for cited in win.sources.all
-        for words in (cited.title, cited.publisher, cited.statement_by or "")
+        for words in (
+            cited.title,
+            "" if cited.publisher_zh else cited.publisher,  # a name without a Chinese form
+            "" if cited.statement_by_zh else cited.statement_by or "",
+        )
         if words
     )
     win.lower_tabs.setCurrentWidget(win.map_pane)
@@ -391,3 +399,13 @@ def test_switching_translates_menus_tips_charts_and_the_map(qtbot, real_window):
     tiles = win.map_pane.tile_map
     hovers = [tiles.describe(tile) for tile in tiles.tiles]
     assert [text for text in hovers if _english_left(text, hover_allowed, source)] == []
+
+
+def test_the_back_key_is_named_as_qt_names_it_in_the_window_language(qtbot, real_window):
+    win = real_window
+    assert "Back (Alt+Left)" in win.browser.names.cleared_message(("search",))
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    message = win.browser.names.cleared_message(("search",))
+    # Qt's own translation (qtbase_zh_CN) names the arrow key; the note says it the same way.
+    assert "后退（Alt+左方向）可恢复筛选" in message, message
