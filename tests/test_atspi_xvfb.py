@@ -21,19 +21,18 @@ import pytest
 from cqdesk.export import as_printed
 from cqdesk.store import Catalog, FactQuery
 from cqdesk.store.records import FactSort
-from tests.test_smoke_xvfb import _until, _xdotool
+from tests.locations import REPO
+from tests.xserver import PATIENCE, until, xvfb
 
-REPO = Path(__file__).resolve().parent.parent
-DISPLAY = ":96"
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 SCRIPT = REPO / "tests" / "atspi_tree.py"
 FACT = "online-retail-sales"  # restored as the last selection, so the detail pane shows it
-PACKAGES = "apt-get install -y xvfb xdotool dbus-daemon at-spi2-core python3-pyatspi"
+PACKAGES = "apt-get install -y xvfb dbus-daemon at-spi2-core python3-pyatspi"
 
 
 def _missing_piece() -> str | None:
-    for tool in ("Xvfb", "xdotool", "dbus-daemon"):
+    for tool in ("Xvfb", "dbus-daemon", "dbus-send"):
         if shutil.which(tool) is None:
             return f"{tool} is not installed"
     if not os.access(BUS_LAUNCHER, os.X_OK):
@@ -44,6 +43,26 @@ def _missing_piece() -> str | None:
     if check.returncode != 0:
         return "the system Python has no pyatspi (python3-pyatspi)"
     return None
+
+
+def _a11y_bus_is_up(env: dict[str, str]) -> bool:
+    """Whether the bus launcher owns org.a11y.Bus on the session bus, where Qt asks for it."""
+    asked = subprocess.run(
+        [
+            "dbus-send",
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.NameHasOwner",
+            "string:org.a11y.Bus",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=PATIENCE,
+    )
+    return asked.returncode == 0 and "boolean true" in asked.stdout
 
 
 @pytest.fixture
@@ -57,42 +76,43 @@ def session(tmp_path):
         pytest.skip(reason)
     started: list[subprocess.Popen] = []
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    try:
-        started.append(
-            subprocess.Popen(
-                ["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten", "tcp"], **quiet
+    with xvfb() as display:
+        try:
+            bus = subprocess.Popen(
+                ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
             )
-        )
-        bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        started.append(bus)
-        env = {
-            **os.environ,
-            "DISPLAY": DISPLAY,
-            "DBUS_SESSION_BUS_ADDRESS": bus.stdout.readline().strip(),
-            "QT_QPA_PLATFORM": "xcb",
-            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "HOME": str(tmp_path),
-        }
-        if not _until(lambda: _xdotool(env, "getdisplaygeometry").returncode == 0, 15):
-            pytest.fail("Xvfb did not start")
-        started.append(subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env, **quiet))
-        yield env
-    finally:
-        for process in reversed(started):
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            if process.stdout is not None:
-                process.stdout.close()
+            started.append(bus)
+            env = {
+                **os.environ,
+                "DISPLAY": display,
+                # dbus-daemon prints its address once it listens.
+                "DBUS_SESSION_BUS_ADDRESS": bus.stdout.readline().strip(),
+                "QT_QPA_PLATFORM": "xcb",
+                "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+                "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "HOME": str(tmp_path),
+            }
+            started.append(
+                subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env, **quiet)
+            )
+            # The app asks for the bus as it starts: the launcher must answer, not a second one
+            # that D-Bus would start on demand.
+            if not until(lambda: _a11y_bus_is_up(env)):
+                pytest.fail("the AT-SPI bus launcher did not take org.a11y.Bus")
+            yield env
+        finally:
+            for process in reversed(started):
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+                if process.stdout is not None:
+                    process.stdout.close()
 
 
 def expected_tree(db: Path) -> dict:
@@ -120,7 +140,7 @@ def expected_tree(db: Path) -> dict:
         "quote": fact.row.quote,
         "charts": [chart.title for chart in charts],
         "drawn_chart": drawn.title,
-        "wait": 60,
+        "wait": PATIENCE,
     }
 
 

@@ -124,7 +124,10 @@ def test_the_map_saved_to_a_full_disk_keeps_the_old_picture(
     assert not window.map_exporter.save("svg")
     ((title, text),) = shown
     assert title == "Map not saved"
-    assert "the disk is full; the file that was there is unchanged" in text
+    assert text == (  # the chart's words: where, why, and what became of the old picture
+        f"Could not save the map to “{target}”: the disk is full.\n\nNothing was saved. The file "
+        "that was there is unchanged. Choose another folder or file name."
+    )
     assert target.read_bytes() == OLD and _leftovers(tmp_path) == []
 
 
@@ -168,48 +171,103 @@ def test_the_screenshot_on_a_full_disk(capsys, tiny_db_path, tmp_path, full_disk
     assert not target.exists() and _leftovers(tmp_path) == []
 
 
-FULL_TMPFS = textwrap.dedent("""
+# Fills the tmpfs at argv[1] to the brim, after putting an old file ``target`` there.
+FILL_TMPFS = textwrap.dedent("""
     import os, sys
-    from cqdesk.cli import main
     folder, database = sys.argv[1], sys.argv[2]
-    target = os.path.join(folder, "view.json")
+    target = os.path.join(folder, sys.argv[3])
     with open(target, "wb") as handle:
         handle.write(b"old")
     filler = os.open(os.path.join(folder, "filler"), os.O_WRONLY | os.O_CREAT)
-    try:  # fill the disk to the brim
+    try:
         while True:
             os.write(filler, b"\\0" * 4096)
     except OSError:
         os.close(filler)
+    def left():
+        return sorted(name for name in os.listdir(folder) if name.endswith(".part"))
+""")
+
+EXPORT_ON_FULL_TMPFS = FILL_TMPFS + textwrap.dedent("""
+    from cqdesk.cli import main
     code = main(["export", "--format", "json", "-o", target, "--db", database])
-    left = sorted(name for name in os.listdir(folder) if name.endswith(".part"))
-    print(code, open(target, "rb").read().decode(), left)
+    print(code, open(target, "rb").read().decode(), left())
+""")
+
+# The window's Save map as SVG, its message box caught instead of shown.
+MAP_ON_FULL_TMPFS = FILL_TMPFS + textwrap.dedent("""
+    from PySide6.QtWidgets import QApplication
+    from cqdesk.settings import Settings
+    from cqdesk.store import Catalog, open_database
+    from cqdesk.ui import messages
+    from cqdesk.ui.window.main_window import MainWindow
+    app = QApplication([])
+    shown = []
+    messages.show_box = lambda _parent, _icon, title, text: shown.append((title, text))
+    window = MainWindow(Catalog(open_database(database)), Settings())
+    window.start()
+    window.show()
+    app.processEvents()
+    window.map_exporter.choose = lambda *_args: target
+    saved = window.map_exporter.save("svg")
+    print(saved, open(target, "rb").read().decode(), left())
+    print(shown)
+    window.close()
 """)
 
 
-def test_a_real_full_disk(tmp_path, tiny_db_path):
-    """On a 256 kB tmpfs, mounted in a private mount namespace (needs unshare and mount)."""
+def _on_a_full_tmpfs(
+    tmp_path, tiny_db_path, program: str, name: str
+) -> subprocess.CompletedProcess:
+    """Run ``program`` on a 256 kB tmpfs filled to the brim, in a private mount namespace
+    (needs unshare and mount), with an old file ``name`` there; skip where it cannot mount."""
     if shutil.which("unshare") is None:
         pytest.skip("unshare is not installed")
     database = tmp_path / "tiny.db"
     shutil.copy(tiny_db_path, database)
     mount = tmp_path / "tiny-disk"
     mount.mkdir()
-    program = tmp_path / "fill_and_export.py"
-    program.write_text(FULL_TMPFS, encoding="utf-8")
+    script_file = tmp_path / "on_a_full_disk.py"
+    script_file.write_text(program, encoding="utf-8")
     script = (
         f'mount -t tmpfs -o size=256k tmpfs "{mount}" || exit 77; '
-        f'exec "{sys.executable}" "{program}" "{mount}" "{database}"'
+        f'exec "{sys.executable}" "{script_file}" "{mount}" "{database}" "{name}"'
     )
     probe = subprocess.run(
         ["unshare", "-rm", "sh", "-c", script],
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+        },
     )
     if probe.returncode == 77 or "Operation not permitted" in probe.stderr:
         pytest.skip(f"cannot mount a tmpfs here: {probe.stderr.strip()[:200]}")
     assert probe.returncode == 0, probe.stderr
+    return probe
+
+
+def test_a_real_full_disk(tmp_path, tiny_db_path):
+    probe = _on_a_full_tmpfs(tmp_path, tiny_db_path, EXPORT_ON_FULL_TMPFS, "view.json")
     assert probe.stdout.strip() == "1 old []"
     assert "the disk is full; the file that was there is unchanged" in probe.stderr
+
+
+def test_the_map_on_a_real_full_disk(tmp_path, tiny_db_path):
+    probe = _on_a_full_tmpfs(tmp_path, tiny_db_path, MAP_ON_FULL_TMPFS, "map.svg")
+    outcome, shown = probe.stdout.strip().splitlines()
+    assert outcome == "False old []"  # not saved, the old picture whole, nothing left behind
+    target = tmp_path / "tiny-disk" / "map.svg"
+    assert shown == repr(
+        [
+            (
+                "Map not saved",
+                f"Could not save the map to “{target}”: the disk is full.\n\nNothing was saved. "
+                "The file that was there is unchanged. Choose another folder or file name.",
+            )
+        ]
+    )

@@ -14,6 +14,7 @@ from cqdesk.cli.language import tr as _tr
 from cqdesk.paths import default_database
 from cqdesk.store import Catalog, FactQuery, FactSort, StoreError
 from cqdesk.store.records import SORT_KEYS
+from cqdesk.text.formatting import fill
 
 
 class CommandError(Exception):
@@ -48,8 +49,11 @@ def guarded(name: str) -> Callable:
         def guarded_run(args: argparse.Namespace) -> int:
             try:
                 return run(args)
-            except (CommandError, StoreError) as exc:
+            except CommandError as exc:
                 print(f"cqdesk {name}: {exc}", file=sys.stderr)
+                return 1
+            except StoreError as exc:  # the store's message, in the command line's language
+                print(f"cqdesk {name}: {exc.translated(_tr)}", file=sys.stderr)
                 return 1
             except BrokenPipeError:
                 # The reader (``| head``) left: not an error; stop Python complaining at exit.
@@ -67,8 +71,16 @@ def open_catalog(args: argparse.Namespace) -> Catalog:
 
 
 def suggestion(wrong: str, known: list[str]) -> str:
+    """ " Did you mean a, b?" naming the known ids closest to ``wrong``, or ""."""
     close = difflib.get_close_matches(wrong, known, n=3)
-    return f" Did you mean {', '.join(close)}?" if close else ""
+    return fill(_tr(" Did you mean %1?"), _tr(", ").join(close)) if close else ""
+
+
+def nothing_to_search(text: str) -> CommandError:
+    """The error for a search text with no word or number in it."""
+    return CommandError(
+        fill(_tr("nothing to search for in %1: give a word or a number."), repr(text))
+    )
 
 
 def _walk(nodes: tuple) -> Iterator:
@@ -84,7 +96,11 @@ def check_category(catalog: Catalog, category_id: str | None) -> str | None:
     name = catalog.category_name(category_id)
     if name is None:
         known = [node.id for node in _walk(catalog.categories())]
-        raise CommandError(f"no category with id {category_id!r}.{suggestion(category_id, known)}")
+        raise CommandError(
+            fill(
+                _tr("no category with id %1.%2"), repr(category_id), suggestion(category_id, known)
+            )
+        )
     return name
 
 
@@ -95,7 +111,9 @@ def check_place(catalog: Catalog, place_id: str | None) -> str | None:
     place = catalog.place(place_id)
     if place is None:
         known = sorted({node.id for node in _walk(catalog.places())})
-        raise CommandError(f"no place with id {place_id!r}.{suggestion(place_id, known)}")
+        raise CommandError(
+            fill(_tr("no place with id %1.%2"), repr(place_id), suggestion(place_id, known))
+        )
     return place.name
 
 
@@ -104,7 +122,7 @@ def query_of(args: argparse.Namespace, search: str = "") -> FactQuery:
     with nothing in it to search for (the window refuses the same text the same way)."""
     query = FactQuery(category_id=args.category, place_id=args.place, search=search)
     if query.searches_nothing:
-        raise CommandError(f"nothing to search for in {search!r}: give a word or a number.")
+        raise nothing_to_search(search)
     return query
 
 

@@ -6,10 +6,12 @@ import sys
 from pathlib import Path
 
 from cqdesk.cli.common import CommandError
+from cqdesk.cli.language import tr as _tr
 from cqdesk.export.datapackage import PackageError, TableDump, write_package
 from cqdesk.export.schema_docs import table_docs
 from cqdesk.store import Catalog
 from cqdesk.store.records import TableLayout
+from cqdesk.text.formatting import fill
 
 # An index rebuilt from the other tables, the build's own bookkeeping, and the lookups it
 # derives from the other tables so the app never walks them whole (cqdesk.pipeline.lookups):
@@ -62,10 +64,10 @@ def dumps(catalog: Catalog) -> list[TableDump]:
 def export_package(catalog: Catalog, output: Path | None) -> int:
     """Write the package to ``output`` and say so on standard error."""
     if output is None:
-        raise CommandError("--format datapackage writes a folder: give it with -o DIR.")
+        raise CommandError(_tr("--format datapackage writes a folder: give it with -o DIR."))
     try:
         written = write_package(output, dumps(catalog), catalog.sources_with_hashes())
     except PackageError as exc:
         raise CommandError(str(exc)) from None
-    print(f"cqdesk export: a data package written to {written}", file=sys.stderr)
+    print(fill(_tr("cqdesk export: a data package written to %1"), str(written)), file=sys.stderr)
     return 0

@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 
 from cqdesk.cli.common import CommandError
+from cqdesk.cli.language import tr as _tr
 from cqdesk.cli.output import exit_codes_help
 from cqdesk.paths import APP_ID, desktop_files, icon_files
+from cqdesk.text.formatting import fill
 
 # Characters the Desktop Entry spec reserves inside a quoted Exec argument.
 _EXEC_ESCAPED = ("\\", '"', "`", "$")  # the backslash first, or it would escape the escapes
@@ -20,16 +22,28 @@ _EXEC_QUOTE_WHEN = set(" \t\n\"'\\><~|&;$*?#()`")
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     """Declare ``install-desktop`` and ``uninstall-desktop``."""
-    for name, run, summary in (
-        ("install-desktop", run_install, "add cqdesk to your desktop's menu, with its icon"),
-        ("uninstall-desktop", run_uninstall, "remove what install-desktop added"),
+    where = _tr(
+        "files under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, "
+        "metainfo/."
+    )
+    for name, run, summary, description in (
+        (
+            "install-desktop",
+            run_install,
+            _tr("add cqdesk to your desktop's menu, with its icon"),
+            _tr("Add cqdesk to your desktop's menu, with its icon, for the current user only: %1"),
+        ),
+        (
+            "uninstall-desktop",
+            run_uninstall,
+            _tr("remove what install-desktop added"),
+            _tr("Remove what install-desktop added, for the current user only: %1"),
+        ),
     ):
         parser = commands.add_parser(
             name,
             help=summary,
-            description=f"{summary[0].upper()}{summary[1:]}, for the current user only: files "
-            "under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, "
-            "metainfo/.",
+            description=fill(description, where),
             epilog=exit_codes_help(),
         )
         parser.set_defaults(run=run)
@@ -104,8 +118,10 @@ def install(home: Path) -> list[Path]:
     shipped = desktop_files()
     if "desktop" not in shipped or not icon_files():
         raise CommandError(
-            "this copy of cqdesk has no desktop files (a .desktop file and icons); "
-            "install it with pip from a clone, or run it from the clone."
+            _tr(
+                "this copy of cqdesk has no desktop files (a .desktop file and icons); "
+                "install it with pip from a clone, or run it from the clone."
+            )
         )
     template = shipped["desktop"].read_text(encoding="utf-8")
     written = []
@@ -129,27 +145,34 @@ def uninstall(home: Path) -> list[Path]:
     return sorted(set(removed))
 
 
-def _run(action, verb: str, none: str) -> int:
+def _run(action, done_template: str, none: str) -> int:
     home = data_home()
     try:
         done = action(home)
     except OSError as exc:
-        print(f"cqdesk: cannot change {home}: {exc.strerror or exc}.", file=sys.stderr)
+        print(
+            fill(_tr("cqdesk: cannot change %1: %2."), str(home), str(exc.strerror or exc)),
+            file=sys.stderr,
+        )
         return 1
     except CommandError as exc:
         print(f"cqdesk: {exc}", file=sys.stderr)
         return 1
     for path in done:
         print(path)  # data: the files, one a line
-    print(f"cqdesk: {verb} {len(done)} files under {home}" if done else none, file=sys.stderr)
+    print(fill(done_template, str(len(done)), str(home)) if done else none, file=sys.stderr)
     return 0
 
 
 def run_install(args: argparse.Namespace) -> int:
     """Add the menu entry and icon; prints the files written."""
-    return _run(install, "wrote", "cqdesk: nothing written")
+    return _run(install, _tr("cqdesk: wrote %1 files under %2"), _tr("cqdesk: nothing written"))
 
 
 def run_uninstall(args: argparse.Namespace) -> int:
     """Remove the menu entry and icon; prints the files removed."""
-    return _run(uninstall, "removed", "cqdesk: no desktop files of cqdesk to remove")
+    return _run(
+        uninstall,
+        _tr("cqdesk: removed %1 files under %2"),
+        _tr("cqdesk: no desktop files of cqdesk to remove"),
+    )

@@ -21,10 +21,12 @@ from cqdesk.cli.common import (
 )
 from cqdesk.cli.datapackage import export_package
 from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.language import words
 from cqdesk.cli.output import exit_codes_help
 from cqdesk.export import FORMATS, describe, write
 from cqdesk.export.views import export_view, order_phrase
 from cqdesk.safe_write import WriteError
+from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 
 
@@ -32,14 +34,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     """Declare ``export`` and its options."""
     parser = commands.add_parser(
         "export",
-        help="write the facts of a view as CSV, JSON or Markdown, or a data package",
-        description="Write the facts that the filters select, in the chosen order, to FILE or "
-        "to standard output; --format datapackage writes the whole database as a Frictionless "
-        "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.",
+        help=_tr("write the facts of a view as CSV, JSON or Markdown, or a data package"),
+        description=_tr(
+            "Write the facts that the filters select, in the chosen order, to FILE or to "
+            "standard output; --format datapackage writes the whole database as a Frictionless "
+            "Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR."
+        ),
         epilog=exit_codes_help(),
     )
     parser.add_argument(
-        "--format", choices=(*FORMATS, "datapackage"), default="csv", help="default: csv"
+        "--format",
+        choices=(*FORMATS, "datapackage"),
+        default="csv",
+        help=_tr("the format to write (default: csv)"),
     )
     add_filter_options(parser)
     parser.add_argument(
@@ -56,7 +63,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="the file to write (default: standard output); for datapackage, the folder",
+        help=_tr("the file to write (default: standard output); for datapackage, the folder"),
     )
     add_db_option(parser)
     parser.set_defaults(run=run)
@@ -71,15 +78,21 @@ def _emit(text: str, output: Path | None) -> None:
     try:
         write(output, text)
     except WriteError as exc:  # the reason, and that no half-written file was left behind
-        outcome = "the file that was there is unchanged" if exc.existed else "no file was created"
+        outcome = (
+            _tr("the file that was there is unchanged")
+            if exc.existed
+            else _tr("no file was created")
+        )
         raise CommandError(
-            f"cannot write {readable(str(output))}: {exc.reason}; {outcome}."
+            fill(_tr("cannot write %1: %2; %3."), readable(str(output)), exc.reason, outcome)
         ) from None
 
 
 def _package(args: argparse.Namespace) -> int:
     if args.category or args.place or args.search.strip() or args.sort != "position":
-        raise CommandError("a data package holds the whole database: drop the filters and --sort.")
+        raise CommandError(
+            _tr("a data package holds the whole database: drop the filters and --sort.")
+        )
     with open_catalog(args) as catalog:
         return export_package(catalog, args.output)
 
@@ -88,13 +101,13 @@ def _package(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     """Write the export and say on standard error what it holds."""
     if args.bom and args.format != "csv":
-        raise CommandError("--bom applies to --format csv only.")
+        raise CommandError(_tr("--bom applies to --format csv only."))
     if args.format == "datapackage":
         return _package(args)
     query, sort = query_of(args, args.search), sort_of(args)
     with open_catalog(args) as catalog:
         category, place = check_category(catalog, args.category), check_place(catalog, args.place)
-        view = export_view(catalog, query, sort, args.format, bom=args.bom)
+        view = export_view(catalog, query, sort, args.format, bom=args.bom, words=words())
     _emit(view.text, args.output)
     summary = describe(
         view.count,
@@ -102,11 +115,10 @@ def run(args: argparse.Namespace) -> int:
         category=category,
         place=place,
         search=query.search,
-        order=order_phrase(sort),
+        order=order_phrase(sort, words=words()),
+        words=words(),
     )
-    print(
-        f"cqdesk export: {summary}"
-        + (f", written to {readable(str(args.output))}" if args.output else ""),
-        file=sys.stderr,
-    )
+    if args.output:
+        summary = fill(_tr("%1, written to %2"), summary, readable(str(args.output)))
+    print(fill(_tr("cqdesk export: %1"), summary), file=sys.stderr)
     return 0

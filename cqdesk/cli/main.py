@@ -7,12 +7,18 @@ import sys
 from pathlib import Path
 
 from cqdesk.cli import desktop, export, search, show
-from cqdesk.cli.language import help_parser, requested_language, use_language
+from cqdesk.cli.language import (
+    argparse_in_language,
+    help_parser,
+    requested_language,
+    use_language,
+)
 from cqdesk.cli.language import tr as _tr
 from cqdesk.cli.output import exit_codes_help
 from cqdesk.cli.version import VersionAction
 from cqdesk.crash_log import summary, write_log
 from cqdesk.paths import default_database, resources_dir
+from cqdesk.text.formatting import fill
 from cqdesk.text.language import LANGUAGES
 from cqdesk.text.safe_text import readable
 
@@ -57,7 +63,7 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--search", help=_tr("with --screenshot: the search text"))
     main.add_argument("--fact", help=_tr("with --screenshot: the fact to select"))
     main.add_argument(
-        "--charts", action="store_true", help="with --screenshot: show the Charts tab"
+        "--charts", action="store_true", help=_tr("with --screenshot: show the Charts tab")
     )
     main.add_argument(
         "--lang",
@@ -90,10 +96,11 @@ def run_build(args: argparse.Namespace) -> int:
         if (resources / "translations").is_dir():
             written += compile_translations(resources)
     except BuildError as exc:
-        print(f"cqdesk build: {exc}", file=sys.stderr)
+        # The build's own diagnostics name files and fields of resources/: they stay English.
+        print(fill(_tr("cqdesk build: %1"), str(exc)), file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {readable(str(path))}", file=sys.stderr)
+        print(fill(_tr("wrote %1"), readable(str(path))), file=sys.stderr)
     return 0
 
 
@@ -132,14 +139,22 @@ def main(argv: list[str] | None = None) -> int:
     use_language(requested_language(sys.argv[1:] if argv is None else argv))
     grammar = parser()
     help_parser(grammar)
-    args = _readable_arguments(grammar.parse_args(argv))
+    with argparse_in_language():
+        args = _readable_arguments(grammar.parse_args(argv))
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
-        print("cqdesk: interrupted", file=sys.stderr)
+        print(_tr("cqdesk: interrupted"), file=sys.stderr)
         return 130
     except Exception as error:
         logged = write_log(error, error.__traceback__)
-        where_to = f"details in {readable(str(logged))}" if logged else "no log could be written"
-        print(f"cqdesk: unexpected error: {summary(error)} ({where_to})", file=sys.stderr)
+        where_to = (
+            fill(_tr("details in %1"), readable(str(logged)))
+            if logged
+            else _tr("no log could be written")
+        )
+        print(
+            fill(_tr("cqdesk: unexpected error: %1 (%2)"), summary(error), where_to),
+            file=sys.stderr,
+        )
         return 1

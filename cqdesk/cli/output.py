@@ -35,7 +35,7 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=OUTPUT_FORMATS,
         default="table",
-        help="table (for reading; full labels when piped), tsv, csv or json (default: table)",
+        help=_tr("table (for reading; full labels when piped), tsv, csv or json (default: table)"),
     )
 
 

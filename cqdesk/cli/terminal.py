@@ -6,6 +6,8 @@ import unicodedata
 
 ELLIPSIS = "\u2026"
 GAP = "  "
+# Marks that close a phrase: a line never starts with one (they stay with what they close).
+_CLOSING = set("，。、；：！？）」』》〉】,.;:!?)")
 
 
 def char_width(char: str) -> int:
@@ -58,3 +60,42 @@ def table(
 
     rule = GAP.join("-" * column for column in widths)
     return "\n".join([line(headers), rule, *(line(row) for row in cells)]) + "\n"
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, spaces and single wide characters, each closing mark joined to what it closes."""
+    tokens: list[str] = []
+    for char in text:
+        wide = char_width(char) == 2
+        if char in _CLOSING and tokens and not tokens[-1].isspace():
+            tokens[-1] += char
+        elif not wide and tokens and not tokens[-1].isspace() and not char.isspace():
+            last = tokens[-1][-1]
+            if char_width(last) == 2 and last not in _CLOSING:
+                tokens.append(char)
+            else:
+                tokens[-1] += char
+        elif char.isspace() and tokens and tokens[-1].isspace():
+            continue
+        else:
+            tokens.append(" " if char.isspace() else char)
+    return tokens
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """``text`` in lines of at most ``columns`` display columns (a longer word keeps its own
+    line), broken at spaces and between Chinese characters, never before a closing mark."""
+    lines: list[str] = []
+    line, space = "", False
+    for token in _tokens(" ".join(text.split())):
+        if token.isspace():
+            space = bool(line)
+            continue
+        joined = line + (" " if space else "") + token
+        if line and width(joined) > columns:
+            lines.append(line)
+            joined = token
+        line, space = joined, False
+    if line:
+        lines.append(line)
+    return lines

@@ -16,10 +16,10 @@ from html import escape
 from pathlib import Path
 
 from cqdesk.export.citation import source_citation, source_citation_html
-from cqdesk.export.values import plain
+from cqdesk.export.values import QUALIFIER_ZH, plain
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import Chart, ChartBar, Source, Sources
 from cqdesk.text.formatting import qualifier_word
-from cqdesk.text.readings import reading_name
 
 CHART_COLUMNS = (
     "label",
@@ -34,19 +34,26 @@ CHART_COLUMNS = (
 )
 
 
-def bar_cells(chart: Chart, bar: ChartBar) -> list[str]:
-    """One bar's cells, in ``CHART_COLUMNS`` order."""
+def bar_cells(chart: Chart, bar: ChartBar, words: Words = ENGLISH) -> list[str]:
+    """One bar's cells, in ``CHART_COLUMNS`` order (the reading named in ``words``)."""
     return [
         bar.label,
         bar.value_display,
         plain(bar.value),
-        qualifier_word(bar.qualifier),
+        _qualifier(bar),
         chart.unit,
         bar.kind,
         bar.fact_id,
-        reading_name(bar.reading),
+        words.reading_name(bar.reading),
         bar.source_id or "",
     ]
+
+
+def _qualifier(bar: ChartBar) -> str:
+    # A bar in its Chinese form (as the window shows it in Chinese) says its qualifier in Chinese.
+    if bar.value_display_zh and bar.value_display == bar.value_display_zh:
+        return QUALIFIER_ZH.get(bar.qualifier or "", "")
+    return qualifier_word(bar.qualifier)
 
 
 def chart_sources(chart: Chart, sources: Sources) -> tuple[Source, ...]:
@@ -54,29 +61,31 @@ def chart_sources(chart: Chart, sources: Sources) -> tuple[Source, ...]:
     return sources.cited(bar.source_id for bar in chart.bars if bar.source_id)
 
 
-def _rows(chart: Chart, bars: list[ChartBar] | None) -> list[list[str]]:
-    return [bar_cells(chart, bar) for bar in (chart.bars if bars is None else bars)]
+def _rows(chart: Chart, bars: list[ChartBar] | None, words: Words) -> list[list[str]]:
+    return [bar_cells(chart, bar, words) for bar in (chart.bars if bars is None else bars)]
 
 
-def chart_tsv(chart: Chart, bars: list[ChartBar] | None = None) -> str:
+def chart_tsv(chart: Chart, bars: list[ChartBar] | None = None, words: Words = ENGLISH) -> str:
     """The bars (all, or ``bars``) as tab-separated values with a header row."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     writer.writerow(CHART_COLUMNS)
-    writer.writerows(_rows(chart, bars))
+    writer.writerows(_rows(chart, bars, words))
     return out.getvalue()
 
 
-def chart_html(chart: Chart, sources: Sources, bars: list[ChartBar] | None = None) -> str:
+def chart_html(
+    chart: Chart, sources: Sources, bars: list[ChartBar] | None = None, words: Words = ENGLISH
+) -> str:
     """An HTML table of the bars under the chart's title as its caption, then the citations."""
     citations = "".join(
-        f"<p>Source: {source_citation_html(source)}</p>\n"
+        f"<p>{escape(words.labelled(words.source, ''))}{source_citation_html(source, words)}</p>\n"
         for source in chart_sources(chart, sources)
     )
     head = "".join(f"<th>{name}</th>" for name in CHART_COLUMNS)
     body = "\n".join(
         '<tr valign="top">' + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>"
-        for cells in _rows(chart, bars)
+        for cells in _rows(chart, bars, words)
     )
     return (
         f'<table border="1" cellspacing="0" cellpadding="3">\n'
@@ -85,7 +94,7 @@ def chart_html(chart: Chart, sources: Sources, bars: list[ChartBar] | None = Non
     )
 
 
-def chart_csv(chart: Chart, sources: Sources) -> str:
+def chart_csv(chart: Chart, sources: Sources, words: Words = ENGLISH) -> str:
     """CSV of every bar, RFC 4180 line ends, led by rows naming the chart and its sources.
 
     The first rows read ``title,<title>`` and ``source,<citation>`` (one such row per source the
@@ -94,10 +103,10 @@ def chart_csv(chart: Chart, sources: Sources) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["title", chart.title])
-    writer.writerows(["source", source_citation(s)] for s in chart_sources(chart, sources))
+    writer.writerows(["source", source_citation(s, words)] for s in chart_sources(chart, sources))
     writer.writerow([])
     writer.writerow(CHART_COLUMNS)
-    writer.writerows(_rows(chart, None))
+    writer.writerows(_rows(chart, None, words))
     return out.getvalue()
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import Source
+from cqdesk.text.formatting import fill
 
 
 @dataclass(frozen=True)
@@ -23,21 +25,16 @@ DATA_LICENCE = Licence(
     "https://creativecommons.org/licenses/by/4.0/",
 )
 DATA_ATTRIBUTION = "cqdesk data, by the cqdesk authors, CC BY 4.0"
-DATA_SCOPE = "labels, translations, derived figures, categories, places, links and structure"
+DATA_SCOPE = ENGLISH.data_scope
 
 
-def source_text_terms(source: Source) -> str:
+def source_text_terms(source: Source, words: Words = ENGLISH) -> str:
     """Whose the report's own words are, and why cqdesk carries them."""
-    owner = source.publisher or "its publisher"
-    return (
-        f"The report's text and every quote from it remain {owner}'s, bundled unchanged with "
-        "that attribution so that each figure can be cited in its own words."
-    )
+    return fill(words.source_text_terms, words.publisher(source) or words.its_publisher)
 
 
-def licence_line(source: Source) -> str:
+def licence_line(source: Source, words: Words = ENGLISH) -> str:
     """One line for an export or a box: what is under which licence."""
-    return (
-        f"cqdesk's data ({DATA_SCOPE}): CC BY 4.0, {DATA_LICENCE.url}. "
-        f"{source_text_terms(source)} cqdesk's code: MIT licence."
+    return fill(
+        words.licence_line, words.data_scope, DATA_LICENCE.url, source_text_terms(source, words)
     )

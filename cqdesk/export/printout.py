@@ -13,20 +13,11 @@ from cqdesk.export.citation import (
 )
 from cqdesk.export.tables import cited_sources
 from cqdesk.export.values import as_printed
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import FactDetail, FactRow, Source, Sources
-from cqdesk.text.readings import reading_label, reading_name
 
-# Each column with its share of the page's width: the label takes the most.
-VIEW_COLUMNS = (
-    ("Label", 30),
-    ("Value", 13),
-    ("Unit", 6),
-    ("Change", 8),
-    ("Reading", 5),
-    ("Place", 14),
-    ("Category", 12),
-    ("Fact id", 12),
-)
+# Each column's share of the page's width: the label takes the most.
+VIEW_SHARES = (30, 13, 6, 8, 5, 14, 12, 12)
 _STYLE = (
     "<style>body { font-size: 10pt; } table.view { font-size: 8pt; } th { background: #e8e8e8; text-align: left; } "
     "td, th { padding: 3px; } .value { font-size: 16pt; font-weight: bold; } "
@@ -41,31 +32,51 @@ def _document(title: str, body: str) -> str:
     )
 
 
-def _view_cells(row: FactRow) -> list[str]:
+def view_columns(words: Words = ENGLISH) -> tuple[tuple[str, int], ...]:
+    """Each column of a view's printout, named in ``words``, with its share of the width."""
+    names = (
+        words.label,
+        words.value,
+        words.unit,
+        words.change,
+        words.reading,
+        words.place,
+        words.category,
+        words.fact_id,
+    )
+    return tuple(zip(names, VIEW_SHARES, strict=True))
+
+
+def _view_cells(row: FactRow, words: Words) -> list[str]:
     return [
         row.label,
         as_printed(row),
         row.unit or "",
         row.change or "",
-        reading_label(row.reading),
+        words.reading_label(row.reading),
         row.place_label or "",
         row.category_name,
         row.id,
     ]
 
 
-def _citations(cited: tuple[Source, ...]) -> str:
-    noun = "Source" if len(cited) == 1 else "Sources"
-    return f"<p>{noun}: " + "<br>".join(source_citation_html(s) for s in cited) + "</p>"
+def _citations(cited: tuple[Source, ...], words: Words) -> str:
+    noun = words.source if len(cited) == 1 else words.sources
+    citations = "<br>".join(source_citation_html(s, words) for s in cited)
+    return f"<p>{escape(words.labelled(noun, ''))}{citations}</p>"
 
 
-def view_printout(rows: list[FactRow], sources: Sources, title: str, view: str) -> str:
+def view_printout(
+    rows: list[FactRow], sources: Sources, title: str, view: str, words: Words = ENGLISH
+) -> str:
     """The rows of a view as a table under its title and filters (``view``), then the citation
     of every source the rows draw on."""
-    head = "".join(f'<th width="{share}%">{name}</th>' for name, share in VIEW_COLUMNS)
+    head = "".join(
+        f'<th width="{share}%">{escape(name)}</th>' for name, share in view_columns(words)
+    )
     body = "\n".join(
         '<tr valign="top">'
-        + "".join(f"<td>{escape(cell)}</td>" for cell in _view_cells(row))
+        + "".join(f"<td>{escape(cell)}</td>" for cell in _view_cells(row, words))
         + "</tr>"
         for row in rows
     )
@@ -74,7 +85,7 @@ def view_printout(rows: list[FactRow], sources: Sources, title: str, view: str) 
         f"<h2>{escape(title)}</h2><p>{escape(view)}</p>"
         f'<table class="view" border="1" cellspacing="0" cellpadding="3" width="100%">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        f"{_citations(cited_sources(rows, sources))}",
+        f"{_citations(cited_sources(rows, sources), words)}",
     )
 
 
@@ -91,36 +102,36 @@ def marked_quote(detail: FactDetail) -> str:
     return escape("\u201c") + marked + escape("\u201d")
 
 
-def _fields(detail: FactDetail) -> list[tuple[str, str]]:
+def _fields(detail: FactDetail, words: Words) -> list[tuple[str, str]]:
     row = detail.row
     pairs = [
-        ("Kind", row.kind),
-        ("Reading", reading_name(row.reading)),
-        ("Unit", row.unit or ""),
-        ("Change", row.change or ""),
-        ("Period", row.period or ""),
-        ("Category", " › ".join(detail.category_path)),
-        ("Places", "; ".join(place.name for place in detail.places)),
-        ("Organisations", "; ".join(entity.name for entity in detail.entities)),
+        (words.kind, words.kind_name(row.kind)),
+        (words.reading, words.reading_name(row.reading)),
+        (words.unit, row.unit or ""),
+        (words.change, row.change or ""),
+        (words.period, row.period or ""),
+        (words.category, " › ".join(detail.category_path)),
+        (words.places, "; ".join(place.name for place in detail.places)),
+        (words.organisations, "; ".join(entity.name for entity in detail.entities)),
         # A derived or reference fact's note belongs to its citation, printed below.
-        ("Note", "" if row.kind in ("derived", "reference") else detail.note or ""),
+        (words.note, "" if row.kind in ("derived", "reference") else detail.note or ""),
     ]
     return [(name, text) for name, text in pairs if text]
 
 
-def fact_printout(detail: FactDetail, sources: Sources, title: str) -> str:
+def fact_printout(detail: FactDetail, sources: Sources, title: str, words: Words = ENGLISH) -> str:
     """One fact: label, value as printed, its fields, the quote (or derivation), the citation."""
     row = detail.row
     fields = "".join(
         f'<tr><td class="muted">{escape(name)}</td><td>{escape(text)}</td></tr>'
-        for name, text in _fields(detail)
+        for name, text in _fields(detail, words)
     )
     if row.kind in ("derived", "reference"):
-        evidence = citation_html(detail, sources)
+        evidence = citation_html(detail, sources, words)
     else:
         evidence = (
             f"<blockquote>{marked_quote(detail)}</blockquote>"
-            f"{_citations(fact_sources(row, sources))}"
+            f"{_citations(fact_sources(row, sources), words)}"
         )
     value = as_printed(row)
     return _document(
@@ -128,5 +139,5 @@ def fact_printout(detail: FactDetail, sources: Sources, title: str) -> str:
         f'<p class="muted">{escape(title)}</p><h2>{escape(row.label)}</h2>'
         + (f'<p class="value">{escape(value)}</p>' if value else "")
         + f'<table cellpadding="2">{fields}</table>{evidence}'
-        f'<p class="muted">{escape(fact_reference(row))}</p>',
+        f'<p class="muted">{escape(fact_reference(row, words))}</p>',
     )

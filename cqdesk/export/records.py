@@ -5,17 +5,11 @@ from __future__ import annotations
 import json
 import math
 
-from cqdesk.export.citation import (
-    DERIVED_MARK,
-    REFERENCE_MARK,
-    fact_sources,
-    quoted,
-    source_citation,
-    source_record,
-)
+from cqdesk.export.citation import fact_sources, quoted, source_citation, source_record
 from cqdesk.export.values import as_printed, qualifier
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import FactDetail, Sources
-from cqdesk.text.readings import reading_meaning
+from cqdesk.text.formatting import fill
 
 
 def _value(value: float | None) -> float | int | None:
@@ -24,15 +18,16 @@ def _value(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _provenance(detail: FactDetail, citation: str) -> str:
+def _provenance(detail: FactDetail, citation: str, words: Words) -> str:
     if detail.row.kind == "derived":
-        return f"{DERIVED_MARK}; inputs: {', '.join(row.id for row in detail.inputs)}. {citation}"
+        inputs = words.separator.join(row.id for row in detail.inputs)
+        return fill(words.derived_provenance, words.derived_mark, inputs, citation)
     if detail.row.kind == "reference":
-        return f"{REFERENCE_MARK}. {citation}"
+        return fill(words.reference_provenance, words.reference_mark, citation)
     return f"{quoted(detail.row.quote or '')} {citation}"
 
 
-def record(detail: FactDetail, sources: Sources) -> dict:
+def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict:
     """One fact as a JSON-ready dict; the citation line makes a lone record still say its
     source(s): the fact's own, or for a derived fact every source its inputs come from."""
     row = detail.row
@@ -63,10 +58,10 @@ def record(detail: FactDetail, sources: Sources) -> dict:
         "describes": detail.describes.id if detail.describes else None,
         "note": detail.note,
         "reading": row.reading,
-        "reading_meaning": reading_meaning(row.reading) or None,
+        "reading_meaning": words.reading_meaning(row.reading) or None,
         "source": row.source_id,
         "sources": [source.id for source in cited],
-        "citation": _provenance(detail, " ".join(source_citation(s) for s in cited)),
+        "citation": _provenance(detail, " ".join(source_citation(s, words) for s in cited), words),
     }
 
 
@@ -79,44 +74,51 @@ def cited_ids(detail: FactDetail, sources: Sources) -> set[str]:
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def json_line(detail: FactDetail, sources: Sources, first: bool) -> str:
+def json_line(detail: FactDetail, sources: Sources, first: bool, words: Words = ENGLISH) -> str:
     """One fact's line of the JSON export (with the comma or line break before it)."""
-    return ("\n" if first else ",\n") + "    " + _LINE_ENCODER.encode(record(detail, sources))
+    return (
+        ("\n" if first else ",\n") + "    " + _LINE_ENCODER.encode(record(detail, sources, words))
+    )
 
 
-def json_open(sources: Sources, count: int) -> str:
+def json_open(sources: Sources, count: int, words: Words = ENGLISH) -> str:
     """The JSON export before its first fact line."""
-    head = json.dumps(source_record(sources.report), ensure_ascii=False)
+    head = json.dumps(source_record(sources.report, words), ensure_ascii=False)
     return f'{{\n  "source": {head},\n  "count": {count},\n  "facts": ['
 
 
-def json_close(sources: Sources, cited: set[str], empty: bool) -> str:
+def json_close(sources: Sources, cited: set[str], empty: bool, words: Words = ENGLISH) -> str:
     """The JSON export after its last fact line: the sources the facts draw on (the report
     first), listed after the facts so that a streamed export knows them when it gets there."""
     listed = json.dumps(
-        [source_record(s) for s in sources.cited(cited | {sources.report.id})], ensure_ascii=False
+        [source_record(s, words) for s in sources.cited(cited | {sources.report.id})],
+        ensure_ascii=False,
     )
     return ("]" if empty else "\n  ]") + f',\n  "sources": {listed}\n}}\n'
 
 
-def json_text(details: list[FactDetail], sources: Sources) -> str:
+def json_text(details: list[FactDetail], sources: Sources, words: Words = ENGLISH) -> str:
     """The facts, in the order given, and the sources they come from, as UTF-8-ready JSON text.
 
     ``source`` is the report; ``sources`` every source the facts draw on (the report first).
     """
     # One fact per line: readable and diffable, and each line goes through the C encoder (an
     # indented dump uses the pure-Python one: 6 s for 72,000 facts instead of under 1 s).
-    lines = "".join(json_line(detail, sources, n == 0) for n, detail in enumerate(details))
+    lines = "".join(json_line(detail, sources, n == 0, words) for n, detail in enumerate(details))
     cited = {s for detail in details for s in cited_ids(detail, sources)}
-    return json_open(sources, len(details)) + lines + json_close(sources, cited, not details)
+    opening, closing = (
+        json_open(sources, len(details), words),
+        json_close(sources, cited, not details, words),
+    )
+    return opening + lines + closing
 
 
-def json_record_text(detail: FactDetail, sources: Sources) -> str:
+def json_record_text(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> str:
     """One fact with the sources it draws on, as an indented JSON document."""
     cited = sources.cited(s.id for s in fact_sources(detail.row, sources))
     document = {
-        "source": source_record(sources.report),
-        "sources": [source_record(s) for s in cited],
-        "fact": record(detail, sources),
+        "source": source_record(sources.report, words),
+        "sources": [source_record(s, words) for s in cited],
+        "fact": record(detail, sources, words),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -21,8 +21,9 @@ from html import escape
 from cqdesk.export.citation import source_citation, source_citation_html
 from cqdesk.export.licences import licence_line
 from cqdesk.export.values import as_printed, number, qualifier
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import FactRow, Source, Sources
-from cqdesk.text.readings import reading_name
+from cqdesk.text.formatting import fill
 
 COLUMNS = (
     "id",
@@ -46,8 +47,8 @@ COLUMNS = (
 BOM = "\ufeff"
 
 
-def cells(row: FactRow) -> list[str]:
-    """One row's cells, in ``COLUMNS`` order, as text."""
+def cells(row: FactRow, words: Words = ENGLISH) -> list[str]:
+    """One row's cells, in ``COLUMNS`` order, as text (the reading named in ``words``)."""
     return [
         row.id,
         row.label,
@@ -58,7 +59,7 @@ def cells(row: FactRow) -> list[str]:
         row.change or "",
         row.period or "",
         row.kind,
-        reading_name(row.reading),
+        words.reading_name(row.reading),
         row.place_label or "",
         row.entity_label or "",
         row.category_name,
@@ -94,14 +95,14 @@ def delimited(rows: list[list[str]], delimiter: str, line_end: str, header: bool
     return out.getvalue()
 
 
-def tsv(rows: list[FactRow]) -> str:
+def tsv(rows: list[FactRow], words: Words = ENGLISH) -> str:
     """Tab-separated values with a header row, as spreadsheets paste them (one cell per value)."""
-    return delimited([cells(row) for row in rows], "\t", "\n")
+    return delimited([cells(row, words) for row in rows], "\t", "\n")
 
 
-def csv_text(rows: list[FactRow], bom: bool = False) -> str:
+def csv_text(rows: list[FactRow], bom: bool = False, words: Words = ENGLISH) -> str:
     """CSV (RFC 4180 line ends) with a header row; ``bom`` lets Excel read the UTF-8 as UTF-8."""
-    return (BOM if bom else "") + delimited([cells(row) for row in rows], ",", "\r\n")
+    return (BOM if bom else "") + delimited([cells(row, words) for row in rows], ",", "\r\n")
 
 
 # html.escape's replacements, made in one pass by str.translate.
@@ -120,12 +121,12 @@ def _escaped_cells(texts: list[str]) -> str:
     return joined.translate(_HTML_ESCAPES).replace(_CELL, "</td><td>")
 
 
-def html_table(rows: list[FactRow], sources: Sources) -> str:
+def html_table(rows: list[FactRow], sources: Sources, words: Words = ENGLISH) -> str:
     """An HTML table with the same header, then the citation; every piece of data is escaped.
 
     Borders and top-aligned cells keep it readable when pasted into a word processor.
     """
-    table = TableText(sources)
+    table = TableText(sources, words)
     return table.html_start() + table.add(rows)[1] + table.html_end()
 
 
@@ -147,12 +148,12 @@ class TableText:
     """TSV and the HTML table of a copy, made a chunk of rows at a time: a big copy streams
     its rows and holds only the text (100,000 rows are 64 MB of UTF-8, and 120 MB as rows).
 
-    ``tsv_start() + add(rows)[0] + ...`` is exactly ``tsv(all rows)``, and ``html_start() +
-    add(rows)[1] + ... + html_end()`` exactly ``html_table(all rows, sources)``.
+    ``tsv_start() + add(rows)[0] + ...`` is exactly ``tsv(all rows, words)``, and
+    ``html_start() + add(rows)[1] + ... + html_end()`` exactly ``html_table(all rows, ...)``.
     """
 
-    def __init__(self, sources: Sources) -> None:
-        self._sources = sources
+    def __init__(self, sources: Sources, words: Words = ENGLISH) -> None:
+        self._sources, self._words = sources, words
         self._cited: set[str] = set()
         self._rows = 0
 
@@ -172,7 +173,7 @@ class TableText:
         """The TSV lines and the HTML rows of the next ``rows`` (each row's cells made once)."""
         if not rows:
             return "", ""
-        row_cells = [cells(row) for row in rows]
+        row_cells = [cells(row, self._words) for row in rows]
         html = "\n".join(_html_row(one) for one in row_cells)
         if self._rows:
             html = "\n" + html  # rows are joined by a line break, as in one piece
@@ -182,13 +183,18 @@ class TableText:
 
     def html_end(self) -> str:
         """The table's end, then the citation of every source the rows added draw on."""
-        cited = self._sources.cited(self._cited)
+        cited, words = self._sources.cited(self._cited), self._words
         citations = "".join(
-            f"<p>Source{' ' + escape(source.id) if len(cited) > 1 else ''}: "
-            f"{source_citation_html(source)}</p>\n"
+            f"<p>{escape(words.labelled(_source_noun(source, cited, words), ''))}"
+            f"{source_citation_html(source, words)}</p>\n"
             for source in cited
         )
         return f"\n</tbody>\n</table>\n{citations}"
+
+
+def _source_noun(source: Source, cited: tuple[Source, ...], words: Words) -> str:
+    # "Source", or with several "Source mofcom-online-retail-2020", so each can be told apart.
+    return fill(words.source_numbered, source.id) if len(cited) > 1 else words.source
 
 
 # A fragment wrapped as a UTF-8 HTML document, as office programs expect on the clipboard.
@@ -214,22 +220,22 @@ def _markdown_cell(text: str) -> str:
     return escaped.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
-def markdown(rows: list[FactRow], sources: Sources) -> str:
+def markdown(rows: list[FactRow], sources: Sources, words: Words = ENGLISH) -> str:
     """A Markdown table of the rows with a footnote citing each source they draw on."""
     cited = cited_sources(rows, sources)
     names = {source.id: f"source-{number}" for number, source in enumerate(cited, 1)}
     names[cited[0].id] = "source"  # one source reads as it always has
     titles = ", ".join(f"{_markdown_cell(s.title)}[^{names[s.id]}]" for s in cited)
     lines = [
-        f"Figures from {titles}",
+        fill(words.figures_from, titles),
         "",
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "|".join("---:" if name == "value" else "---" for name in COLUMNS) + "|",
     ]
     lines.extend(
-        "| " + " | ".join(_markdown_cell(cell) for cell in cells(row)) + " |" for row in rows
+        "| " + " | ".join(_markdown_cell(cell) for cell in cells(row, words)) + " |" for row in rows
     )
-    lines += ["", _markdown_cell(licence_line(sources.report)), ""]
-    lines += [f"[^{names[s.id]}]: {_markdown_cell(source_citation(s))}" for s in cited]
+    lines += ["", _markdown_cell(licence_line(sources.report, words)), ""]
+    lines += [f"[^{names[s.id]}]: {_markdown_cell(source_citation(s, words))}" for s in cited]
     lines.append("")
     return "\n".join(lines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cqdesk.store.records import FactRow
+from cqdesk.store.records import FactDetail, FactRow
 from cqdesk.text.formatting import plain_number, qualifier_word, unit_name
 
 QUALIFIER_ZH = {"lower_bound": "超过", "approximate": "约", "upper_bound": "不超过"}
@@ -32,7 +32,8 @@ def qualifier(row: FactRow) -> str:
 
 def in_chinese(row: FactRow) -> FactRow:
     """The row as the window shows it in Chinese: each text in its Chinese form where there is
-    one (网络零售额, 1350.5亿元, 元, 增长13.05%); the value itself stays the plain number."""
+    one (网络零售额, 1350.5亿元, 元, 增长13.05%, the note); the value itself stays the plain
+    number, and the quote the source's words."""
     return replace(
         row,
         label=row.label_zh or row.label,
@@ -41,6 +42,25 @@ def in_chinese(row: FactRow) -> FactRow:
         change=row.change_zh or row.change,
         place_label=row.place_label_zh or row.place_label,
         category_name=row.category_name_zh or row.category_name,
+        entity_label=row.entity_label_zh or row.entity_label,
+        note=row.note_zh or row.note,
+        period=row.period_zh or row.period,
+    )
+
+
+def detail_in_chinese(detail: FactDetail) -> FactDetail:
+    """The detail as the window shows it in Chinese: its row, inputs, note, category path,
+    places and organisations in their Chinese forms where there are some; quotes as printed."""
+    return replace(
+        detail,
+        row=in_chinese(detail.row),
+        note=detail.note_zh or detail.note,
+        inputs=tuple(in_chinese(row) for row in detail.inputs),
+        category_path=detail.category_path_zh or detail.category_path,
+        places=tuple(replace(place, name=place.name_zh or place.name) for place in detail.places),
+        entities=tuple(
+            replace(entity, name=entity.name_zh or entity.name) for entity in detail.entities
+        ),
     )
 
 

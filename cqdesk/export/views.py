@@ -9,8 +9,10 @@ from typing import Protocol
 
 from cqdesk.export.records import cited_ids, json_close, json_line, json_open, json_text
 from cqdesk.export.tables import BOM, cells, csv_text, delimited, markdown
+from cqdesk.export.words import ENGLISH, Words
 from cqdesk.safe_write import AtomicFile, write_atomically, writing_atomically
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
+from cqdesk.text.formatting import fill
 
 FORMATS = ("csv", "json", "md")
 FORMAT_NAMES = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
@@ -53,22 +55,32 @@ def needs_details(fmt: str) -> bool:
 
 
 def export_view(
-    reader: ViewReader, query: FactQuery, sort: FactSort, fmt: str, *, bom: bool = False
+    reader: ViewReader,
+    query: FactQuery,
+    sort: FactSort,
+    fmt: str,
+    *,
+    bom: bool = False,
+    words: Words = ENGLISH,
 ) -> ViewExport:
-    """The export of the view ``query``/``sort`` in ``fmt``: the one use case both faces run."""
+    """The export of the view ``query``/``sort`` in ``fmt``: the one use case both faces run;
+    its framing words (citations, readings) in ``words``' language."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     details = reader.details(query, sort) if needs_details(fmt) else None
     rows = [detail.row for detail in details] if details is not None else reader.rows(query, sort)
-    return ViewExport(render(fmt, rows, reader.sources(), details=details, bom=bom), len(rows))
+    text = render(fmt, rows, reader.sources(), details=details, bom=bom, words=words)
+    return ViewExport(text, len(rows))
 
 
-def order_phrase(sort: FactSort, names: dict[str, str] = SORT_NAMES) -> str | None:
+def order_phrase(
+    sort: FactSort, names: dict[str, str] = SORT_NAMES, words: Words = ENGLISH
+) -> str | None:
     """“sorted by value, descending”, naming the key by ``names``; None for the report's order."""
     if sort.is_report_order:
         return None
-    phrase = f"sorted by {names.get(sort.key, SORT_NAMES[sort.key])}"
-    return phrase + ", descending" if sort.descending else phrase
+    phrase = fill(words.sorted_by, names.get(sort.key, SORT_NAMES[sort.key]))
+    return fill(words.descending, phrase) if sort.descending else phrase
 
 
 def render(
@@ -78,16 +90,17 @@ def render(
     *,
     details: list[FactDetail] | None = None,
     bom: bool = False,
+    words: Words = ENGLISH,
 ) -> str:
     """The text of an export; ``details`` (same facts, same order) is required for JSON."""
     if fmt == "csv":
-        return csv_text(rows, bom=bom)
+        return csv_text(rows, bom=bom, words=words)
     if fmt == "md":
-        return markdown(rows, sources)
+        return markdown(rows, sources, words)
     if fmt == "json":
         if details is None:
             raise ValueError("a JSON export needs the facts' details")
-        return json_text(details, sources)
+        return json_text(details, sources, words)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -100,6 +113,7 @@ def stream_view(
     *,
     bom: bool = False,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
+    words: Words = ENGLISH,
 ) -> int:
     """Write the view to ``path`` chunk by chunk (memory bounded whatever its size), calling
     ``progress(done, total)`` after each; the file appears whole or not at all (WriteError
@@ -109,11 +123,11 @@ def stream_view(
     total = reader.count(query)
     with writing_atomically(path) as handle:
         if fmt == "md":  # a Markdown table is for reading: it is written whole
-            handle.write(render(fmt, reader.rows(query, sort), reader.sources()))
+            handle.write(render(fmt, reader.rows(query, sort), reader.sources(), words=words))
             return total
         if fmt == "csv":
-            return _stream_csv(reader, query, sort, handle, bom, total, progress)
-        return _stream_json(reader, query, sort, handle, total, progress)
+            return _stream_csv(reader, query, sort, handle, bom, total, progress, words)
+        return _stream_json(reader, query, sort, handle, total, progress, words)
 
 
 def _stream_csv(
@@ -124,12 +138,13 @@ def _stream_csv(
     bom: bool,
     total: int,
     progress: Callable[[int, int], None],
+    words: Words,
 ) -> int:
     handle.write((BOM if bom else "") + delimited([], ",", "\r\n"))
     done = 0
     for rows in reader.row_chunks(query, sort):
         # A chunk's lines at once: the writer would hand the file one short line at a time.
-        handle.write(delimited([cells(row) for row in rows], ",", "\r\n", header=False))
+        handle.write(delimited([cells(row, words) for row in rows], ",", "\r\n", header=False))
         done += len(rows)
         progress(done, total)
     return done
@@ -142,18 +157,19 @@ def _stream_json(
     handle: AtomicFile,
     total: int,
     progress: Callable[[int, int], None],
+    words: Words,
 ) -> int:
     sources = reader.sources()
-    handle.write(json_open(sources, total))
+    handle.write(json_open(sources, total, words))
     cited: set[str] = set()
     done = 0
     for details in reader.detail_chunks(query, sort):
         for detail in details:
-            handle.write(json_line(detail, sources, done == 0))
+            handle.write(json_line(detail, sources, done == 0, words))
             cited |= cited_ids(detail, sources)
             done += 1
         progress(done, total)
-    handle.write(json_close(sources, cited, done == 0))
+    handle.write(json_close(sources, cited, done == 0, words))
     return done
 
 
@@ -172,20 +188,25 @@ def describe(
     search: str = "",
     order: str | None = None,
     organisation: str | None = None,
+    words: Words = ENGLISH,
 ) -> str:
     """What an export holds, for the status bar or the terminal: count, format, filters, order.
 
     ``order`` is a phrase such as "sorted by value, descending"; without it, the report's order.
     """
-    noun = "fact" if count == 1 else "facts"
     filters = [
-        f"category {category}" if category else "",
-        f"place {place}" if place else "",
-        f"organisation {organisation}" if organisation else "",
-        f"search \u201c{search.strip()}\u201d" if search.strip() else "",
+        fill(words.filter_category, category) if category else "",
+        fill(words.filter_place, place) if place else "",
+        fill(words.filter_organisation, organisation) if organisation else "",
+        fill(words.filter_search, search.strip()) if search.strip() else "",
     ]
     filters = [text for text in filters if text]
-    scope = f", filtered by {', '.join(filters)}" if filters else ", no filters"
-    return (
-        f"{count} {noun} as {FORMAT_NAMES.get(fmt, fmt)}{scope}, {order or 'in the report order'}"
+    scope = fill(words.filtered_by, words.separator.join(filters)) if filters else words.no_filters
+    held = fill(words.fact_count if count == 1 else words.facts_count, str(count))
+    return fill(
+        words.export_summary,
+        held,
+        FORMAT_NAMES.get(fmt, fmt),
+        scope,
+        order or words.in_report_order,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -12,12 +13,21 @@ from PySide6.QtCore import (
 
 from cqdesk.store.records import Chart, ChartBar
 from cqdesk.style.fact_styles import kind_explanation, kind_name, qualifier_name
-from cqdesk.text.formatting import unit_name
+from cqdesk.text import language
+from cqdesk.text.chinese_numbers import UNIT_ZH
+from cqdesk.text.formatting import fill, unit_name
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
 COL_LABEL, COL_VALUE, COL_QUALIFIER, COL_UNIT, COL_KIND = range(5)
-HEADERS = ("Bar", "Value as printed", "Qualifier", "Unit", "Kind")
+# Marked for lupdate; headerData translates them when asked, so a language switch shows at once.
+HEADERS = (
+    QT_TRANSLATE_NOOP("ChartTableModel", "Bar"),
+    QT_TRANSLATE_NOOP("ChartTableModel", "Value as printed"),
+    QT_TRANSLATE_NOOP("ChartTableModel", "Qualifier"),
+    QT_TRANSLATE_NOOP("ChartTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("ChartTableModel", "Kind"),
+)
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +35,20 @@ Index = QModelIndex | QPersistentModelIndex
 def _tr(text: str) -> str:
     # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
     return QCoreApplication.translate("", text)
+
+
+def _header(column: int) -> str:
+    return QCoreApplication.translate("ChartTableModel", str(HEADERS[column]))
+
+
+def _unit(chart: Chart) -> str:
+    """The chart's unit in the window's language: 件 or packages, 元 or yuan."""
+    if chart.unit == "count":  # counts of different things (firms, merchants) on one axis
+        return _tr("number")
+    chinese = chart.unit_zh or UNIT_ZH.get(chart.unit)
+    if language.chinese() and chinese:
+        return chinese
+    return unit_name(chart.unit) or chart.unit
 
 
 def qualifier_text(bar: ChartBar) -> str:
@@ -61,12 +85,11 @@ class ChartTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def _text(self, bar: ChartBar, column: int) -> str:
-        unit = self._chart.unit if self._chart is not None else ""
         texts = (
-            bar.label,
-            bar.value_display,
+            language.shown(bar.label, bar.label_zh),
+            language.shown(bar.value_display, bar.value_display_zh),
             qualifier_text(bar),
-            unit_name(unit) or unit,
+            _unit(self._chart) if self._chart is not None else "",
             kind_name(bar.kind),
         )
         return texts[column]
@@ -87,8 +110,13 @@ class ChartTableModel(QAbstractTableModel):
 
     def _description(self, bar: ChartBar, column: int) -> str:
         """What a cell means beyond its text: the column, the bar, and the kind."""
-        header = _tr(HEADERS[column])
-        return f"{header}: {self._text(bar, column)}. {bar.label}. {kind_explanation(bar.kind)}"
+        return fill(
+            _tr("%1: %2. %3. %4"),
+            _header(column),
+            self._text(bar, column),
+            language.shown(bar.label, bar.label_zh),
+            kind_explanation(bar.kind),
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -96,5 +124,5 @@ class ChartTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+            return _header(section) if 0 <= section < len(HEADERS) else None
         return str(section + 1)

@@ -46,12 +46,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FactTableModel", "Place"),
     QT_TRANSLATE_NOOP("FactTableModel", "Category"),
 )
-# The readings' one-word labels (cqdesk.text.readings), marked so lupdate lists them.
-READING_LABELS = (
-    QT_TRANSLATE_NOOP("FactTableModel", "exact"),
-    QT_TRANSLATE_NOOP("FactTableModel", "assumption"),
-    QT_TRANSLATE_NOOP("FactTableModel", "unresolved"),
-)
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -73,7 +67,7 @@ def _english(row: FactRow, column: int) -> str:
         value_text(row),
         row.unit or "",
         row.change or "",
-        QCoreApplication.translate("FactTableModel", reading_label(row.reading)),
+        reading_label(row.reading, _tr),
         row.place_label or "",
         row.category_name,
     )
@@ -114,7 +108,8 @@ def _tr(text: str) -> str:
 def accessible_text(row: FactRow, column: int) -> str:
     """What a screen reader reads for a cell: the value as printed with qualifier and unit."""
     if column == COL_VALUE:
-        return as_printed(row) or _tr("no figure (a statement)")
+        printed = language.shown(as_printed(row), row.value_display_zh)
+        return printed or _tr("no figure (a statement)")
     return _cell(row, column)
 
 
@@ -124,13 +119,20 @@ def accessible_description(row: FactRow, column: int) -> str:
     if column == COL_VALUE and row.value is not None:
         parts.append(fill(_tr("qualifier: %1"), qualifier_name(row.qualifier)))
         if row.unit:
-            name = unit_name(row.unit)
-            unit = row.unit if name == row.unit else f"{name} ({row.unit})"
-            parts.append(fill(_tr("unit: %1"), unit))
+            parts.append(fill(_tr("unit: %1"), _unit_words(row)))
     parts.append(kind_explanation(row.kind))
     if row.reading:  # how far a derived figure can be trusted, said as the table shows it
-        parts.append(_tr(reading_meaning(row.reading)))
+        parts.append(reading_meaning(row.reading, _tr))
     return "; ".join(part for part in parts if part)
+
+
+def _unit_words(row: FactRow) -> str:
+    """The unit as a screen reader says it: 元 in Chinese, "yuan (CNY)" in English."""
+    if language.chinese() and row.unit_zh:
+        return row.unit_zh
+    unit = row.unit or ""
+    name = unit_name(unit)
+    return unit if name == unit else f"{name} ({unit})"
 
 
 def _unresolved(row: FactRow, column: int) -> bool:

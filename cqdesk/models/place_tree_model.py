@@ -40,6 +40,16 @@ _PROVENANCE = {
     "gazetteer": QT_TR_NOOP("from the gazetteer"),
 }
 
+# Whose the Chinese name is: never the report's (it is English).
+_ZH_PROVENANCE = {
+    "gazetteer": QT_TR_NOOP("Chinese name from the gazetteer"),
+    "translation": QT_TR_NOOP("Chinese name translated by cqdesk"),
+    "gazetteer+translation": QT_TR_NOOP(
+        "Chinese name: the gazetteer's short name with 综合保税区, cqdesk's translation of the "
+        "report's “comprehensive bonded zone”"
+    ),
+}
+
 _KINDS = {
     "municipality": QT_TR_NOOP("Municipality"),
     "district": QT_TR_NOOP("District"),
@@ -55,8 +65,8 @@ _KINDS = {
 
 # Where a place lies, when the report gives it: in so many words, or only by implication.
 _EVIDENCE = {
-    "stated": "where it lies: stated in the report",
-    "implied": "where it lies: only implied by the report",
+    "stated": QT_TR_NOOP("where it lies: stated in the report"),
+    "implied": QT_TR_NOOP("where it lies: only implied by the report"),
 }
 
 
@@ -80,9 +90,12 @@ def _tooltip(place: Place) -> str:
         )
     english = language.other(place.name, place.name_zh)
     also = f"{escape(english)}<br>" if english else ""
+    whose = _ZH_PROVENANCE.get(place.zh_provenance or "") if place.name_zh else None
+    chinese = f"{escape(_tr(str(whose)))}<br>" if whose else ""
     return (
         f"<p><b>{escape(place_title(place))}</b><br>{also}"
-        f"{escape(kind[:1].upper() + kind[1:])} · {escape(provenance)}<br>{escape(counts)}</p>"
+        f"{escape(kind[:1].upper() + kind[1:])} · {escape(provenance)}<br>{chinese}"
+        f"{escape(counts)}</p>"
     )
 
 

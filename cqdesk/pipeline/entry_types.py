@@ -38,7 +38,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "places": {
         "id": TEXT,
         "name": TEXT,
-        "name_zh": TEXT,
+        "zone": TEXT,
         "kind": TEXT,
         "parents": [{"id": TEXT, "provenance": TEXT}],
     },

@@ -8,13 +8,16 @@ fails until then). It needs fontTools (the test extra) and Debian's fonts-noto-c
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sqlite3
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from cqdesk.cli.qm import QmFile
 from cqdesk.paths import FONT_FILE, PACKAGE_DIR
 from cqdesk.pipeline.errors import BuildError
+from cqdesk.text.language import ENGLISH, LANGUAGES
 
 PACKAGE = PACKAGE_DIR
 # A modified font may not keep the original's name: the subset is a family of its own.
@@ -52,9 +55,54 @@ def _translation_text(ts_files: list[Path]) -> set[str]:
     return found
 
 
+# The keys whose names Qt translates (QShortcut context of qtbase_*.qm): menus, the shortcuts
+# list and the notes show a shortcut as Qt names it in the window's language ("Alt+左方向").
+QT_KEY_NAMES = (
+    "Left",
+    "Right",
+    "Up",
+    "Down",
+    "Return",
+    "Enter",
+    "Space",
+    "Backspace",
+    "Menu",
+    "Esc",
+    "Del",
+    "Ins",
+    "Tab",
+    "Home",
+    "End",
+    "PgUp",
+    "PgDown",
+)
+
+
+def qt_key_names(translations: Path | None = None) -> set[str]:
+    """The characters of Qt's own names for the keys, in every language of the window."""
+    if translations is None:
+        spec = importlib.util.find_spec("PySide6")  # found, not imported: the pipeline has no Qt
+        if spec is None or spec.origin is None:
+            return set()
+        translations = Path(spec.origin).parent / "Qt" / "translations"
+    found: set[str] = set()
+    for code in LANGUAGES:
+        qm = QmFile.load(translations / f"qtbase_{code}.qm") if code != ENGLISH else None
+        if qm is not None:
+            found.update(
+                char for key in QT_KEY_NAMES for char in qm.translate("QShortcut", key) or ""
+            )
+    return found
+
+
 def _code_symbols(package: Path) -> set[str]:
+    """The code's own non-ASCII characters, outside the pipeline: the window never runs the
+    pipeline (tests/test_layers.py), whose text reaches it only through the database, read
+    above; its maintenance tools' words (tile_layout's 高德 for Amap) are never shown."""
     found: set[str] = set()
     for path in package.rglob("*.py"):
+        if path.relative_to(package).parts[0] == "pipeline":
+            continue
         found.update(char for char in path.read_text(encoding="utf-8") if ord(char) > 0x7F)
     return found
 
@@ -62,6 +110,7 @@ def _code_symbols(package: Path) -> set[str]:
 def needed_characters(db_path: Path, ts_files: list[Path], package: Path = PACKAGE) -> set[str]:
     """Every character the window can show: the database's, the translations', the code's."""
     chars = _BASE | _database_text(db_path) | _translation_text(ts_files) | _code_symbols(package)
+    chars |= qt_key_names()
     return {char for char in chars if char.isprintable() or char == " "}
 
 

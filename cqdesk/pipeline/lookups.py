@@ -38,6 +38,10 @@ SELECT pc.ancestor_id, f.rowid FROM place_closure pc
 JOIN fact_places fp ON fp.place_id = pc.place_id JOIN facts f ON f.id = fp.fact_id
 ORDER BY pc.ancestor_id, f.rowid"""
 
+# The places of each fact (itself and every place containing it), for the place tree's counts
+# under the other filters: one probe per fact of the view instead of a scan per fact.
+PLACE_FACTS_BY_FACT = "CREATE INDEX place_facts_by_fact ON place_facts (fact_rowid)"
+
 # The place tree's counts: facts anywhere inside a place (each fact once) and facts on it directly.
 PLACE_COUNTS = """
 CREATE TABLE place_counts (
@@ -134,6 +138,7 @@ def add_lookup_tables(db: sqlite3.Connection) -> None:
     db.execute(FILL_PLACE_CLOSURE)
     db.execute(PLACE_FACTS)
     db.execute(FILL_PLACE_FACTS)
+    db.execute(PLACE_FACTS_BY_FACT)
     db.execute(PLACE_COUNTS)
     db.execute(FILL_PLACE_COUNTS)
     db.execute(CATEGORY_COUNTS)

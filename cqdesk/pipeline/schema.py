@@ -22,6 +22,9 @@ TABLES: dict[str, dict] = {
             "period": TEXT,
             "text": TEXT,
             "sha256": TEXT,
+            "publisher_zh": TEXT,
+            "statement_by_zh": TEXT,
+            "zh_provenance": TEXT,
         },
         "pk": "id",
     },
@@ -98,6 +101,8 @@ TABLES: dict[str, dict] = {
             "change_zh": TEXT,
             "place_label_zh": TEXT,
             "note_zh": TEXT,
+            "entity_label_zh": TEXT,
+            "period_zh": TEXT,
         },
         "pk": "id",
         "foreign_keys": [
@@ -165,6 +170,7 @@ TABLES: dict[str, dict] = {
             "label": TEXT,
             "group_label": TEXT,
             "label_zh": TEXT,
+            "group_label_zh": TEXT,
         },
         "pk": ("chart_id", "position"),
         "foreign_keys": [("chart_id", "charts", "id"), ("fact_id", "facts", "id")],
@@ -179,7 +185,7 @@ TABLES: dict[str, dict] = {
             "entities": TEXT,
             "numbers": TEXT,
             # For Chinese and variant spellings (see cqdesk.text.search_terms): the Chinese
-            # label, every 1-4 character piece of the fact's Chinese names, names without
+            # label, the Chinese texts and every piece of them of any length, names without
             # apostrophes or hyphens, topic words and synonyms, and figures written with 万/亿.
             "label_zh": TEXT,
             "zh_grams": TEXT,

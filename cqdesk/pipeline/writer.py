@@ -12,7 +12,14 @@ import sqlite_utils
 from cqdesk import SCHEMA_VERSION
 from cqdesk.pipeline.categories import category_rows
 from cqdesk.pipeline.charts import chart_rows
-from cqdesk.pipeline.chinese import ZH_NOTE, ChineseNames, add_chinese, add_place_labels_zh
+from cqdesk.pipeline.chinese import (
+    ZH_NOTE,
+    ChineseNames,
+    add_chinese,
+    add_entity_labels_zh,
+    add_place_labels_zh,
+    add_source_names,
+)
 from cqdesk.pipeline.errors import BuildError
 from cqdesk.pipeline.facts import FactTables, Known, fact_tables
 from cqdesk.pipeline.ignored import ignored_rows
@@ -163,9 +170,12 @@ def _write(db: sqlite_utils.Database, res: Resources) -> None:
     charts, bars = chart_rows(res, tables.facts, known.categories)
     units = add_chinese(res.zh, categories, places, entities, tables.facts, (charts, bars))
     add_place_labels_zh(tables.facts, tables.places, places)
+    add_entity_labels_zh(tables.facts, tables.entities, entities)
     chinese = ChineseNames.of(res.zh, categories)
     create_tables(db)
-    db.table("sources").insert_all([_source_row(res), *reference_source_rows(res)])
+    source_rows = [_source_row(res), *reference_source_rows(res)]
+    add_source_names(source_rows, res.zh["sources"])
+    db.table("sources").insert_all(source_rows)
     for name, rows in (
         ("categories", categories),
         ("places", places),

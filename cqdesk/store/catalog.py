@@ -32,6 +32,7 @@ from cqdesk.store.connection import (
     integrity_problems,
     open_database,
 )
+from cqdesk.store.connection import untranslated as _tr
 from cqdesk.store.records import (
     Category,
     Chart,
@@ -73,10 +74,10 @@ def _readable(method: Callable[P, R]) -> Callable[P, R]:
         except sqlite3.OperationalError as exc:
             if "interrupt" in str(exc):  # interrupt() or the budget's handler stopped it
                 raise Interrupted(str(exc)) from None
-            raise StoreError(f"The database cannot be read ({exc}).") from exc
+            raise StoreError(_tr("The database cannot be read (%1)."), exc) from exc
         except sqlite3.DatabaseError as exc:
             # Damage the open-time check did not reach (it reads the structure, not every page).
-            raise StoreError(f"The database cannot be read ({exc}).") from exc
+            raise StoreError(_tr("The database cannot be read (%1)."), exc) from exc
 
     return read
 
@@ -381,7 +382,7 @@ class Catalog:
         try:
             yield from tables.rows(self._db, name, columns, order_by)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"The database cannot be read ({exc}).") from exc
+            raise StoreError(_tr("The database cannot be read (%1)."), exc) from exc
 
     @_readable
     def sources_with_hashes(self) -> list[tuple[Source, str]]:

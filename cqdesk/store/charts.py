@@ -8,7 +8,11 @@ from collections import defaultdict
 from cqdesk.store.records import Chart, ChartBar
 from cqdesk.text.formatting import format_value, qualified
 
-_CHART_COLUMNS = "c.id, c.category_id, c.title, c.kind, c.unit, c.title_zh"
+# The unit's Chinese name from the units table (None for mixed counts, which have no row).
+_CHART_COLUMNS = (
+    "c.id, c.category_id, c.title, c.kind, c.unit, c.title_zh, "
+    "(SELECT u.name_zh FROM units u WHERE u.id = c.unit)"
+)
 # A category's subtree is a range of the build's category ranks: two index probes, where walking
 # the tree took tens of milliseconds over a generated database's thousands of categories.
 _IN_SUBTREE = (
@@ -24,7 +28,7 @@ def _bar(values: tuple) -> ChartBar:
     # fact's label and to the value written out, rather than drawing nothing or failing.
     if not display and value is not None:
         display = qualified(format_value(value, unit or ""), qualifier)
-    reading, group, source_id, label_zh, display_zh = more
+    reading, group, source_id, label_zh, display_zh, group_zh = more
     return ChartBar(
         fact_id,
         label or fact_label,
@@ -37,6 +41,7 @@ def _bar(values: tuple) -> ChartBar:
         source_id,
         label_zh,
         display_zh,
+        group_zh,
     )
 
 
@@ -45,7 +50,7 @@ def _bars(db: sqlite3.Connection, within: str, params: list) -> dict[str, list[C
     rows = db.execute(
         "SELECT cf.chart_id, f.id, cf.label, f.label, f.value, f.value_display, f.unit, "
         "f.qualifier, f.kind, f.reading, cf.group_label, f.source_id, "
-        "COALESCE(cf.label_zh, f.label_zh), f.value_display_zh "
+        "COALESCE(cf.label_zh, f.label_zh), f.value_display_zh, cf.group_label_zh "
         "FROM chart_facts cf JOIN facts f ON f.id = cf.fact_id "
         f"JOIN charts c ON c.id = cf.chart_id {within} ORDER BY cf.chart_id, cf.position",
         params,
@@ -76,6 +81,7 @@ def charts(db: sqlite3.Connection, category_id: str | None = None) -> list[Chart
             unit,
             bars=tuple(bars.get(chart_id, ())),
             title_zh=title_zh,
+            unit_zh=unit_zh,
         )
-        for chart_id, category, title, kind, unit, title_zh in rows
+        for chart_id, category, title, kind, unit, title_zh, unit_zh in rows
     ]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from cqdesk import SCHEMA_VERSION
+from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 
 REQUIRED_TABLES = {
@@ -33,26 +35,57 @@ REQUIRED_TABLES = {
 BUSY_TIMEOUT = 0.25
 
 
+def untranslated(text: str) -> str:
+    """``text`` as it is: imported as ``_tr``, it marks a message for lupdate (the empty
+    context). The store knows no Qt: the window says the message in its language through
+    StoreError.translated."""
+    return text
+
+
+_tr = untranslated
+
+
 class StoreError(Exception):
-    """The database cannot be used; the message is written for the person who chose the file."""
+    """The database cannot be used; the message is written for the person who chose the file.
+
+    ``template`` holds %1, %2 … for ``values`` (file names, SQLite's words), so the window can
+    say it in its own language: ``translated(tr)``.
+    """
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template, self.values = template, tuple(str(value) for value in values)
+        super().__init__(fill(template, *self.values))
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """The message in the language ``translate`` gives; the values stay as they are."""
+        return fill(translate(self.template), *self.values)
 
 
 class DatabaseUnavailable(StoreError):
     """A database that opened fine stopped answering: changed, deleted, damaged or locked."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        self.path, self.reason = path, reason
-        super().__init__(f"{path} can no longer be read: {reason}.")
+    def __init__(self, path: str, reason: str, detail: str = "") -> None:
+        self.path, self.reason_template, self.detail = path, reason, detail
+        self.reason = fill(reason, detail)
+        super().__init__(_tr("%1 can no longer be read: %2."), path, self.reason)
+
+    def reason_in(self, translate: Callable[[str], str]) -> str:
+        """Why, in the language ``translate`` gives."""
+        return fill(translate(self.reason_template), self.detail)
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        return fill(translate(self.template), self.path, self.reason_in(translate))
 
 
-def _reason(error: sqlite3.Error) -> str:
-    """What went wrong, in words for the person rather than SQLite's."""
+def _reason(error: sqlite3.Error) -> tuple[str, str]:
+    """What went wrong, in words for the person rather than SQLite's: a template and SQLite's
+    own words to put in it."""
     text = str(error)
     if "locked" in text or "busy" in text:
-        return "another program holds a lock on it"
+        return _tr("another program holds a lock on it"), ""
     if "malformed" in text or "not a database" in text or "disk I/O" in text:
-        return f"the file was changed or damaged on disk ({text})"
-    return f"it is damaged or incomplete ({text})"
+        return _tr("the file was changed or damaged on disk (%1)"), text
+    return _tr("it is damaged or incomplete (%1)"), text
 
 
 def _is_misuse(error: sqlite3.Error) -> bool:
@@ -171,9 +204,10 @@ class GuardedConnection(sqlite3.Connection):
         """The failure this connection reports from now on (the first one seen); a fresh
         exception each time, so a long session of refused queries keeps no tracebacks."""
         if self.lost_error is None:
-            reason = error if isinstance(error, str) else _reason(error)
-            self.lost_error = DatabaseUnavailable(self.shown_path, reason)
-        return DatabaseUnavailable(self.lost_error.path, self.lost_error.reason)
+            reason, detail = (error, "") if isinstance(error, str) else _reason(error)
+            self.lost_error = DatabaseUnavailable(self.shown_path, reason, detail)
+        first = self.lost_error
+        return DatabaseUnavailable(first.path, first.reason_template, first.detail)
 
     def check_file(self) -> None:
         """DatabaseUnavailable if the file was deleted, replaced or rewritten since it opened:
@@ -184,9 +218,9 @@ class GuardedConnection(sqlite3.Connection):
             return
         now = _identity(self.file)
         if now is None:
-            raise self.lost("the file was deleted or moved away")
+            raise self.lost(_tr("the file was deleted or moved away"))
         if now != self.identity:
-            raise self.lost("another program replaced or changed the file")
+            raise self.lost(_tr("another program replaced or changed the file"))
 
     def cursor(self, factory=_GuardedCursor):  # noqa: D102 - sqlite3's own
         self.check_file()
@@ -224,9 +258,9 @@ def open_database(path: str | Path) -> GuardedConnection:
     path = Path(path)
     shown = readable(str(path))
     if not path.exists():
-        raise StoreError(f"No database at {shown}.")
+        raise StoreError(_tr("No database at %1."), shown)
     if path.is_dir():
-        raise StoreError(f"{shown} is a folder, not a cqdesk database.")
+        raise StoreError(_tr("%1 is a folder, not a cqdesk database."), shown)
     connection: GuardedConnection | None = None
     try:
         identity = _identity(path)
@@ -244,9 +278,9 @@ def open_database(path: str | Path) -> GuardedConnection:
         cause = exc.__cause__ if isinstance(exc, DatabaseUnavailable) and exc.__cause__ else exc
         if "locked" in str(cause):
             raise StoreError(
-                f"{shown} is locked by another program; close it there and try again."
+                _tr("%1 is locked by another program; close it there and try again."), shown
             ) from None
-        raise StoreError(f"{shown} is not a readable cqdesk database ({cause}).") from None
+        raise StoreError(_tr("%1 is not a readable cqdesk database (%2)."), shown, cause) from None
     except StoreError:
         if connection is not None:
             connection.close()
@@ -302,9 +336,11 @@ def _check_header(path: Path, shown: str) -> None:
             header = handle.read(100)
         size = path.stat().st_size
     except OSError as error:
-        raise StoreError(f"{shown} cannot be read ({error.strerror or error}).") from None
+        raise StoreError(_tr("%1 cannot be read (%2)."), shown, error.strerror or error) from None
     if len(header) < 100 or not header.startswith(HEADER):
-        raise StoreError(f"{shown} is not a readable cqdesk database (it is not an SQLite file).")
+        raise StoreError(
+            _tr("%1 is not a readable cqdesk database (it is not an SQLite file)."), shown
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -312,7 +348,7 @@ def _check_header(path: Path, shown: str) -> None:
     counted = header[24:28] == header[92:96] and pages > 0
     if page_size < 512 or size % page_size or (counted and pages * page_size != size):
         raise StoreError(
-            f"{shown} is damaged and cannot be read (its size does not match its header)."
+            _tr("%1 is damaged and cannot be read (its size does not match its header)."), shown
         )
 
 
@@ -320,13 +356,20 @@ def _check_integrity(connection: sqlite3.Connection, shown: str) -> None:
     # A damaged file would otherwise open and fail later, page by page, inside the window.
     problems = integrity_problems(connection)
     if problems:
-        raise StoreError(f"{shown} is damaged and cannot be read ({problems[0]}).")
+        raise StoreError(_tr("%1 is damaged and cannot be read (%2)."), shown, problems[0])
 
 
 def integrity_problems(connection: sqlite3.Connection, limit: int = 3) -> list[str]:
     """What SQLite's ``quick_check`` finds wrong (reads every page: seconds on a big file);
     an empty list when the database is sound."""
-    problems = [row[0] for row in connection.execute(f"PRAGMA quick_check({int(limit)})")]
+    try:
+        problems = [row[0] for row in connection.execute(f"PRAGMA quick_check({int(limit)})")]
+    except DatabaseUnavailable as exc:
+        # A page damaged badly enough stops the check itself instead of being listed by it
+        # (which page that is depends on the file's layout): the same damage, the same words.
+        if "malformed" not in str(exc.__cause__):
+            raise
+        return [str(exc.__cause__)]
     if problems == ["ok"]:
         return []
     lines = [line for problem in problems for line in problem.splitlines()]
@@ -340,14 +383,19 @@ def _check(connection: sqlite3.Connection, shown: str) -> None:
     missing = REQUIRED_TABLES - tables
     if missing:
         raise StoreError(
-            f"{shown} is not a cqdesk database (no {', '.join(sorted(missing))} table)."
+            _tr("%1 is not a cqdesk database (no %2 table)."), shown, ", ".join(sorted(missing))
         )
     row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     version = row[0] if row else None
     if version != str(SCHEMA_VERSION):
         raise StoreError(
-            f"{shown} has schema version {version}; this cqdesk reads version {SCHEMA_VERSION}. "
-            "Rebuild it with `cqdesk build` or use a matching cqdesk."
+            _tr(
+                "%1 has schema version %2; this cqdesk reads version %3. "
+                "Rebuild it with `cqdesk build` or use a matching cqdesk."
+            ),
+            shown,
+            version,
+            SCHEMA_VERSION,
         )
 
 
@@ -356,7 +404,7 @@ def _check_contents(connection: GuardedConnection, shown: str) -> None:
     that answers."""
     if connection.execute("SELECT 1 FROM sources WHERE kind = 'report' LIMIT 1").fetchone() is None:
         raise StoreError(
-            f"{shown} holds no report among its sources; rebuild it with `cqdesk build`."
+            _tr("%1 holds no report among its sources; rebuild it with `cqdesk build`."), shown
         )
     try:
         # A MATCH reads the index's own tables, which quick_check does not (FTS5 is virtual).
@@ -367,8 +415,12 @@ def _check_contents(connection: GuardedConnection, shown: str) -> None:
         ).fetchall()
     except DatabaseUnavailable as exc:
         raise StoreError(
-            f"{shown} is damaged: its search index cannot be read ({exc.__cause__}). "
-            "Rebuild it with `cqdesk build`."
+            _tr(
+                "%1 is damaged: its search index cannot be read (%2). "
+                "Rebuild it with `cqdesk build`."
+            ),
+            shown,
+            exc.__cause__,
         ) from None
 
 

@@ -8,8 +8,9 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from cqdesk.store.facts import fact_rows, fact_rows_by_id
-from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort, Place
+from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort
 from cqdesk.store.sql import FACTS_FROM, where_clause
+from cqdesk.store.trees import place_record
 
 # Chunks keep each IN list well under SQLite's limit on bound parameters.
 CHUNK = 500
@@ -76,10 +77,10 @@ def _details(
         ).fetchall()
     }
     places = grouped(
-        "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance "
+        "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
         "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
         "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
-        lambda values: Place(*values),
+        place_record,
     )
     entities = grouped(
         "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "

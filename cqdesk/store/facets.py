@@ -42,15 +42,20 @@ def place_facets(db: sqlite3.Connection, query: FactQuery) -> Facets:
     (a fact naming two places inside a district counts once for the district: place_facts
     holds each fact once under each place that contains it)."""
     others = query.without("place_id")
-    if not others.active():  # every fact counts: the build's counts
-        counts = dict(db.execute("SELECT place_id, fact_count FROM place_counts"))
-        return Facets(total=paging.count(db, others), counts=counts)
+    return Facets(total=paging.count(db, others), counts=place_counts(db, others))
+
+
+def place_counts(db: sqlite3.Connection, query: FactQuery) -> dict[str, int]:
+    """Facts per place subtree under every filter of ``query`` but the place (places with none
+    left out): the build's counts without a filter, one grouped join over place_facts with."""
+    others = query.without("place_id")
+    if not others.active():
+        return dict(db.execute("SELECT place_id, fact_count FROM place_counts WHERE fact_count"))
     view = paging.count_plan(db, others)
-    counts = dict(
+    return dict(
         db.execute(
             f"SELECT pf.ancestor_id, COUNT(*) FROM {view.source} "
             f"JOIN place_facts pf ON pf.fact_rowid = f.rowid {view.conditions()} GROUP BY 1",
             view.params,
         )
     )
-    return Facets(total=paging.count(db, others), counts=counts)

@@ -5,23 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
+from cqdesk.store import facets, paging
 from cqdesk.store.records import FactQuery, MapCounts, MapMark, MapTile
-from cqdesk.store.sql import FACTS_FROM, where_clause
 
 DIVISION_KINDS = ("district", "county", "autonomous_county")
 MARK_KINDS = ("park", "bonded_zone", "base")  # the parks and zones; project sites stay off the map
 
 _KIND_LIST = ", ".join(f"'{kind}'" for kind in DIVISION_KINDS)
 
-_SEED_KINDS = ", ".join(f"'{kind}'" for kind in (*DIVISION_KINDS, *MARK_KINDS))
-
-# Each division, park and zone with the places inside it (itself included), at any depth.
-# Not the municipality: its subtree holds nearly every fact, and the map never shows it.
-_CLOSURE = f"""
-    WITH RECURSIVE closure(ancestor, place) AS (
-        SELECT id, id FROM places WHERE kind IN ({_SEED_KINDS})
-        UNION SELECT closure.ancestor, pp.place_id
-        FROM closure JOIN place_parents pp ON pp.parent_id = closure.place)"""
+_SHOWN_KINDS = (*DIVISION_KINDS, *MARK_KINDS)
 
 # The municipality and the places under it that lie in no division (a park "in Chongqing").
 _WHOLE = f"""
@@ -59,21 +51,27 @@ def map_tiles(db: sqlite3.Connection) -> tuple[MapTile, ...]:
 
 
 def map_counts(db: sqlite3.Connection, query: FactQuery) -> MapCounts:
-    """Facts per place subtree, and about the whole city, under every filter but the place."""
-    where, params = where_clause(query.without("place_id"))
-    # Without other filters every fact counts: no need to ask which facts match.
-    matching = f"AND fp.fact_id IN (SELECT f.id {FACTS_FROM} {where})" if where else ""
-    places = dict(
-        db.execute(
-            f"{_CLOSURE} SELECT closure.ancestor, COUNT(DISTINCT fp.fact_id) "
-            f"FROM closure JOIN fact_places fp ON fp.place_id = closure.place WHERE 1 {matching} "
-            "GROUP BY closure.ancestor",
-            params,
+    """Facts per division, park and zone (each with the places inside it), and about the whole
+    city, under every filter but the place: the place tree's counts, kept to what the map
+    shows (not the municipality, whose subtree holds nearly every fact)."""
+    others = query.without("place_id")
+    marks = ", ".join("?" * len(_SHOWN_KINDS))
+    shown = {
+        place_id
+        for (place_id,) in db.execute(
+            f"SELECT id FROM places WHERE kind IN ({marks})", _SHOWN_KINDS
         )
-    )
-    municipality = db.execute(
-        f"{_WHOLE} SELECT COUNT(DISTINCT fp.fact_id) FROM fact_places fp "
-        f"WHERE fp.place_id IN (SELECT place FROM whole) {matching}",
-        params,
-    ).fetchone()[0]
+    }
+    counts = facets.place_counts(db, others)
+    places = {place_id: n for place_id, n in counts.items() if place_id in shown and n}
+    whole = [
+        fact_id
+        for (fact_id,) in db.execute(
+            f"{_WHOLE} SELECT DISTINCT fact_id FROM fact_places "
+            "WHERE place_id IN (SELECT place FROM whole)"
+        )
+    ]
+    # The facts about the city itself are few (the report's own, not a district's): only they
+    # are checked against the filters.
+    municipality = len(paging.matching(db, others, whole)) if others.active() else len(whole)
     return MapCounts(places, municipality)

@@ -211,7 +211,8 @@ def _terms(sort: FactSort, reverse: bool = False) -> list[str]:
     return [term[: -len(" DESC")] if term.endswith(" DESC") else f"{term} DESC" for term in terms]
 
 
-def _order(view: Plan, sort: FactSort, reverse: bool) -> str:
+def view_order(view: Plan, sort: FactSort, reverse: bool = False) -> str:
+    """The ORDER BY of a view read by ``view`` (backwards when ``reverse``)."""
     if view.rowid_ordered and sort.key == "position":
         # Rowid order is report order; ordering by the driver's own column keeps its order.
         return "ORDER BY d.r DESC" if sort.descending != reverse else "ORDER BY d.r"
@@ -239,7 +240,7 @@ def page_rowids(
         offset, limit = total - end, end - offset
     sql = (
         f"SELECT f.rowid FROM {view.source} {view.conditions()} "
-        f"{_order(view, sort, reverse)} LIMIT ? OFFSET ?"
+        f"{view_order(view, sort, reverse)} LIMIT ? OFFSET ?"
     )
     # A negative limit is SQLite's "no limit": the whole view from ``offset``.
     rowids = [r for (r,) in db.execute(sql, (*view.params, limit, max(offset, 0)))]
@@ -386,7 +387,7 @@ def rowid_chunks(
     whatever the view's size (exports and big copies read the rows of each chunk)."""
     view = plan(db, query, sort)
     cursor = db.execute(
-        f"SELECT f.rowid FROM {view.source} {view.conditions()} {_order(view, sort, False)}",
+        f"SELECT f.rowid FROM {view.source} {view.conditions()} {view_order(view, sort)}",
         view.params,
     )
     while chunk := cursor.fetchmany(size):

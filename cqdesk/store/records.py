@@ -26,6 +26,10 @@ class Source:
     statement_date: str | None
     text: str
     kind: str = REPORT
+    # The project's Chinese forms of the names (None where not known for certain); the title
+    # has none: a publication is cited by the title it was published under.
+    publisher_zh: str | None = None
+    statement_by_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,9 @@ class Place:
     # or by the district that brought the project in).
     parent_evidence: str | None = None
     children: tuple[Place, ...] = ()
+    # Whose Chinese name it is: "gazetteer", "translation" (the project's), or for a bonded zone
+    # "gazetteer+translation" (the gazetteer's short name and the project's 综合保税区).
+    zh_provenance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,9 @@ class FactRow:
     change_zh: str | None = None
     place_label_zh: str | None = None
     category_name_zh: str | None = None
+    entity_label_zh: str | None = None
+    note_zh: str | None = None  # None where the note has no current translation
+    period_zh: str | None = None
     cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 
@@ -266,6 +276,7 @@ class ChartBar:
     source_id: str | None = None
     label_zh: str | None = None
     value_display_zh: str | None = None
+    group_zh: str | None = None  # the group in Chinese, None where the project has none
 
 
 @dataclass(frozen=True)
@@ -279,6 +290,7 @@ class Chart:
     unit: str
     bars: tuple[ChartBar, ...]
     title_zh: str | None = None
+    unit_zh: str | None = None  # the unit in Chinese (件, 元), None where there is none
 
 
 @dataclass(frozen=True)

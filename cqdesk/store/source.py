@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import replace
 
 from cqdesk.store.connection import StoreError
+from cqdesk.store.connection import untranslated as _tr
 from cqdesk.store.records import REPORT, Source, Sources, Span
 
 
@@ -16,12 +17,12 @@ def sources(db: sqlite3.Connection) -> Sources:
     text is read when it is shown (``source_text``): a generated database holds thousands of
     reports, and their texts together are as large as the facts' quotes."""
     rows = db.execute(
-        "SELECT id, title, publisher, url, published, statement_by, statement_date, '', kind "
-        "FROM sources ORDER BY kind != ?, id",
+        "SELECT id, title, publisher, url, published, statement_by, statement_date, '', kind, "
+        "publisher_zh, statement_by_zh FROM sources ORDER BY kind != ?, id",
         [REPORT],
     ).fetchall()
-    if not rows or rows[0][-1] != REPORT:
-        raise StoreError("The database names no report among its sources; rebuild it.")
+    if not rows or rows[0][8] != REPORT:
+        raise StoreError(_tr("The database names no report among its sources; rebuild it."))
     first = Source(*rows[0])
     first = replace(first, text=source_text(db, first.id))
     return Sources((first, *(Source(*values) for values in rows[1:])))

@@ -25,7 +25,7 @@ FACT_COLUMNS = """f.id, f.kind, f.label, f.value, f.value_display, f.unit, f.qua
     f.place_label, c.name, f.quote, f.period, f.source_id, f.reading, f.note, f.formula,
     f.entity_label, f.label_zh, f.value_display_zh,
     (SELECT u.name_zh FROM units u WHERE u.id = f.unit), f.change_zh, f.place_label_zh,
-    c.name_zh, f.cited_sources"""
+    c.name_zh, f.entity_label_zh, f.note_zh, f.period_zh, f.cited_sources"""
 
 _DISPLAY, _QUALIFIER = 4, 6  # where FACT_COLUMNS puts the value as printed and its qualifier
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from cqdesk.store import paging
 from cqdesk.store.records import FactQuery, FactSort, SelectionStatistics, UnitStatistics
-from cqdesk.store.sql import FACTS_FROM, order_clause, where_clause
 
 # Units whose values do not add up: a sum of growth rates, ranks or per-item ratios means nothing.
 RATE_UNITS = frozenset({"%", "pp", "rank"})
@@ -30,32 +30,37 @@ SELECT CASE WHEN value IS NULL THEN NULL ELSE COALESCE(unit, '') END AS unit_gro
 FROM ({chosen}) GROUP BY unit_group ORDER BY COUNT(*) DESC, unit_group
 """
 _COLUMNS = "f.value AS value, f.unit AS unit, f.qualifier AS qualifier, f.kind AS kind"
-# Up to this many spans, each is read as a page of the view (LIMIT/OFFSET on the sort's index:
-# a few rows cost a few rows); past it, the view is numbered once and the spans picked out.
+# Up to this many spans, each is read as a page of the view (LIMIT/OFFSET on the sort's index,
+# planned as the table's pages are); past it, the view is numbered once and the spans picked
+# out. Either way the window asks off the GUI thread: the cost grows with the selection.
 MAX_PAGED_SPANS = 32
 
 
-def _paged(query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]) -> tuple[str, list]:
-    where, params = where_clause(query)
+def _paged(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]
+) -> tuple[str, list]:
+    view = paging.plan(db, query, sort)
     page = (
-        f"SELECT * FROM (SELECT {_COLUMNS} {FACTS_FROM} {where} "
-        f"{order_clause(sort.key, sort.descending)} LIMIT ? OFFSET ?)"
+        f"SELECT * FROM (SELECT {_COLUMNS} FROM {view.source} {view.conditions()} "
+        f"{paging.view_order(view, sort)} LIMIT ? OFFSET ?)"
     )
     values: list = []
     for first, count in spans:
-        values += [*params, count, first]
+        values += [*view.params, count, first]
     return " UNION ALL ".join([page] * len(spans)), values
 
 
-def _numbered(query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]) -> tuple[str, list]:
-    where, params = where_clause(query)
+def _numbered(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]
+) -> tuple[str, list]:
+    view = paging.plan(db, query, sort)
     sql = (
-        f"SELECT * FROM (SELECT {_COLUMNS}, ROW_NUMBER() OVER "
-        f"({order_clause(sort.key, sort.descending)}) - 1 AS n {FACTS_FROM} {where}) AS numbered "
+        f"SELECT * FROM (SELECT {_COLUMNS}, ROW_NUMBER() OVER ({paging.view_order(view, sort)}) "
+        f"- 1 AS n FROM {view.source} {view.conditions()}) AS numbered "
         "WHERE EXISTS (SELECT 1 FROM json_each(?) AS span WHERE numbered.n BETWEEN "
         "json_extract(span.value, '$[0]') AND json_extract(span.value, '$[1]'))"
     )
-    return sql, [*params, _spans_json(spans)]
+    return sql, [*view.params, _spans_json(spans)]
 
 
 def selection_statistics(
@@ -70,7 +75,7 @@ def selection_statistics(
     if not spans:
         return SelectionStatistics(0, 0, 0)
     choose = _paged if len(spans) <= MAX_PAGED_SPANS else _numbered
-    chosen, params = choose(query, sort, spans)
+    chosen, params = choose(db, query, sort, spans)
     units, count, without_value, derived = [], 0, 0, 0
     for unit, n, total, low, high, mean, lower, upper, approximate, derived_n in db.execute(
         _AGGREGATES.format(chosen=chosen), params

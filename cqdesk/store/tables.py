@@ -67,7 +67,7 @@ def sources_with_hashes(db: sqlite3.Connection) -> list[tuple[Source, str]]:
     """Every source with the sha256 its text must have."""
     found = db.execute(
         "SELECT id, title, publisher, url, published, statement_by, statement_date, text, kind, "
-        "sha256 FROM sources ORDER BY id"
+        "publisher_zh, statement_by_zh, sha256 FROM sources ORDER BY id"
     )
     return [(Source(*values[:-1]), values[-1]) for values in found]
 

@@ -25,6 +25,12 @@ def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
     return tuple(node(values) for values in children[None])
 
 
+def place_record(values: tuple) -> Place:
+    """A Place from (id, name, name_zh, kind, provenance, zh_provenance), as the queries read it."""
+    place_id, name, name_zh, kind, provenance, zh_provenance = values
+    return Place(place_id, name, name_zh, kind, provenance, zh_provenance=zh_provenance)
+
+
 def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
     """The places without parents, each with the places inside it (a place may sit under two).
     Counts are the build's: a fact linked to two places inside a district counts once for it."""
@@ -39,7 +45,7 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
     places = {
         values[0]: values
         for values in db.execute(
-            "SELECT id, name, name_zh, kind, provenance FROM places ORDER BY position"
+            "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places ORDER BY position"
         ).fetchall()
     }
     children: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
@@ -59,7 +65,7 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
         )
         # Made once, whole: a gazetteer has thousands of places, and copying each with
         # dataclasses.replace cost a tenth of a second of the first paint.
-        _, name, name_zh, kind, provenance = places[place_id]
+        _, name, name_zh, kind, provenance, zh_provenance = places[place_id]
         return Place(
             place_id,
             name,
@@ -71,6 +77,7 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
             parent_provenance=link[0],
             parent_evidence=link[1],
             children=kids,
+            zh_provenance=zh_provenance,
         )
 
     return tuple(
@@ -83,9 +90,10 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
 def place_by_id(db: sqlite3.Connection, place_id: str) -> Place | None:
     """One place without its children, or None."""
     values = db.execute(
-        "SELECT id, name, name_zh, kind, provenance FROM places WHERE id = ?", [place_id]
+        "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places WHERE id = ?",
+        [place_id],
     ).fetchone()
-    return Place(*values) if values else None
+    return place_record(values) if values else None
 
 
 def category_name(db: sqlite3.Connection, category_id: str) -> str | None:

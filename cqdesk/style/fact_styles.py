@@ -40,6 +40,11 @@ _TINTS = {
 }
 
 
+def _tr(text: str) -> str:
+    # The readings' words are marked in cqdesk/text/readings.py, under the empty context.
+    return QCoreApplication.translate("", text)
+
+
 def kind_name(kind: str) -> str:
     """A kind's name for people ("Derived")."""
     return QCoreApplication.translate("FactStyles", str(_KIND_NAMES.get(kind, kind)))
@@ -75,8 +80,8 @@ def kind_tooltip(row: FactRow, cell: str = "", also: str = "") -> str:
     parts.append(f"<p><i>{escape(kind_explanation(row.kind))}</i></p>")
     if row.reading:
         reading = QCoreApplication.translate("FactStyles", "Reading: %1 — %2")
-        name = QCoreApplication.translate("FactStyles", reading_name(row.reading))
-        meaning = QCoreApplication.translate("FactStyles", reading_meaning(row.reading))
+        name = reading_name(row.reading, _tr)
+        meaning = reading_meaning(row.reading, _tr)
         parts.append(f"<p>{escape(fill(reading, name, meaning))}</p>")
     if row.quote:
         parts.append(f"<p>“{escape(row.quote)}”</p>")

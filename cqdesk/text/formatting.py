@@ -26,6 +26,8 @@ _SAYS_QUALIFIER = {
 # "rank" reads as nothing after its number: the printed "top 5" already says what it is.
 UNIT_NAMES = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points", "rank": ""}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# The digits of a double that are always the decimal it was written from.
+SIGNIFICANT_DIGITS = 15
 
 
 def qualifier_word(qualifier: str | None) -> str:
@@ -44,14 +46,18 @@ def qualified(text: str, qualifier: str | None) -> str:
 def plain_number(value: float | None) -> str:
     """A number as a spreadsheet reads it: no grouping, no exponent, no float noise.
 
-    The shortest text that round-trips the float (``repr``) written out without an exponent:
-    135050000000.0 -> ``135050000000``, 9333333333.333334 -> ``9333333333.333334``.
+    The shortest text that gives the float back at 15 significant digits, written out without
+    an exponent: 135050000000.0 -> ``135050000000``, 13.05 -> ``13.05``, and arithmetic noise
+    gone, 2.1500000000000004 -> ``2.15``, 9333333333.333334 -> ``9333333333.33333``.
     """
     if value is None or not math.isfinite(value):
         return ""
-    if float(value).is_integer():
-        return str(int(value))
-    return format(Decimal(repr(float(value))), "f")
+    if value == 0:
+        return "0"  # not "-0"
+    # Any decimal of up to 15 significant digits survives a trip through a double (DBL_DIG), so
+    # rounding to 15 gives back every figure as written and drops only the digits past it that
+    # arithmetic adds ("g" also drops trailing zeros).
+    return format(Decimal(format(float(value), f".{SIGNIFICANT_DIGITS}g")), "f")
 
 
 def _grouped(value: float, decimals: int) -> str:

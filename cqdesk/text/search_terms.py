@@ -6,24 +6,38 @@ import re
 
 from cqdesk.text.chinese_numbers import chinese_number
 
-# FTS5's default tokenizer keeps a run of Chinese characters as one token (巴南区), so a part of
-# it (巴南, 南区) finds nothing; the index also holds every piece of one to four characters.
+# FTS5's unicode61 tokenizer keeps a run of Chinese characters (with any digits or letters
+# touching it) as one token: 巴南区, 14个重点区县农村网络零售额. A search, in the window or as
+# Datasette and sqlite-utils quote it ("村网络零售"), is one token too, and matches only a token
+# equal to it (or, as a prefix, one starting with it). So the index holds every piece of each such
+# token, of every length, that holds a Chinese character: any part of a Chinese text is a token.
+# (The trigram tokenizer would find pieces of three characters or more, never 巴南.)
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-MAX_GRAM = 4
+_TOKEN = re.compile(r"[^\W_]+")  # a token as unicode61 sees it: letters and digits
 # Inside a name, an apostrophe, hyphen or full stop joins parts a person types as one (Nanan).
 _JOINED = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)+")
 _ENGLISH_ENDINGS = r"(?:s|es|ed|ing)?"
 
 
 def cjk_grams(texts: list[str]) -> str:
-    """Every piece of one to four characters of each Chinese run in ``texts``, once each."""
+    """Each text of ``texts`` that holds Chinese as it is written, so that a phrase of whole
+    words matches (集群、基地和园区); then every piece, of any length, of each of its tokens that
+    holds a Chinese character, if the piece holds one too, once each: 巴南区 gives 巴南区 巴南 巴
+    南区 南 区; 14个 gives 14个 4个 个 but not 14 (a number matches as a number, not inside every
+    Chinese word)."""
+    chinese = [text for text in texts if text and CJK_RUN.search(text)]
     found: dict[str, None] = {}
-    for text in texts:
-        for run in CJK_RUN.findall(text or ""):
-            for size in range(1, MAX_GRAM + 1):
-                for start in range(len(run) - size + 1):
-                    found[run[start : start + size]] = None
-    return " ".join(found)
+    for text in chinese:
+        for token in _TOKEN.findall(text):
+            if not CJK_RUN.search(token):
+                continue
+            for start in range(len(token)):
+                for end in range(len(token), start, -1):
+                    piece = token[start:end]
+                    if not CJK_RUN.search(piece):
+                        break  # shorter pieces from this start hold no Chinese either
+                    found[piece] = None
+    return " ".join([*dict.fromkeys(chinese), *found])
 
 
 def spelling_variants(texts: list[str]) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cqdesk.safe_write import WriteError
+from cqdesk.store import StoreError
 
 
 def show_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
@@ -23,6 +24,14 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def fail(parent: QWidget | None, title: str, text: str) -> None:
     """cqdesk cannot go on (e.g. the database cannot be opened)."""
     show_box(parent, QMessageBox.Icon.Critical, title, text)
+
+
+def said(error: BaseException) -> str:
+    """An error's message for the person: the store's in the window's language (its file names
+    and SQLite's words as they are), anything else as it is."""
+    if isinstance(error, StoreError):
+        return error.translated(lambda text: QCoreApplication.translate("", text))
+    return str(error)
 
 
 def write_reason(error: OSError) -> str:

@@ -24,6 +24,18 @@
         <translation>来自地名录</translation>
     </message>
     <message>
+        <source>Chinese name from the gazetteer</source>
+        <translation>中文名来自地名录</translation>
+    </message>
+    <message>
+        <source>Chinese name translated by cqdesk</source>
+        <translation>中文名由 cqdesk 翻译</translation>
+    </message>
+    <message>
+        <source>Chinese name: the gazetteer&apos;s short name with 综合保税区, cqdesk&apos;s translation of the report&apos;s “comprehensive bonded zone”</source>
+        <translation>中文名：地名录中的简称加“综合保税区”，后者是 cqdesk 对报告中“comprehensive bonded zone”的翻译</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>直辖市</translation>
     </message>
@@ -58,6 +70,14 @@
     <message>
         <source>City</source>
         <translation>城市</translation>
+    </message>
+    <message>
+        <source>where it lies: stated in the report</source>
+        <translation>位置：报告中写明</translation>
+    </message>
+    <message>
+        <source>where it lies: only implied by the report</source>
+        <translation>位置：报告仅有暗示</translation>
     </message>
     <message>
         <source>%1 fact</source>
@@ -612,6 +632,10 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>数量</translation>
     </message>
     <message>
+        <source>%1: %2. %3. %4</source>
+        <translation>%1：%2。%3。%4</translation>
+    </message>
+    <message>
         <source>The chart “%s” has no bars, so there is nothing to draw.</source>
         <translation>图表“%s”没有柱条，无可绘制。</translation>
     </message>
@@ -660,12 +684,20 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>有 %1 条柱条由 cqdesk 根据报告数据推算。</translation>
     </message>
     <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
         <source>Show as table: Ctrl+T.</source>
         <translation>以表格显示：Ctrl+T。</translation>
     </message>
     <message>
         <source>Sources: %s</source>
         <translation>来源：%s</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Change</source>
@@ -688,12 +720,172 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>公式</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Inputs</source>
         <translation>输入数据</translation>
     </message>
     <message>
         <source>Reading</source>
         <translation>解读</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>Source of the inputs</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>Sources of the inputs</source>
+        <translation>输入数据的来源</translation>
+    </message>
+    <message>
+        <source>derived by cqdesk, not stated in the source</source>
+        <translation>由 cqdesk 推算，来源中未写明</translation>
+    </message>
+    <message>
+        <source>a reference figure from another publication, cited, not quoted</source>
+        <translation>其他出版物的参考数据，引用而非原文引语</translation>
+    </message>
+    <message>
+        <source>%1; inputs: %2. %3</source>
+        <translation>%1；输入数据：%2。%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Published by %1.</source>
+        <translation>发布：%1。</translation>
+    </message>
+    <message>
+        <source>Statement by %1; published by %2.</source>
+        <translation>声明：%1；发布：%2。</translation>
+    </message>
+    <message>
+        <source>Statement by %1, %2; published by %3.</source>
+        <translation>声明：%1，%2；发布：%3。</translation>
+    </message>
+    <message>
+        <source>cqdesk fact: %1</source>
+        <translation>cqdesk 数据：%1</translation>
+    </message>
+    <message>
+        <source>Figures from %1</source>
+        <translation>数据来自%1</translation>
+    </message>
+    <message>
+        <source>cqdesk&apos;s data (%1): CC BY 4.0, %2. %3 cqdesk&apos;s code: MIT licence.</source>
+        <translation>cqdesk 的数据（%1）：CC BY 4.0，%2。%3cqdesk 的代码：MIT 许可证。</translation>
+    </message>
+    <message>
+        <source>labels, translations, derived figures, categories, places, links and structure</source>
+        <translation>名称、译名、推算数据、类别、地点、关联和结构</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text and every quote from it remain %1&apos;s, bundled unchanged with that attribution so that each figure can be cited in its own words.</source>
+        <translation>报告的文字及其中的每一句引语仍归%1所有，连同署名原样收录，以便每个数据都能以原话引用。</translation>
+    </message>
+    <message>
+        <source>%1 as %2%3, %4</source>
+        <translation>%1（%2）%3，%4</translation>
+    </message>
+    <message>
+        <source>, filtered by %1</source>
+        <translation>，筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>, no filters</source>
+        <translation>，无筛选</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>类别为%1</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>地点为%1</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>机构为%1</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>in the report order</source>
+        <translation>按报告中的顺序</translation>
+    </message>
+    <message>
+        <source>sorted by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1，倒序</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fact id</source>
+        <translation>数据 id</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告数据</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推算数据</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <source>reported, no quote</source>
+        <translation>报告数据，无原文引语</translation>
+    </message>
+    <message>
+        <source>statement, no quote</source>
+        <translation>陈述，无原文引语</translation>
+    </message>
+    <message>
+        <source>derived, no quote</source>
+        <translation>推算数据，无原文引语</translation>
+    </message>
+    <message>
+        <source>reference, no quote</source>
+        <translation>参考数据，无原文引语</translation>
     </message>
     <message>
         <source>Describes</source>
@@ -876,8 +1068,8 @@ Nothing was saved. Choose another folder or file name.</source>
         <translation>类别筛选</translation>
     </message>
     <message>
-        <source>Cleared %1 to show the chosen fact; Back (Alt+Left) brings the filters back.</source>
-        <translation>已清除%1，以显示所选数据；后退（Alt+Left）可恢复筛选。</translation>
+        <source>Cleared %1 to show the chosen fact; Back (%2) brings the filters back.</source>
+        <translation>已清除%1，以显示所选数据；后退（%2）可恢复筛选。</translation>
     </message>
     <message>
         <source> and </source>
@@ -1088,6 +1280,14 @@ Nothing was saved. %3</source>
         <translation>地图未保存</translation>
     </message>
     <message>
+        <source>Could not save the map to “%1”: %2.
+
+Nothing was saved. %3 Choose another folder or file name.</source>
+        <translation>无法将地图保存到“%1”：%2。
+
+未保存任何内容。%3请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
         <source>Saved the map as %1 to %2</source>
         <translation>已将地图保存为 %1，位于 %2</translation>
     </message>
@@ -1196,6 +1396,22 @@ Nothing was saved. %3</source>
         <translation>只列出关于此地点（及其境内）的数据</translation>
     </message>
     <message>
+        <source> Did you mean %1?</source>
+        <translation>是否要找：%1？</translation>
+    </message>
+    <message>
+        <source>nothing to search for in %1: give a word or a number.</source>
+        <translation>%1 中没有可搜索的内容：请给出一个词或数字。</translation>
+    </message>
+    <message>
+        <source>no category with id %1.%2</source>
+        <translation>没有 id 为 %1 的类别。%2</translation>
+    </message>
+    <message>
+        <source>no place with id %1.%2</source>
+        <translation>没有 id 为 %1 的地点。%2</translation>
+    </message>
+    <message>
         <source>order of the facts (default: position, the report&apos;s order)</source>
         <translation>数据的排序（默认：position，即报告中的顺序）</translation>
     </message>
@@ -1204,12 +1420,56 @@ Nothing was saved. %3</source>
         <translation>倒序排列</translation>
     </message>
     <message>
+        <source>write the facts of a view as CSV, JSON or Markdown, or a data package</source>
+        <translation>将视图中的数据写为 CSV、JSON 或 Markdown，或写为数据包</translation>
+    </message>
+    <message>
+        <source>Write the facts that the filters select, in the chosen order, to FILE or to standard output; --format datapackage writes the whole database as a Frictionless Data Package (CSV tables, the source text and datapackage.json) to the folder -o DIR.</source>
+        <translation>按所选顺序将筛选出的数据写入 FILE 或标准输出；--format datapackage 将整个数据库写为 Frictionless 数据包（CSV 表格、来源原文和 datapackage.json），存入文件夹 -o DIR。</translation>
+    </message>
+    <message>
+        <source>the format to write (default: csv)</source>
+        <translation>要写出的格式（默认：csv）</translation>
+    </message>
+    <message>
         <source>only facts matching TEXT</source>
         <translation>只列出与 TEXT 匹配的数据</translation>
     </message>
     <message>
         <source>CSV only: start with a byte-order mark so Excel reads Chinese text</source>
         <translation>仅限 CSV：以字节顺序标记开头，使 Excel 正确读取中文</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output); for datapackage, the folder</source>
+        <translation>要写入的文件（默认：标准输出）；datapackage 则为文件夹</translation>
+    </message>
+    <message>
+        <source>the file that was there is unchanged</source>
+        <translation>原有文件未改动</translation>
+    </message>
+    <message>
+        <source>no file was created</source>
+        <translation>未创建任何文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; %3.</source>
+        <translation>无法写入 %1：%2；%3。</translation>
+    </message>
+    <message>
+        <source>a data package holds the whole database: drop the filters and --sort.</source>
+        <translation>数据包包含整个数据库：请去掉筛选条件和 --sort。</translation>
+    </message>
+    <message>
+        <source>--bom applies to --format csv only.</source>
+        <translation>--bom 只适用于 --format csv。</translation>
+    </message>
+    <message>
+        <source>%1, written to %2</source>
+        <translation>%1，已写入 %2</translation>
+    </message>
+    <message>
+        <source>cqdesk export: %1</source>
+        <translation>cqdesk export: %1</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1230,6 +1490,74 @@ Nothing was saved. %3</source>
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: 错误：%(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
     <message>
         <source>build data.db from resources/</source>
@@ -1276,8 +1604,36 @@ Nothing was saved. %3</source>
         <translation>与 --screenshot 一起使用：要选择的数据</translation>
     </message>
     <message>
+        <source>with --screenshot: show the Charts tab</source>
+        <translation>与 --screenshot 一起使用：显示“图表”标签页</translation>
+    </message>
+    <message>
         <source>the language of the window and of this help (default: the saved choice, else the system&apos;s)</source>
         <translation>窗口和本帮助的语言（默认：已保存的选择，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>cqdesk build: %1</source>
+        <translation>cqdesk build: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>cqdesk: interrupted</source>
+        <translation>cqdesk: 已中断</translation>
+    </message>
+    <message>
+        <source>details in %1</source>
+        <translation>详情见 %1</translation>
+    </message>
+    <message>
+        <source>no log could be written</source>
+        <translation>无法写入日志</translation>
+    </message>
+    <message>
+        <source>cqdesk: unexpected error: %1 (%2)</source>
+        <translation>cqdesk: 意外错误：%1（%2）</translation>
     </message>
     <message>
         <source>%1 (bounds both ways)</source>
@@ -1470,8 +1826,272 @@ at %2
         <translation>退出状态：0 表示成功；1 表示没有匹配的结果，或出现消息中说明的错误（未知的 id、数据库缺失或损坏、文件无法写入）；2 表示命令行有误。数据写到标准输出，消息写到标准错误。</translation>
     </message>
     <message>
+        <source>table (for reading; full labels when piped), tsv, csv or json (default: table)</source>
+        <translation>table（供阅读；经管道输出时显示完整名称）、tsv、csv 或 json（默认：table）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>print the facts matching TEXT as a table</source>
+        <translation>以表格列出与 TEXT 匹配的数据</translation>
+    </message>
+    <message>
+        <source>Print the facts whose label, quote, note, places or entities match TEXT (English or Chinese words, place names, numbers such as 24.33 or 1350.5亿).</source>
+        <translation>列出名称、原文引语、说明、地点或机构与 TEXT 匹配的数据（中文或英文词语、地名、数字，如 24.33 或 1350.5亿）。</translation>
+    </message>
+    <message>
         <source>words to search for</source>
         <translation>要搜索的词语</translation>
+    </message>
+    <message>
+        <source>No facts match %1 with these filters.</source>
+        <translation>在这些筛选条件下没有与 %1 匹配的数据。</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假定</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>exact arithmetic</source>
+        <translation>确切计算</translation>
+    </message>
+    <message>
+        <source>assumption (see note)</source>
+        <translation>假定（见说明）</translation>
+    </message>
+    <message>
+        <source>Exact arithmetic on the printed figures.</source>
+        <translation>对报告所载数据的确切计算。</translation>
+    </message>
+    <message>
+        <source>Rests on an assumption, which the note states.</source>
+        <translation>基于一项假定，说明中已写明。</translation>
+    </message>
+    <message>
+        <source>Unresolved: the report&apos;s words fit more than one reading, or no published figure; the note says which.</source>
+        <translation>未定：报告的措辞可有不止一种解读，或与任何已公布的数据都不相符；说明中写明是哪一种情况。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read: %2.</source>
+        <translation>%1 已无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on it</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>the file was changed or damaged on disk (%1)</source>
+        <translation>磁盘上的文件已被改动或损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (%1)</source>
+        <translation>它已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <source>the file was deleted or moved away</source>
+        <translation>文件已被删除或移走</translation>
+    </message>
+    <message>
+        <source>another program replaced or changed the file</source>
+        <translation>另一个程序替换或改动了该文件</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a cqdesk database.</source>
+        <translation>%1 是文件夹，不是 cqdesk 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; close it there and try again.</source>
+        <translation>%1 被另一个程序锁定；请在该程序中关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable cqdesk database (%2).</source>
+        <translation>%1 不是可读取的 cqdesk 数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable cqdesk database (it is not an SQLite file).</source>
+        <translation>%1 不是可读取的 cqdesk 数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (its size does not match its header).</source>
+        <translation>%1 已损坏，无法读取（其大小与文件头不符）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cqdesk database (no %2 table).</source>
+        <translation>%1 不是 cqdesk 数据库（没有 %2 表）。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this cqdesk reads version %3. Rebuild it with `cqdesk build` or use a matching cqdesk.</source>
+        <translation>%1 的架构版本为 %2；此版本的 cqdesk 读取版本 %3。请用 `cqdesk build` 重新生成，或使用相应版本的 cqdesk。</translation>
+    </message>
+    <message>
+        <source>%1 holds no report among its sources; rebuild it with `cqdesk build`.</source>
+        <translation>%1 的来源中没有报告；请用 `cqdesk build` 重新生成。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its search index cannot be read (%2). Rebuild it with `cqdesk build`.</source>
+        <translation>%1 已损坏：其搜索索引无法读取（%2）。请用 `cqdesk build` 重新生成。</translation>
+    </message>
+    <message>
+        <source>files under $XDG_DATA_HOME (default ~/.local/share): applications/, icons/hicolor/, metainfo/.</source>
+        <translation>文件位于 $XDG_DATA_HOME（默认 ~/.local/share）下：applications/、icons/hicolor/、metainfo/。</translation>
+    </message>
+    <message>
+        <source>add cqdesk to your desktop&apos;s menu, with its icon</source>
+        <translation>将 cqdesk 及其图标加入桌面菜单</translation>
+    </message>
+    <message>
+        <source>Add cqdesk to your desktop&apos;s menu, with its icon, for the current user only: %1</source>
+        <translation>将 cqdesk 及其图标加入桌面菜单，仅限当前用户：%1</translation>
+    </message>
+    <message>
+        <source>remove what install-desktop added</source>
+        <translation>移除 install-desktop 添加的内容</translation>
+    </message>
+    <message>
+        <source>Remove what install-desktop added, for the current user only: %1</source>
+        <translation>移除 install-desktop 添加的内容，仅限当前用户：%1</translation>
+    </message>
+    <message>
+        <source>this copy of cqdesk has no desktop files (a .desktop file and icons); install it with pip from a clone, or run it from the clone.</source>
+        <translation>此 cqdesk 副本没有桌面文件（.desktop 文件和图标）；请从克隆的仓库用 pip 安装，或直接在克隆中运行。</translation>
+    </message>
+    <message>
+        <source>cqdesk: cannot change %1: %2.</source>
+        <translation>cqdesk: 无法修改 %1：%2。</translation>
+    </message>
+    <message>
+        <source>cqdesk: wrote %1 files under %2</source>
+        <translation>cqdesk: 已在 %2 下写入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>cqdesk: nothing written</source>
+        <translation>cqdesk: 未写入任何文件</translation>
+    </message>
+    <message>
+        <source>cqdesk: removed %1 files under %2</source>
+        <translation>cqdesk: 已从 %2 下删除 %1 个文件</translation>
+    </message>
+    <message>
+        <source>cqdesk: no desktop files of cqdesk to remove</source>
+        <translation>cqdesk: 没有可删除的 cqdesk 桌面文件</translation>
+    </message>
+    <message>
+        <source>print one fact with its quote and citation</source>
+        <translation>列出一条数据及其原文引语和引用</translation>
+    </message>
+    <message>
+        <source>Print one fact (an id from `cqdesk search`) with its value, places, quote and citation.</source>
+        <translation>列出一条数据（id 取自 `cqdesk search`）及其数值、地点、原文引语和引用。</translation>
+    </message>
+    <message>
+        <source>the fact&apos;s id</source>
+        <translation>数据的 id</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>describes</source>
+        <translation>所述数据</translation>
+    </message>
+    <message>
+        <source>described by</source>
+        <translation>描述它的数据</translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation>用于推算</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>no fact with id %1.%2</source>
+        <translation>没有 id 为 %1 的数据。%2</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1497,6 +2117,22 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
 
 请用“cqdesk build”重新生成，或重新复制该文件。</translation>
     </message>
+    <message>
+        <source>The database cannot be read (%1).</source>
+        <translation>数据库无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>The database names no report among its sources; rebuild it.</source>
+        <translation>数据库的来源中没有报告；请重新生成。</translation>
+    </message>
+    <message>
+        <source>--format datapackage writes a folder: give it with -o DIR.</source>
+        <translation>--format datapackage 写入的是文件夹：请用 -o DIR 指定。</translation>
+    </message>
+    <message>
+        <source>cqdesk export: a data package written to %1</source>
+        <translation>cqdesk export: 数据包已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -1507,6 +2143,40 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
     <message>
         <source>Categories</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>No chart of this category has facts among those the filters show.</source>
+        <translation>此类别的图表均不含当前筛选所显示的数据。</translation>
+    </message>
+    <message>
+        <source>No chart has facts among those the filters show.</source>
+        <translation>没有图表含有当前筛选所显示的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>Bar</source>
+        <translation>柱条</translation>
+    </message>
+    <message>
+        <source>Value as printed</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1604,18 +2274,6 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
     <message>
         <source>Category</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>确切</translation>
-    </message>
-    <message>
-        <source>assumption</source>
-        <translation>假定</translation>
-    </message>
-    <message>
-        <source>unresolved</source>
-        <translation>未定</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ from tests.factories import edited_copy
     [
         (135050000000.0, "135050000000"),
         (13.05, "13.05"),
-        (9333333333.333334, "9333333333.333334"),
+        (9333333333.333334, "9333333333.33333"),  # 16 significant digits: the last is noise
+        (13.05 - 10.9, "2.15"),  # 2.1500000000000004
         (0.00001, "0.00001"),
         (1e20, "100000000000000000000"),
         (-2.5, "-2.5"),
@@ -28,7 +29,8 @@ from tests.factories import edited_copy
 def test_plain_numbers_have_no_grouping_exponent_or_noise(value, text):
     assert plain(value) == text
     if text:
-        assert float(text) == value
+        # The value back, to the 15 significant digits a double always keeps.
+        assert float(text) == float(f"{value:.15g}")
 
 
 def test_number_is_the_value_alone(tiny_db):
@@ -83,3 +85,17 @@ def test_as_printed_units_of_the_real_kinds(tiny_db, display, unit, printed):
         fact_row_by_id(tiny_db, "online-sales"), value_display=display, unit=unit
     )
     assert as_printed(row) == printed
+
+
+def test_a_row_in_chinese_carries_its_chinese_note_and_organisations(real_db, tiny_db):
+    from cqdesk.export.values import in_chinese
+
+    row = in_chinese(fact_row_by_id(real_db, "hema-qinma-online-orders"))
+    assert row.entity_label == "盒马鲜生、Qin Ma"  # an unknown official name stays English
+    row = in_chinese(fact_row_by_id(real_db, "implied-cny-per-usd"))
+    assert row.note is not None and "很可能" in row.note and "6.28至6.59" in row.note
+    assert row.value == fact_row_by_id(real_db, "implied-cny-per-usd").value
+    # Where a note has no translation the English stays, never a blank.
+    english = fact_row_by_id(tiny_db, "online-sales-gap")
+    assert english.note and english.note_zh is None
+    assert in_chinese(english).note == english.note

@@ -153,6 +153,22 @@ def test_a_place_tooltip_has_its_names_kind_provenance_and_counts(qapp, tiny_db)
     assert "no figures" in model.find("wanzhou").data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_place_tooltip_says_whose_chinese_name_it_is(qapp, real_db):
+    model = PlaceTreeModel()
+    model.set_places(trees.place_tree(real_db), facts.total_facts(real_db))
+
+    def tip(place_id: str) -> str:
+        return model.find(place_id).data(Qt.ItemDataRole.ToolTipRole)
+
+    zone = tip("xiyong-zone")
+    assert "西永综合保税区" in zone
+    assert "the gazetteer&#x27;s short name with 综合保税区" in zone
+    assert "“comprehensive bonded zone”" in zone
+    assert "Chinese name from the gazetteer" in tip("banan")
+    assert "Chinese name translated by cqdesk" in tip("xiushan-wuling-logistics-park")
+    assert "Chinese name" not in tip("yubei-airport-park")  # none is known, none is claimed
+
+
 def test_a_formula_reads_in_its_inputs_labels(tiny_db):
     detail = details.fact_detail(tiny_db, "online-sales-2019")
     assert readable_formula(detail.formula, detail.inputs) == (

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from cqdesk.paths import FONT_FILE
-from cqdesk.pipeline.font_subset import SYSTEM_FONT, make_subset, needed_characters
+from cqdesk.pipeline.font_subset import (
+    SYSTEM_FONT,
+    make_subset,
+    needed_characters,
+    qt_key_names,
+)
 from tests.conftest import REPO
 
 fontTools = pytest.importorskip("fontTools.ttLib")
@@ -27,6 +32,9 @@ def test_every_character_of_the_data_and_the_translation_is_in_the_subset():
     assert missing == [], "run `python -m cqdesk.pipeline.font_subset`"
     # The rare characters of Chongqing's place names, beyond the 3,755 most common.
     assert all(ord(char) in cmap for char in "碚綦璧潼渝涪酉")
+    # Qt's own names of the keys in Chinese: Alt+左方向 (Back), Alt+右方向 (Forward), 回车.
+    assert {"左", "右", "方", "向", "回", "车"} <= qt_key_names()
+    assert all(ord(char) in cmap for char in "左右上下方向回车空格退菜单")
 
 
 @pytest.mark.skipif(not SYSTEM_FONT.exists(), reason="needs fonts-noto-cjk to rebuild the subset")

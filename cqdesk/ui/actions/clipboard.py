@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -19,9 +18,10 @@ from cqdesk.export import (
     number,
     tsv,
 )
-from cqdesk.export.values import in_chinese
+from cqdesk.export.values import detail_in_chinese, in_chinese
 from cqdesk.store.records import FactDetail, FactRow, Sources
 from cqdesk.text import language
+from cqdesk.ui.words import window_words
 
 
 def _tr(text: str) -> str:
@@ -50,8 +50,8 @@ def in_window_language(rows: list[FactRow]) -> list[FactRow]:
 def rows_mime(rows: list[FactRow], sources: Sources) -> QMimeData:
     """Rows as text/plain (TSV with a header) and text/html (a table with a citation line); the
     value column is the plain number in either language."""
-    rows = in_window_language(rows)
-    return text_mime(tsv(rows), html_table(rows, sources))
+    rows, words = in_window_language(rows), window_words()
+    return text_mime(tsv(rows, words), html_table(rows, sources, words))
 
 
 class PackedText:
@@ -136,20 +136,18 @@ def copy_citation(
     """Copy with citation: label and figure, the quote and citation (or a derived fact's
     derivation) and the fact's id, as text and HTML."""
     if language.chinese():  # the label, value, note and inputs in Chinese; quotes as printed
-        detail = replace(
-            detail,
-            row=in_chinese(detail.row),
-            note=detail.note_zh or detail.note,
-            inputs=tuple(in_chinese(row) for row in detail.inputs),
-        )
-    copy_text(cited_fact_text(detail, sources), cited_fact_html(detail, sources), clipboard)
+        detail = detail_in_chinese(detail)
+    words = window_words()
+    copy_text(
+        cited_fact_text(detail, sources, words), cited_fact_html(detail, sources, words), clipboard
+    )
 
 
 def copy_markdown(
     rows: list[FactRow], sources: Sources, clipboard: QClipboard | None = None
 ) -> None:
     """Copy as Markdown: the rows as a Markdown table with a citation footnote."""
-    copy_text(markdown(in_window_language(rows), sources), clipboard=clipboard)
+    copy_text(markdown(in_window_language(rows), sources, window_words()), clipboard=clipboard)
 
 
 def row_spans(selection: QItemSelection | Iterable) -> list[tuple[int, int]]:

@@ -10,12 +10,14 @@ from cqdesk.export.values import in_chinese
 from cqdesk.store.records import FactRow, Sources
 from cqdesk.text import language
 from cqdesk.text.formatting import fill
+from cqdesk.ui import messages
 from cqdesk.ui.actions import clipboard
 from cqdesk.ui.actions.background import BackgroundJob
 from cqdesk.ui.actions.clipboard import PackedText
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.panes.fact_table import FactTable
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.words import window_words
 
 # A selection larger than this is copied off the GUI thread, with a progress bar and Cancel.
 BACKGROUND_ROWS = 5_000
@@ -96,11 +98,12 @@ class CopyController(QObject):
         model, sources = self._table.model_, self._sources
         query, sort, total = model.query, model.sort_order, model.total
         chinese = language.chinese()  # read here: the copy reads as the window does now
+        words = window_words()  # and the translators belong to the GUI thread
 
         def work(catalog, progress) -> tuple[tuple[bytes, ...], tuple[bytes, ...], int]:
             # Rows are read, rendered and let go a chunk at a time, and their text packed as
             # it is made: memory stays at a few MB whatever the selection.
-            table = TableText(sources)
+            table = TableText(sources, words)
             plain, html = PackedText(), PackedText()
             plain.add(table.tsv_start())
             html.add(HTML_DOCUMENT_START + table.html_start())
@@ -128,7 +131,7 @@ class CopyController(QObject):
         label = fill(_tr("Copying %1 facts…"), str(selected))
         self.job = BackgroundJob(self._browser.catalog, work, label, self._table.window())
         self.job.done.connect(done)
-        self.job.failed.connect(lambda error: self._say(str(error)))
+        self.job.failed.connect(lambda error: self._say(messages.said(error)))
         self.job.lost.connect(self._browser.databaseLost)
         self.job.cancelled.connect(
             lambda: self._say(_tr("Copy cancelled; the clipboard is as it was."))

@@ -13,13 +13,16 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from cqdesk.export.printout import fact_printout, view_printout
+from cqdesk.export.values import detail_in_chinese, in_chinese
 from cqdesk.store.records import Sources
+from cqdesk.text import language
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.messages import write_outcome, write_reason
+from cqdesk.ui.words import window_words
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -82,7 +85,9 @@ class PrintController(QObject):
         model, browser = self._table.model_, self._browser
         rows = browser.catalog.rows(model.query, model.sort_order)
         view = browser.names.status(model.query, len(rows), browser.total)
-        html = view_printout(rows, self._sources, self._title(), view)
+        if language.chinese():  # the page reads as the table does
+            rows = [in_chinese(row) for row in rows]
+        html = view_printout(rows, self._sources, self._title(), view, window_words())
         return Page(html, self._title(), landscape=True)  # seven columns read better across
 
     def fact_page(self) -> Page | None:
@@ -93,7 +98,10 @@ class PrintController(QObject):
         detail = self._browser.detail(fact_id) if fact_id else None
         if detail is None:
             return None
-        return Page(fact_printout(detail, self._sources, self._title()), detail.row.label)
+        if language.chinese():  # as the detail pane shows it; the quote as printed
+            detail = detail_in_chinese(detail)
+        html = fact_printout(detail, self._sources, self._title(), window_words())
+        return Page(html, detail.row.label)
 
     def print_(self, page: Page | None) -> bool:
         """Ask for a printer and print ``page``; False when cancelled or there is nothing."""

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cqdesk.export import describe, write
-from cqdesk.export.views import FORMAT_NAMES, SUFFIXES, export_view, order_phrase, stream_view
+from cqdesk.export.views import (
+    FORMAT_NAMES,
+    SUFFIXES,
+    StreamReader,
+    export_view,
+    order_phrase,
+    stream_view,
+)
 from cqdesk.models.fact_table_model import COLUMN_SORT_KEYS, HEADERS
-from cqdesk.store.records import FactQuery, FactSort, Sources
+from cqdesk.store.records import FactDetail, FactQuery, FactRow, FactSort, Sources
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
 from cqdesk.ui.actions.background import BackgroundJob
+from cqdesk.ui.actions.clipboard import in_window_language
 from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.messages import write_outcome, write_reason
 from cqdesk.ui.panes.fact_table import FactTable
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.words import window_words
 
 # choose(parent, caption, suggested path, name filter) -> the chosen path, or "" when cancelled.
 PathChooser = Callable[[QWidget, str, str, str], str]
@@ -52,6 +61,34 @@ def column_names() -> dict[str, str]:
         key: QCoreApplication.translate("FactTableModel", header).lower()
         for key, header in zip(COLUMN_SORT_KEYS, HEADERS, strict=True)
     }
+
+
+class WindowLanguageReader:
+    """The catalog as an export reads it: the rows as the table shows them (their Chinese forms
+    in Chinese mode, as a copy has them); the JSON's records keep the database's fields."""
+
+    def __init__(self, catalog: StreamReader) -> None:
+        self._catalog = catalog
+
+    def rows(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactRow]:
+        return in_window_language(self._catalog.rows(query, sort))
+
+    def row_chunks(self, query: FactQuery, sort: FactSort = FactSort()) -> Iterator[list[FactRow]]:
+        return (in_window_language(rows) for rows in self._catalog.row_chunks(query, sort))
+
+    def details(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactDetail]:
+        return self._catalog.details(query, sort)
+
+    def detail_chunks(
+        self, query: FactQuery, sort: FactSort = FactSort()
+    ) -> Iterator[list[FactDetail]]:
+        return self._catalog.detail_chunks(query, sort)
+
+    def count(self, query: FactQuery) -> int:
+        return self._catalog.count(query)
+
+    def sources(self) -> Sources:
+        return self._catalog.sources()
 
 
 class ViewExporter(QObject):
@@ -86,7 +123,8 @@ class ViewExporter(QObject):
         if size is None or size > BACKGROUND_ROWS:
             self._export_in_background(fmt, bom, query, sort, path)
             return True
-        view = export_view(self._browser.catalog, query, sort, fmt, bom=bom)
+        reader = WindowLanguageReader(self._browser.catalog)
+        view = export_view(reader, query, sort, fmt, bom=bom, words=window_words())
         try:
             write(path, view.text)
         except OSError as error:
@@ -101,8 +139,13 @@ class ViewExporter(QObject):
     ) -> None:
         """A big view: written chunk by chunk on a thread of its own, with a progress bar."""
 
+        words = window_words()  # read here: the translators belong to the GUI thread
+
         def work(catalog, progress) -> int:
-            return stream_view(catalog, query, sort, fmt, path, bom=bom, progress=progress)
+            reader = WindowLanguageReader(catalog)
+            return stream_view(
+                reader, query, sort, fmt, path, bom=bom, progress=progress, words=words
+            )
 
         def done(count: int) -> None:
             self.folder.remember(path)
@@ -142,8 +185,9 @@ class ViewExporter(QObject):
             category=names.category(query.category_id) if query.category_id else None,
             place=names.place(query.place_id) if query.place_id else None,
             search=query.search,
-            order=order_phrase(sort, column_names()),
+            order=order_phrase(sort, column_names(), window_words()),
             organisation=names.entity(query.entity_id) if query.entity_id else None,
+            words=window_words(),
         )
         return fill(_tr("Exported %1, to %2"), held, str(path))
 

@@ -16,8 +16,9 @@ from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.slot import ChartSlot
 from cqdesk.ui.charts.table_view import ChartTableDialog
-from cqdesk.ui.charts.text import chart_source_line
+from cqdesk.ui.charts.text import chart_in_language, chart_title
 from cqdesk.ui.window.browser import Browser
+from cqdesk.ui.words import window_words
 
 
 def _tr(text: str) -> str:
@@ -53,10 +54,7 @@ class ChartDataExporter(QObject):
             return None
         if self.dialog is not None:
             self.dialog.close()
-        source_text = chart_source_line(chart, self._sources)
-        self.dialog = ChartTableDialog(
-            chart, self._sources, source_text, self.export_csv, self._window
-        )
+        self.dialog = ChartTableDialog(chart, self._sources, self.export_csv, self._window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget_dialog)
         self.dialog.show()
@@ -85,7 +83,8 @@ class ChartDataExporter(QObject):
         path = Path(chosen)
         path = path if path.suffix else path.with_suffix(".csv")
         try:
-            write_atomically(path, chart_csv(chart, self._sources))
+            shown = chart_in_language(chart)  # as the chart and its table read
+            write_atomically(path, chart_csv(shown, self._sources, window_words()))
         except OSError as error:
             self._failed(path, error)
             return False
@@ -94,7 +93,7 @@ class ChartDataExporter(QObject):
             fill(
                 _tr("Exported the %1 bars of “%2” as CSV to %3"),
                 str(len(chart.bars)),
-                chart.title,
+                chart_title(chart),
                 str(path),
             )
         )

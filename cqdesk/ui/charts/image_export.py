@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cqdesk.text.formatting import fill
-from cqdesk.text.safe_text import readable
-from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
-from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path
+from cqdesk.ui.actions.image_file import IMAGE_FORMATS, PictureSaver
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.slot import ChartSlot
 from cqdesk.ui.charts.text import chart_title
-from cqdesk.ui.messages import write_outcome, write_reason
 from cqdesk.ui.window.browser import Browser
 
 
@@ -25,7 +20,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class ChartImageExporter(QObject):
+class ChartImageExporter(PictureSaver):
     """Runs the chart actions, enabled only while a chart is drawn; ``choose`` asks for a path."""
 
     def __init__(
@@ -37,9 +32,8 @@ class ChartImageExporter(QObject):
         parent: QWidget,
         choose: PathChooser = ask_path,
     ) -> None:
-        super().__init__(parent)
-        self._slot, self._actions, self._browser = slot, actions, browser
-        self._folder, self._window, self.choose = folder, parent, choose
+        super().__init__(browser, folder, parent, choose)
+        self._slot, self._actions = slot, actions
         actions.save_chart_png.triggered.connect(lambda: self.save("png"))
         actions.save_chart_svg.triggered.connect(lambda: self.save("svg"))
         actions.copy_chart.triggered.connect(self.copy)
@@ -60,21 +54,18 @@ class ChartImageExporter(QObject):
             self._browser.message.emit(_tr("Nothing saved: no chart is drawn."))
             return False
         name = IMAGE_FORMATS[fmt][0]
-        path = choose_image_path(
-            self.choose,
-            self._window,
-            fill(_tr("Save chart as %1"), name),
-            self._folder.path() / f"cqdesk-{chart.id}",
+        path = self.save_picture(
             fmt,
+            f"cqdesk-{chart.id}",
+            fill(_tr("Save chart as %1"), name),
+            lambda path: self._slot.save_image(str(path)),
+            _tr("Chart not saved"),
+            _tr(
+                "Could not save the chart to “%1”: %2.\n\nNothing was saved. %3 Choose another folder or file name."
+            ),
         )
         if path is None:
             return False
-        try:
-            self._slot.save_image(str(path))
-        except (ValueError, OSError) as error:
-            self._failed(path, error)
-            return False
-        self._folder.remember(path)
         self._browser.message.emit(
             fill(_tr("Saved the chart “%1” as %2 to %3"), chart_title(chart), name, str(path))
         )
@@ -91,19 +82,3 @@ class ChartImageExporter(QObject):
             fill(_tr("Copied the chart “%1” as an image."), chart_title(chart))
         )
         return True
-
-    def _failed(self, path: Path, error: Exception) -> None:
-        if isinstance(error, OSError):
-            text = fill(
-                _tr(
-                    "Could not save the chart to “%1”: %2.\n\nNothing was saved. %3 Choose another folder or file name."
-                ),
-                readable(str(path)),
-                write_reason(error),
-                write_outcome(error),
-            )
-        else:
-            text = fill(
-                _tr("%1\n\nNothing was saved. Choose another folder or file name."), str(error)
-            )
-        messages.warn(self._window, _tr("Chart not saved"), text)

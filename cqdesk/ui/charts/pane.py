@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pyqtgraph as pg
@@ -58,7 +58,7 @@ class ChartPane(QWidget):
         self._visible_facts: set[str] | None = None
         self._drawn: Chart | None = None
         self._context_actions: list[QAction] = []
-        self._empty_message: str | None = None
+        self._empty_message: Callable[[], str] | None = None
         self._stale = False  # the drawing lags the chart, current fact or filters (hidden)
         self._selector = self._make_selector()
         self._message = self._make_message()
@@ -76,10 +76,8 @@ class ChartPane(QWidget):
     def _make_selector(self) -> QComboBox:
         selector = QComboBox(self)
         selector.setObjectName("chartSelector")
-        selector.setAccessibleName(tr("Chart"))
-        selector.setAccessibleDescription(tr("Chooses which of the category's charts is shown."))
         selector.setModel(self._charts)
-        selector.view().setAccessibleName(tr("Charts of this category"))  # its popup list
+        self._name_selector(selector)
         # Sized to its longest title the selector would widen the whole window; it shrinks
         # instead, its tooltip and its popup telling the whole title.
         selector.setSizeAdjustPolicy(
@@ -89,6 +87,13 @@ class ChartPane(QWidget):
         selector.currentIndexChanged.connect(self._show_row)
         selector.currentIndexChanged.connect(self.chartChanged)
         return selector
+
+    @staticmethod
+    def _name_selector(selector: QComboBox) -> None:
+        # What a screen reader calls the selector and its popup list, in the language now loaded.
+        selector.setAccessibleName(tr("Chart"))
+        selector.setAccessibleDescription(tr("Chooses which of the category's charts is shown."))
+        selector.view().setAccessibleName(tr("Charts of this category"))
 
     def _make_scroll(self) -> QScrollArea:
         """A vertical scroll area: a short pane scrolls the bars rather than crushing them."""
@@ -125,8 +130,9 @@ class ChartPane(QWidget):
         message.setWordWrap(True)
         return message
 
-    def set_empty_message(self, text: str | None) -> None:
-        """What to say when no chart is offered (None: that the category has none)."""
+    def set_empty_message(self, text: Callable[[], str] | None) -> None:
+        """What to say when no chart is offered, asked anew in each language (None: that the
+        category has none)."""
         self._empty_message = text
 
     def set_charts(self, charts: list[Chart]) -> None:
@@ -268,6 +274,7 @@ class ChartPane(QWidget):
         elif event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(tr("Charts"))
             self._describe()
+            self._name_selector(self._selector)
             self._charts.language_changed()
             self._show_row(self._selector.currentIndex())  # titles, values and axis anew
         super().changeEvent(event)
@@ -275,7 +282,8 @@ class ChartPane(QWidget):
     def _show_row(self, row: int) -> None:
         chart = self._charts.chart(row)
         if chart is None:
-            self._show_message(self._empty_message or tr("No charts for this category."))
+            empty = self._empty_message
+            self._show_message(empty() if empty else tr("No charts for this category."))
             return
         problem = chart_problem(chart)
         drawing = drawing_for(chart.kind)

@@ -79,6 +79,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         """The value labels at the bar ends, top to bottom."""
         return list(self._labels)
 
+    def tick_labels(self) -> list[str]:
+        """The words beside the bars, top to bottom (a comparison chart's "group: series")."""
+        return list(self._tick_labels)
+
     def legend_texts(self) -> list[str]:
         """The legend's entries, in order."""
         return self._legend.texts() if self._legend is not None else []
@@ -145,7 +149,8 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._add_text(
             0, TextBlock(line(self._title), _scaled_font(font, 1.25, bold=True), colours.text)
         )
-        factor, axis_title = axis_scale(chart.unit, [bar.value for bar in chart.bars])
+        values = [bar.value for bar in chart.bars]
+        factor, axis_title = axis_scale(chart.unit, values, chart.unit_zh)
         self._plot = self._add_plot(chart, factor, axis_title, colours)
         self._axis_width = 0.0
         self._fit_label_axis()

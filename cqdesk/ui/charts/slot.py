@@ -23,6 +23,18 @@ def charts_in_view(charts: list[Chart], visible: set[str] | None) -> list[Chart]
     return [chart for chart in charts if any(bar.fact_id in visible for bar in chart.bars)]
 
 
+def _hidden_by_filters_in_category() -> str:
+    return QCoreApplication.translate(
+        "ChartPane", "No chart of this category has facts among those the filters show."
+    )
+
+
+def _hidden_by_filters() -> str:
+    return QCoreApplication.translate(
+        "ChartPane", "No chart has facts among those the filters show."
+    )
+
+
 class ChartSlot(QObject):
     """Owns the chart tab: created on ``load()``; follows the category, filters and current fact."""
 
@@ -91,12 +103,7 @@ class ChartSlot(QObject):
         offered = charts_in_view(self._charts, visible)
         empty = None
         if self._charts and not offered:
-            empty = QCoreApplication.translate(
-                "ChartPane",
-                "No chart of this category has facts among those the filters show."
-                if query.category_id
-                else "No chart has facts among those the filters show.",
-            )
+            empty = _hidden_by_filters_in_category if query.category_id else _hidden_by_filters
         self.pane.set_empty_message(empty)
         self.pane.set_charts(offered)
         self.pane.set_visible_facts(visible)

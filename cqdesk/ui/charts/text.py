@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
 from cqdesk.store.records import Chart, ChartBar, Sources
+from cqdesk.style.fact_styles import qualifier_name
 from cqdesk.text import language
 from cqdesk.text.chinese_numbers import UNIT_ZH
-from cqdesk.text.formatting import QUALIFIER_NAMES, QUALIFIER_SYMBOLS, fill, plain_number, unit_name
-from cqdesk.text.readings import EXACT, reading_meaning, reading_name
+from cqdesk.text.formatting import QUALIFIER_SYMBOLS, fill, plain_number, unit_name
+from cqdesk.text.readings import EXACT, reading_label, reading_meaning, reading_name
 
 # Words the report puts before a bounded or rounded number; the symbol replaces them on a bar.
 _QUALIFIER_PREFIXES = (
@@ -41,6 +43,23 @@ def tr(text: str) -> str:
 def chart_title(chart: Chart) -> str:
     """A chart's title in the window's language."""
     return language.shown(chart.title, chart.title_zh)
+
+
+def chart_in_language(chart: Chart) -> Chart:
+    """The chart as it is drawn: in Chinese mode its title, bars' labels, groups and values in
+    their Chinese forms where there are some, for copies and exports of what the person sees."""
+    if not language.chinese():
+        return chart
+    bars = tuple(
+        replace(
+            bar,
+            label=bar_label(bar),
+            value_display=bar_value(bar),
+            group=language.shown(bar.group, bar.group_zh) or None,
+        )
+        for bar in chart.bars
+    )
+    return replace(chart, title=chart_title(chart), bars=bars)
 
 
 def bar_label(bar: ChartBar) -> str:
@@ -78,7 +97,7 @@ def _with_qualifier(bar: ChartBar) -> str:
 def _reading_suffix(bar: ChartBar) -> str:
     if not bar.reading or bar.reading == EXACT:
         return ""
-    return " · " + tr(bar.reading)
+    return " · " + reading_label(bar.reading, tr)
 
 
 def bar_tooltip_lines(bar: ChartBar) -> list[str]:
@@ -92,7 +111,7 @@ def bar_tooltip_lines(bar: ChartBar) -> list[str]:
     if bar.qualifier == "lower_bound":
         lines.append(tr("Lower bound: at least this much"))
     elif bar.qualifier:
-        lines.append(tr("Qualifier: %s") % QUALIFIER_NAMES.get(bar.qualifier, bar.qualifier))
+        lines.append(tr("Qualifier: %s") % qualifier_name(bar.qualifier))
     if bar.kind == "derived":
         lines.append(tr("Derived: computed from reported figures"))
     elif bar.kind == "reference":
@@ -102,26 +121,27 @@ def bar_tooltip_lines(bar: ChartBar) -> list[str]:
     if bar.reading:
         lines.append(
             tr("Reading: %s. %s")
-            % (tr(reading_name(bar.reading)), tr(reading_meaning(bar.reading)))
+            % (reading_name(bar.reading, tr), reading_meaning(bar.reading, tr))
         )
     return lines
 
 
-def axis_scale(unit: str, values: list[float]) -> tuple[float, str]:
-    """The factor the values are divided by and the axis title that says so (billion yuan)."""
+def axis_scale(unit: str, values: list[float], unit_zh: str | None = None) -> tuple[float, str]:
+    """The factor the values are divided by and the axis title that says so (billion yuan,
+    亿件 in Chinese, ``unit_zh`` naming the unit)."""
     largest = max((abs(value) for value in values), default=0.0)
     factor, word = 1.0, ""
     scales = _CHINESE_SCALES if language.chinese() else _SCALES
     if unit not in _UNSCALED:
         factor, word = next(((f, w) for least, f, w in scales if largest >= least), (1.0, ""))
-    return factor, _axis_title(unit, word)
+    return factor, _axis_title(unit, word, unit_zh)
 
 
-def _axis_title(unit: str, word: str) -> str:
+def _axis_title(unit: str, word: str, unit_zh: str | None) -> str:
     if unit == "count":
         return tr("%ss") % word if word else tr("number")
     if language.chinese():
-        return f"{word}{UNIT_ZH.get(unit, '')}" or tr("number")
+        return f"{word}{unit_zh or UNIT_ZH.get(unit, '')}" or tr("number")
     name = unit_name(unit)
     return f"{word} {name}".strip()
 
@@ -146,7 +166,7 @@ def _bar_phrase(bar: ChartBar) -> str:
 
 def chart_summary(chart: Chart, source_text: str) -> str:
     """What a screen reader says about a chart: what it shows, its extremes and its source."""
-    unit = (UNIT_ZH.get(chart.unit) if language.chinese() else unit_name(chart.unit)) or chart.unit
+    unit = _unit_words(chart)
     if len(chart.bars) == 1:
         parts = [fill(tr("Bar chart of one bar, in %1."), unit)]
     else:
@@ -165,21 +185,35 @@ def chart_summary(chart: Chart, source_text: str) -> str:
                 fill(tr("%1 bars are derived by cqdesk from reported figures."), str(derived))
             )
     if source_text:
-        parts.append(source_text if source_text.endswith(".") else f"{source_text}.")
+        parts.append(fill(tr("%1."), source_text.rstrip(".")))
     parts.append(tr("Show as table: Ctrl+T."))
     return " ".join(parts)
+
+
+def _unit_words(chart: Chart) -> str:
+    """The chart's unit as the summary says it: yuan, 件, or "number" for mixed counts."""
+    if chart.unit == "count":
+        return tr("number")
+    chinese = chart.unit_zh or UNIT_ZH.get(chart.unit)
+    return (chinese if language.chinese() else unit_name(chart.unit)) or chart.unit
 
 
 def chart_source_line(chart: Chart, sources: Sources) -> str:
     """The line under a chart: the publisher and date of each source its bars come from."""
     cited = sources.cited(bar.source_id for bar in chart.bars if bar.source_id)
-    return source_line([(source.publisher, source.published) for source in cited])
+    return source_line(
+        [
+            (language.shown(source.publisher, source.publisher_zh), source.published)
+            for source in cited
+        ]
+    )
 
 
 def source_line(cited: list[tuple[str, str]]) -> str:
     """The line under every chart naming where its figures come from: (publisher, date) each."""
     if len(cited) == 1:
         return tr("Source: %s, %s") % cited[0]
-    return tr("Sources: %s") % "; ".join(
-        f"{publisher}, {published}" for publisher, published in cited
+    # The separators as the language writes them: "iChongqing, 2021-02-08; …" or "…，…；…".
+    return tr("Sources: %s") % tr("; ").join(
+        fill(tr("%1, %2"), publisher, published) for publisher, published in cited
     )

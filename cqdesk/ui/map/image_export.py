@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cqdesk.text.formatting import fill
-from cqdesk.ui import messages
 from cqdesk.ui.actions.export_folder import ExportFolder
-from cqdesk.ui.actions.image_file import IMAGE_FORMATS, choose_image_path
+from cqdesk.ui.actions.image_file import IMAGE_FORMATS, PictureSaver
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.map.pane import MapPane
@@ -20,7 +19,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class MapImageExporter(QObject):
+class MapImageExporter(PictureSaver):
     """Runs Save map as PNG/SVG; ``choose`` asks for the path (tests pass their own)."""
 
     def __init__(
@@ -32,9 +31,8 @@ class MapImageExporter(QObject):
         parent: QWidget,
         choose: PathChooser = ask_path,
     ) -> None:
-        super().__init__(parent)
-        self._pane, self._browser, self._folder = pane, browser, folder
-        self._window, self.choose = parent, choose
+        super().__init__(browser, folder, parent, choose)
+        self._pane = pane
         actions.save_map_png.triggered.connect(lambda: self.save("png"))
         actions.save_map_svg.triggered.connect(lambda: self.save("svg"))
         pane.view.addActions(actions.map_actions())
@@ -42,26 +40,17 @@ class MapImageExporter(QObject):
     def save(self, fmt: str) -> bool:
         """Ask for a file and save the map as ``fmt`` (png, svg); False when not saved."""
         name = IMAGE_FORMATS[fmt][0]
-        path = choose_image_path(
-            self.choose,
-            self._window,
-            fill(_tr("Save map as %1"), name),
-            self._folder.path() / "cqdesk-map",
+        path = self.save_picture(
             fmt,
+            "cqdesk-map",
+            fill(_tr("Save map as %1"), name),
+            lambda path: self._pane.export_image(str(path)),
+            _tr("Map not saved"),
+            _tr(
+                "Could not save the map to “%1”: %2.\n\nNothing was saved. %3 Choose another folder or file name."
+            ),
         )
         if path is None:
             return False
-        try:
-            self._pane.export_image(str(path))
-        except (ValueError, OSError) as error:
-            messages.warn(
-                self._window,
-                _tr("Map not saved"),
-                fill(
-                    _tr("%1\n\nNothing was saved. Choose another folder or file name."), str(error)
-                ),
-            )
-            return False
-        self._folder.remember(path)
         self._browser.message.emit(fill(_tr("Saved the map as %1 to %2"), name, str(path)))
         return True

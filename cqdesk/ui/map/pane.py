@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from cqdesk.store.records import FactQuery
+from cqdesk.store.records import FactQuery, MapCounts
 from cqdesk.ui.map.export import save_map
 from cqdesk.ui.map.tile_map import TileMap
 from cqdesk.ui.map.view import MapView
@@ -33,7 +34,13 @@ class MapPane(QWidget):
         self.setObjectName("mapPane")
         self._browser = browser
         catalog = browser.catalog
-        self.tile_map = TileMap(catalog.map_tiles(), catalog.map_counts, browser.names.labels, self)
+        self.tile_map = TileMap(
+            catalog.map_tiles(),
+            self._ask_counts,
+            browser.names.labels,
+            lambda: catalog.map_counts(FactQuery()),  # the build's counts: no filter to apply
+            self,
+        )
         self.tile_map.set_chinese(chinese_window())
         self.whole = QLabel(self)
         self.whole.setObjectName("mapWhole")
@@ -57,6 +64,13 @@ class MapPane(QWidget):
         self._stale = True
         self._follow(browser.query)
 
+    def _ask_counts(self, others: FactQuery, deliver: Callable[[MapCounts], None]):
+        # At once on a small database; from the worker at a million facts, where a newer
+        # question makes this one stale.
+        return self._browser.queries.ask_latest(
+            "map counts", lambda catalog: catalog.map_counts(others), deliver
+        )
+
     def _follow(self, query: FactQuery) -> None:
         # Counting is cheap here, but needless while the tab is hidden: count when shown.
         self._stale = not self.isVisible()
@@ -64,12 +78,12 @@ class MapPane(QWidget):
             self.tile_map.set_query(query)
             self._show_selection()
 
-    def _show_selection(self) -> None:
+    def _show_selection(self, anew: bool = False) -> None:
         selected = self.tile_map.query.place_id
         tile = self.tile_map.tile(selected) if selected else None
         if tile is not None:
             self.info.setText(self.tile_map.summary(tile))
-        elif not self.info.text():
+        elif anew or not self.info.text():
             self.info.setText(
                 _tr(
                     "Point at a tile or move with the arrow keys to read about it; click or "
@@ -94,6 +108,8 @@ class MapPane(QWidget):
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
             self.tile_map.set_chinese(chinese_window())
             self.view.refresh()
+            # The line under the map in the new language (what the pointer read is gone).
+            self._show_selection(anew=True)
         super().changeEvent(event)
 
     def set_chinese(self, chinese: bool) -> None:

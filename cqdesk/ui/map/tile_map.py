@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
+from cqdesk.models.fact_table_model import Pending
 from cqdesk.store.records import FactQuery, MapCounts, MapMark, MapTile
 from cqdesk.text.formatting import fill
 from cqdesk.text.place_names import short_name, short_name_zh
@@ -40,11 +41,18 @@ def both_names(name: str, name_zh: str | None) -> str:
     return f"{name} · {name_zh}" if name_zh else name
 
 
+# count(query, deliver) -> the counts now, or PENDING and later ``deliver(counts)`` (or never,
+# when a newer query came first).
+CountFn = Callable[[FactQuery, Callable[[MapCounts], None]], "MapCounts | Pending"]
+
+
 class TileMap(QObject):
     """Holds the tiles and their counts for a query; the view draws what it says.
 
     ``count`` answers MapCounts for a query (the store's counts under every filter but the
-    place); ``labels`` names a query's filters for people.
+    place), at once or later; until a later answer comes the counts shown stay the last ones.
+    ``totals`` gives the counts with no filter at all (stored by the build, so asked at once);
+    ``labels`` names a query's filters for people.
     """
 
     changed = Signal()  # counts, selection or language changed: redraw
@@ -52,18 +60,20 @@ class TileMap(QObject):
     def __init__(
         self,
         tiles: tuple[MapTile, ...],
-        count: Callable[[FactQuery], MapCounts],
+        count: CountFn,
         labels: Callable[[FactQuery], list[tuple[str, str]]],
+        totals: Callable[[], MapCounts],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.tiles = tiles
-        self._count, self._labels = count, labels
+        self._count, self._labels, self._totals = count, labels, totals
         self._by_id = {tile.place_id: tile for tile in tiles}
         self.query = FactQuery()
         # Nothing is counted until the map is first shown (set_query): not at the window's start.
         self.counts = MapCounts({}, 0)
-        self._counted: FactQuery | None = None
+        self._counted: FactQuery | None = None  # the other filters the counts were asked for
+        self.counts_for: FactQuery | None = None  # ... and those the counts shown are for
         self._unfiltered: MapCounts | None = None
         self.classes: tuple[CountClass, ...] = ()
         self.chinese = False
@@ -71,17 +81,31 @@ class TileMap(QObject):
     def set_query(self, query: FactQuery) -> None:
         """Count again when a filter other than the place changed; note the place either way."""
         others = query.without("place_id")
-        if others != self._counted:
-            self.counts = self._count(others)
-            self._counted = others
-            self._set_classes()
         self.query = query
+        if others != self._counted:
+            self._counted = others
+            found = self._count(others, lambda counts: self._arrived(others, counts))
+            if not isinstance(found, Pending):
+                self._show_counts(others, found)
         self.changed.emit()
 
+    def counting(self) -> bool:
+        """Whether the counts shown are still those of earlier filters (newer ones are asked)."""
+        return self.counts_for != self._counted
+
+    def _arrived(self, others: FactQuery, counts: MapCounts) -> None:
+        if others == self._counted:  # else a newer query was asked meanwhile
+            self._show_counts(others, counts)
+            self.changed.emit()
+
+    def _show_counts(self, others: FactQuery, counts: MapCounts) -> None:
+        self.counts, self.counts_for = counts, others
+        self._set_classes()
+
     def unfiltered(self, place_id: str) -> int:
-        """The place's count with no filter at all (counted once, when first asked)."""
+        """The place's count with no filter at all (the build's, read once when first asked)."""
         if self._unfiltered is None:
-            self._unfiltered = self._count(FactQuery())
+            self._unfiltered = self._totals()
         return self._unfiltered.places.get(place_id, 0)
 
     def set_chinese(self, chinese: bool) -> None:
@@ -122,8 +146,9 @@ class TileMap(QObject):
         return self.query.place_id == place_id
 
     def filtered(self) -> bool:
-        """Whether a filter other than the place narrows the counts."""
-        return bool(self.query.without("place_id").active())
+        """Whether a filter other than the place narrows the counts shown."""
+        shown = self.counts_for if self.counts_for is not None else self.query.without("place_id")
+        return bool(shown.active())
 
     def describe(self, tile: MapTile) -> str:
         """A sentence or two about a tile: both names, its count (or why none), its parks."""
@@ -180,7 +205,9 @@ class TileMap(QObject):
 
     def what_it_shows(self) -> str:
         """The line under an exported map: what the shading counts, and under which filters."""
-        labels = [label for _, label in self._labels(self.query.without("place_id"))]
+        # The filters of the counts on show (a newer query's may still be on their way).
+        counted = self.counts_for if self.counts_for is not None else self.query
+        labels = [label for _, label in self._labels(counted.without("place_id"))]
         shown = _tr(
             "Shading: the number of the report's facts about each district or county and the "
             "parks inside it"

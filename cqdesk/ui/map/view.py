@@ -151,6 +151,8 @@ class MapView(QGraphicsView):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.PaletteChange:
             self.set_look(map_look(self.palette()))
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(_tr("Tile map of Chongqing's districts and counties"))
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

@@ -19,6 +19,7 @@ from cqdesk.text.formatting import plain_number
 from cqdesk.text.formula import readable_formula
 from cqdesk.text.readings import UNRESOLVED, reading_meaning, reading_name
 from cqdesk.text.safe_text import block
+from cqdesk.ui.words import window_words
 
 
 def escape(text: str) -> str:
@@ -105,7 +106,7 @@ def _facts_table(detail: FactDetail) -> list[str]:
     if row.change:
         rows.append(_row(_tr("Change"), escape(language.shown(row.change, row.change_zh))))
     if row.period:
-        rows.append(_row(_tr("Period"), escape(row.period)))
+        rows.append(_row(_tr("Period"), escape(language.shown(row.period, row.period_zh))))
     if detail.places:
         rows.append(
             _row(
@@ -133,11 +134,11 @@ def _facts_table(detail: FactDetail) -> list[str]:
 def _reading(row: FactRow) -> str:
     """How far a derived figure can be trusted: the reading's name in bold, then its meaning."""
     # Unresolved in capitals as well as bold: it must not be read past (no colour to fail contrast).
-    name = _tr(reading_name(row.reading))
+    name = reading_name(row.reading, _tr)
     return _row(
         _tr("Reading"),
         f"<b>{escape(name.upper() if row.reading == UNRESOLVED else name)}</b> — "
-        f"{escape(_tr(reading_meaning(row.reading)))}",
+        f"{escape(reading_meaning(row.reading, _tr))}",
     )
 
 
@@ -172,7 +173,8 @@ def _related(detail: FactDetail) -> list[str]:
 def _citations(detail: FactDetail, sources: Sources) -> str:
     cited = fact_sources(detail.row, sources)
     title = _tr("Source") if len(cited) == 1 else _tr("Sources")
-    return _row(title, "<br>".join(escape(source_citation(source)) for source in cited))
+    words = window_words()
+    return _row(title, "<br>".join(escape(source_citation(source, words)) for source in cited))
 
 
 def detail_html(detail: FactDetail, sources: Sources, colours: Highlights) -> str:

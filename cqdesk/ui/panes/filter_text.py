@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from cqdesk.store import Catalog
 from cqdesk.store.records import FactQuery
 from cqdesk.text import language
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import line
+
+BACK_KEY = "Alt+Left"  # the Back action's shortcut (ui/actions/window_actions.py)
 
 
 def _tr(text: str) -> str:
@@ -96,7 +99,10 @@ class FilterNames:
             "entity_id": _tr("the organisation filter"),
             "category_id": _tr("the category filter"),
         }
+        # The key as Qt names it in the window's language ("Alt+左方向" in Chinese).
+        back = QKeySequence(BACK_KEY).toString(QKeySequence.SequenceFormat.NativeText)
         return fill(
-            _tr("Cleared %1 to show the chosen fact; Back (Alt+Left) brings the filters back."),
+            _tr("Cleared %1 to show the chosen fact; Back (%2) brings the filters back."),
             _tr(" and ").join(names[name] for name in cleared),
+            back,
         )

@@ -136,9 +136,10 @@ class PlacePane(QWidget):
         if others == self._counted_under:
             return  # this tree's own filter changed: its counts stay as they are
         self._counted_under = others
-        # At once on a small database; from the worker at a million facts (then the counts
-        # shown are the last ones until these arrive, and only if still wanted).
-        found = self._browser.queries.ask_lasting(
+        # At once on a small database; from the worker at a million facts (the counts shown
+        # are the last ones until these arrive; a newer question makes this one stale).
+        found = self._browser.queries.ask_latest(
+            "place facets",
             lambda catalog: catalog.place_facets(query),
             lambda facets: self._show_counts(others, facets),
         )

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QLabel, QMenuBar, QMessageBox, QWidget
 from cqdesk import __version__
 from cqdesk.export import source_citation
 from cqdesk.export.licences import DATA_LICENCE
+from cqdesk.export.words import Words
 from cqdesk.store.records import REFERENCE, Source, Sources
 from cqdesk.text.formatting import fill
+from cqdesk.ui.words import window_words
 
 
 def _tr(text: str) -> str:
@@ -23,6 +25,7 @@ def _tr(text: str) -> str:
 
 def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
     """Plain text for the About box: version, the data's counts and file, and the citation."""
+    words = window_words()
     lines = [
         fill(_tr("cqdesk %1"), __version__),
         _tr(
@@ -30,7 +33,7 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
             "to the words of its source."
         ),
         "",
-        ", ".join(
+        _tr(", ").join(
             _counted(counts.get(kind, 0), one, many)
             for kind, one, many in (
                 ("reported", _tr("reported fact"), _tr("reported facts")),
@@ -42,18 +45,18 @@ def about_text(sources: Sources, counts: dict[str, int], path: str) -> str:
         ),
         fill(_tr("Database (read-only): %1"), path),
         "",
-        fill(_tr("Source: %1"), source_citation(sources.report)),
+        fill(_tr("Source: %1"), source_citation(sources.report, words)),
         "",
-        *licence_lines(sources.report),
+        *licence_lines(sources.report, words),
     ]
     references = [s for s in sources.all if s.kind == REFERENCE]
     if references:
         lines += ["", _tr("Reference figures (cited, not quoted) from:")]
-        lines += [f"- {source_citation(source)}" for source in references]
+        lines += [f"- {source_citation(source, words)}" for source in references]
     return "\n".join(lines)
 
 
-def licence_lines(source: Source) -> list[str]:
+def licence_lines(source: Source, words: Words) -> list[str]:
     """The licences: the code, the project's data, and the report's text (its publisher's)."""
     return [
         _tr("Code: MIT licence."),
@@ -64,7 +67,7 @@ def licence_lines(source: Source) -> list[str]:
         ),
         fill(
             _tr("The report's text and its quotes remain %1's, bundled unchanged for citation."),
-            source.publisher or _tr("its publisher"),
+            words.publisher(source) or _tr("its publisher"),
         ),
     ]
 

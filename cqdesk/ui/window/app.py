@@ -176,7 +176,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     try:
         catalog = Catalog.open(db_path)
     except StoreError as exc:
-        _fail(str(exc), screenshot)
+        _fail(messages.said(exc), screenshot)
         return 1
     from cqdesk.ui.window.main_window import MainWindow
 
@@ -191,7 +191,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             return code
         except StoreError as exc:
-            _fail(str(exc), screenshot)  # damage met while drawing (see below)
+            _fail(messages.said(exc), screenshot)  # damage met while drawing (see below)
             return 1
         finally:
             catalog.close()
@@ -208,13 +208,13 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         # and schema, not every page), met while the window reads what it first shows.
         hook.uninstall()
         catalog.close()
-        _fail(str(exc), screenshot)
+        _fail(messages.said(exc), screenshot)
         return 1
     try:
         session.start()
         return app.exec()
     except StoreError as exc:
-        _fail(str(exc), screenshot)
+        _fail(messages.said(exc), screenshot)
         return 1
     finally:
         hook.uninstall()

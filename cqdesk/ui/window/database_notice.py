@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from cqdesk.store import DatabaseUnavailable
@@ -34,9 +34,11 @@ class DatabaseNotice(QToolBar):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.reopen = QPushButton(_tr("Reopen"))
+        self.reopen = QPushButton()
         self.reopen.setObjectName("databaseNoticeReopen")
-        self.dismiss = QPushButton(_tr("Dismiss"))
+        self.dismiss = QPushButton()
+        self._error: DatabaseUnavailable | None = None
+        self._retranslate()
         self.addWidget(self.message)
         self.addWidget(self.reopen)
         self.addWidget(self.dismiss)
@@ -44,15 +46,30 @@ class DatabaseNotice(QToolBar):
         self.dismiss.clicked.connect(self.hide)
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.reopen.setText(_tr("Reopen"))
+        self.dismiss.setText(_tr("Dismiss"))
+        if self._error is not None:
+            self._say(self._error)
+
     def show_loss(self, error: DatabaseUnavailable) -> None:
         """Say what happened to the file, that the window keeps what it read, and how to go on."""
+        self._error = error
+        self._say(error)
+        self.show()
+
+    def _say(self, error: DatabaseUnavailable) -> None:
         self.message.setText(
             fill(
                 _tr(
                     "%1 What the window shows stays as it was read. Reopen once the file is "
                     "back or the other program has finished (File ▸ Reopen database)."
                 ),
-                str(error),
+                error.translated(_tr),
             )
         )
-        self.show()

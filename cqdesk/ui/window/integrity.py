@@ -36,7 +36,7 @@ class IntegrityCheck(QObject):
             self._window,
         )
         self.job.done.connect(self._report)
-        self.job.failed.connect(lambda error: self._report([str(error)]))
+        self.job.failed.connect(lambda error: self._report([messages.said(error)]))
         self.job.lost.connect(self.lost)
         self.job.start()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QTabWidget, QToolButton
 
 from cqdesk import settings
 from cqdesk.paths import TRANSLATIONS_DIR
@@ -22,6 +23,16 @@ def _locale(code: str) -> QLocale:
     if system_language() == language.CHINESE:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return QLocale.system()
+
+
+def retranslate_tab_scrolling(tabs: QTabWidget) -> None:
+    """Qt names a tab bar's scroll buttons once, when it makes them: name them again, in Qt's
+    own translation (qtbase), after a switch of language."""
+    names = {"ScrollLeftButton": "Scroll Left", "ScrollRightButton": "Scroll Right"}
+    for button in tabs.tabBar().findChildren(QToolButton):
+        if button.objectName() in names:
+            text = names[button.objectName()]
+            button.setAccessibleName(QCoreApplication.translate("QTabBar", text))
 
 
 def system_language(locale: QLocale | None = None) -> str:

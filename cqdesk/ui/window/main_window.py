@@ -47,7 +47,11 @@ from cqdesk.ui.window.database_notice import DatabaseNotice
 from cqdesk.ui.window.focus_ring import FocusRing
 from cqdesk.ui.window.history import MouseNavigation, Navigator
 from cqdesk.ui.window.integrity import IntegrityCheck
-from cqdesk.ui.window.language import LanguageSwitch, system_language
+from cqdesk.ui.window.language import (
+    LanguageSwitch,
+    retranslate_tab_scrolling,
+    system_language,
+)
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
 from cqdesk.ui.window.status_line import StatusLine
@@ -108,9 +112,7 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self.statusBar())
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
         self.selection_summary = SelectionSummary(
-            self.fact_table,
-            catalog.selection_statistics,
-            self.status_line.show_selection,
+            self.fact_table, self._ask_statistics, self.status_line.show_selection
         )
         # An explicit minimum keeps layouts from resizing the native window's limits later.
         self.setMinimumSize(640, 420)
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate(self.menus)
         self.sort_menu.retranslate()
         self.lower_tabs.setAccessibleName(_tr("Source, charts and map"))
+        self.status_line.retranslate()
+        retranslate_tab_scrolling(self.lower_tabs)
         self._show_status()
         self.selection_summary.refresh()  # its figures in the new language
 
@@ -181,6 +185,15 @@ class MainWindow(QMainWindow):
             settings.LOWER_SPLITTER,
         ]
         return list(zip(self.layout_.splitters(), keys, strict=True))
+
+    def _ask_statistics(self, query, sort, spans, deliver):
+        # Summing a selection costs what the selection holds: 100,000 rows go to the worker,
+        # where a newer selection makes this one stale.
+        return self.browser.queries.ask_latest(
+            "selection statistics",
+            lambda catalog: catalog.selection_statistics(query, sort, spans),
+            deliver,
+        )
 
     def _add_commands(self, sources: Sources, store: Settings | None) -> None:
         """The controllers behind the copy, export and chart actions."""
@@ -287,7 +300,8 @@ class MainWindow(QMainWindow):
 
     def pending_work(self) -> set[str]:
         """What the window still waits for from the database ("page", "count", "position",
-        and "job" while a big copy or export runs)."""
+        the topics of the counts beside the table ("category facets", "place facets", "map
+        counts"), and "job" while a big copy or export runs)."""
         jobs = any(job.running() for job in self.findChildren(BackgroundJob))
         return self.fact_table.queries.pending_kinds() | ({"job"} if jobs else set())
 
@@ -361,7 +375,7 @@ class MainWindow(QMainWindow):
         if error.path != self.browser.database_shown_path():
             return  # another window's database (one being replaced by a reopen)
         self.status_line.show_lasting_note(
-            fill(_tr("The database can no longer be read: %1"), error.reason)
+            fill(_tr("The database can no longer be read: %1"), error.reason_in(_tr))
         )
         self.database_notice.show_loss(error)
 

@@ -6,13 +6,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from cqdesk.models.fact_table_model import Pending
 from cqdesk.store.records import FactQuery, FactSort, SelectionStatistics, UnitStatistics
 from cqdesk.text import language
 from cqdesk.text.chinese_numbers import UNIT_ZH, chinese_value
 from cqdesk.text.formatting import fill, format_value, unit_name
 
-# statistics(query, sort, spans) -> SelectionStatistics, computed by the store in SQL.
-StatisticsFetch = Callable[[FactQuery, FactSort, list[tuple[int, int]]], SelectionStatistics]
+# statistics(query, sort, spans, deliver) -> SelectionStatistics computed by the store in SQL,
+# now or (PENDING) later through ``deliver``, or never when a newer selection came first.
+StatisticsFetch = Callable[
+    [FactQuery, FactSort, list[tuple[int, int]], Callable[[SelectionStatistics], None]],
+    "SelectionStatistics | Pending",
+]
 
 _OWN_FORMAT = ("CNY", "USD", "%", "pp")
 
@@ -131,6 +136,7 @@ class SelectionSummary(QObject):
         super().__init__(table)
         self._table, self._statistics, self._show = table, statistics, show
         self.current: SelectionStatistics | None = None
+        self._asked: tuple | None = None  # the selection and view last summarised
         # A drag over many rows changes the selection at every row: summarise once it settles.
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
@@ -139,10 +145,27 @@ class SelectionSummary(QObject):
 
     def refresh(self) -> None:
         spans = self._table.selection_spans()
-        if sum(count for _, count in spans) < 2:
+        selected = sum(count for _, count in spans)
+        self._asked = (spans, self._table.model_.query, self._table.model_.sort_order)
+        if selected < 2:
             self.current = None
             self._show("", "")
             return
-        model = self._table.model_
-        self.current = self._statistics(model.query, model.sort_order, spans)
-        self._show(summary_line(self.current), "\n".join(summary_lines(self.current)))
+        model, asked = self._table.model_, self._asked
+        found = self._statistics(
+            model.query, model.sort_order, spans, lambda stats: self._arrived(asked, stats)
+        )
+        if isinstance(found, Pending):
+            # The rows are being summed off the GUI thread: their number is known already.
+            self.current = None
+            self._show(fill(_tr("%1 selected"), str(selected)), "")
+        else:
+            self._show_statistics(found)
+
+    def _arrived(self, asked: tuple, statistics: SelectionStatistics) -> None:
+        if asked == self._asked:  # else the selection (or the view) changed meanwhile
+            self._show_statistics(statistics)
+
+    def _show_statistics(self, statistics: SelectionStatistics) -> None:
+        self.current = statistics
+        self._show(summary_line(statistics), "\n".join(summary_lines(statistics)))

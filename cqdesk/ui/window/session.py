@@ -54,7 +54,7 @@ class Session(QObject):
         try:
             catalog = Catalog.open(self.path)
         except StoreError as error:
-            messages.warn(old, _tr("The database cannot be reopened"), str(error))
+            messages.warn(old, _tr("The database cannot be reopened"), error.translated(_tr))
             return False
         query, fact = old.browser.query, old.browser.current_fact
         old.save_window_state()  # the new window starts from the old one's layout

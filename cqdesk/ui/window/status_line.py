@@ -78,19 +78,23 @@ class StatusLine(QObject):
         super().__init__(bar)
         self.counts = ElidedLabel("statusCounts")
         self.selection = ElidedLabel("statusSelection")
-        self.selection.setAccessibleName(
-            QCoreApplication.translate("StatusLine", "Selection statistics")
-        )
         self.note = ElidedLabel("statusNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.counts.setAccessibleName(_tr("Facts shown"))
-        self.note.setAccessibleName(_tr("Last note"))
+        self.retranslate()
         self._timer = QTimer(self, singleShot=True, interval=NOTE_MS)
         self._timer.timeout.connect(self.note.clear)
         bar.addPermanentWidget(self.counts, 1)
         bar.addPermanentWidget(self.selection, 2)
         bar.addPermanentWidget(self.note, 1)
         self.show_selection("", "")
+
+    def retranslate(self) -> None:
+        """What a screen reader calls each label, in the language now loaded."""
+        self.counts.setAccessibleName(_tr("Facts shown"))
+        self.selection.setAccessibleName(
+            QCoreApplication.translate("StatusLine", "Selection statistics")
+        )
+        self.note.setAccessibleName(_tr("Last note"))
 
     def show_counts(self, text: str) -> None:
         self.counts.setText(text)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 import subprocess
 import sys
 
@@ -18,6 +17,7 @@ import pytest
 from cqdesk.export import COLUMNS
 from tests.export.test_tables import parse_html
 from tests.locations import REPO
+from tests.xserver import need, xclip, xvfb
 
 IDS = ["online-sales", "banan-firms", "shops-per-firm"]
 CHINESE_LABEL = "Firms opened in 巴南区 <Banan> & co"
@@ -59,33 +59,12 @@ app.exec()
 """
 
 
-def _need(program: str) -> None:
-    if shutil.which(program):
-        return
-    reason = f"{program} is not installed (apt-get install -y xvfb xclip)"
-    if os.environ.get("CQDESK_REQUIRE_XVFB") == "1":
-        pytest.fail(f"CQDESK_REQUIRE_XVFB=1 but {reason}")
-    pytest.skip(reason)
-
-
 @pytest.fixture
 def display():
-    """A private X server; -displayfd picks a free display and reports it once it accepts clients."""
-    _need("Xvfb")
-    _need("xclip")
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "640x480x24"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    number = server.stdout.readline().strip()
-    try:
-        assert number.isdigit(), "Xvfb did not report a display"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.communicate(timeout=10)
+    """A private X server on a display of its own choosing."""
+    need(("Xvfb", "xclip"), "xvfb xclip")
+    with xvfb("640x480") as name:
+        yield name
 
 
 @pytest.fixture(params=["rows", "packed"])
@@ -111,25 +90,20 @@ def clipboard_owner(request, display, tiny_db_path):
         owner.communicate(timeout=20)  # closing its stdin tells the owner to quit
 
 
-def xclip(display: str, target: str) -> bytes:
-    result = subprocess.run(
-        ["xclip", "-o", "-selection", "clipboard", "-t", target],
-        env={**os.environ, "DISPLAY": display},
-        capture_output=True,
-        timeout=20,
-    )
+def clipboard(display: str, target: str) -> bytes:
+    result = xclip(display, target)
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     return result.stdout
 
 
 def test_the_clipboard_offers_text_and_html(clipboard_owner):
-    targets = xclip(clipboard_owner, "TARGETS").decode().split()
+    targets = clipboard(clipboard_owner, "TARGETS").decode().split()
     assert "text/html" in targets
     assert "UTF8_STRING" in targets or "text/plain;charset=utf-8" in targets
 
 
 def test_html_read_back_by_xclip(clipboard_owner):
-    parsed = parse_html(xclip(clipboard_owner, "text/html").decode("utf-8"))
+    parsed = parse_html(clipboard(clipboard_owner, "text/html").decode("utf-8"))
     assert parsed.header == list(COLUMNS)
     assert [row[0] for row in parsed.rows] == IDS
     by_id = {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in parsed.rows}
@@ -140,7 +114,7 @@ def test_html_read_back_by_xclip(clipboard_owner):
 
 
 def test_tsv_read_back_by_xclip(clipboard_owner):
-    text = xclip(clipboard_owner, "UTF8_STRING").decode("utf-8")
+    text = clipboard(clipboard_owner, "UTF8_STRING").decode("utf-8")
     records = list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
     assert [record["id"] for record in records] == IDS
     assert records[0]["value"] == "10500000000"

@@ -153,3 +153,33 @@ def test_a_bar_outside_the_filters_says_so_in_shape_and_words_not_colour_alone(q
     assert "Outside the current filters" in view.accessibleDescription()
     QTest.keyClick(view, Qt.Key.Key_Home)
     assert "Outside the current filters" not in view.accessibleDescription()
+
+
+def test_the_table_and_its_copy_follow_a_switch_to_chinese(qtbot, window):
+    from cqdesk.text import language
+
+    window.apply_state("overview", None, "", "online-sales-2019")
+    qtbot.waitUntil(lambda: window.charts.drawn_chart().id == "levels")
+    dialog = open_table(qtbot, window)
+    window.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: dialog.title.text() == "各年网络销售额")
+    try:
+        model = dialog.table.model_
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        assert headers == ["柱条", "原文数值", "限定", "单位", "类型"]
+        assert model.index(0, 3).data() == "元" and model.index(0, 4).data() == "推算"
+        assert dialog.windowTitle() == "图表表格 — 各年网络销售额"
+        assert dialog.source_label.text().startswith("来源：")
+        dialog.table.copy()
+        rows = list(csv.reader(io.StringIO(QGuiApplication.clipboard().text()), delimiter="\t"))
+        assert rows[0][0] == "label"  # the columns keep their names
+        derived = dict(zip(rows[0], rows[1], strict=True))
+        bar = window.charts.drawn_chart().bars[0]
+        assert derived["label"] == "2019" and derived["reading"] == "确切计算"
+        assert derived["value_as_printed"] == bar.value_display_zh
+        # The number stays plain, to the 15 significant digits plain numbers keep.
+        assert float(derived["value"]) == float(f"{bar.value:.15g}")
+        assert "来源：声明：" in QGuiApplication.clipboard().mimeData().html()
+    finally:
+        window.choose_language(language.ENGLISH)
+        dialog.close()

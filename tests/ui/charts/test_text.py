@@ -8,12 +8,14 @@ import sys
 
 import pytest
 
-from cqdesk.store.records import Chart, ChartBar
+from cqdesk.store.records import Chart, ChartBar, Source, Sources
+from cqdesk.text import language
 from cqdesk.ui.charts.text import (
     axis_scale,
     bar_tooltip_lines,
     bar_value_text,
     chart_problem,
+    chart_source_line,
     chart_summary,
     source_line,
 )
@@ -85,6 +87,28 @@ def test_the_source_line_names_publisher_and_date():
     assert source_line([("iChongqing", "2021-02-08")]) == "Source: iChongqing, 2021-02-08"
 
 
+def test_the_source_line_names_the_publisher_in_the_window_language():
+    press = Source(
+        "p",
+        "Title",
+        "Test Press",
+        "https://example.org",
+        "2021-01-28",
+        None,
+        None,
+        "",
+        publisher_zh="测试出版社",
+    )
+    bar = ChartBar("fact", "Bar", 1.0, "1", None, "reported", source_id="p")
+    chart = Chart("c", "overview", "Chart", "bar", "CNY", (bar,))
+    try:
+        language.set_current(language.CHINESE)
+        assert "测试出版社, 2021-01-28" in chart_source_line(chart, Sources((press,)))
+    finally:
+        language.set_current(language.ENGLISH)
+    assert "Test Press, 2021-01-28" in chart_source_line(chart, Sources((press,)))
+
+
 def test_pyqtgraph_stays_out_of_the_chart_words_and_the_selector_model():
     # The window imports the pane after its first paint; only chart_* drawing modules may load it.
     code = (
@@ -107,3 +131,28 @@ def test_the_chart_summary_says_what_it_shows_its_extremes_and_its_source():
     assert "One bar is derived by cqdesk" in text and "Source: A, 2021." in text
     one = chart_summary(Chart("y", "cat", "One", "bar", "%", bars[:1]), "")
     assert one.startswith("Bar chart of one bar, in %.") and "Smallest" not in one
+
+
+@pytest.mark.parametrize(
+    ("unit", "unit_zh", "values", "factor", "title"),
+    [
+        ("people", "人", [786000, 1041000], 1e4, "万人"),  # the data's Chinese for the unit
+        ("packages", "件", [5.9e8, 4.6e8], 1e8, "亿件"),
+        ("CNY", None, [135.05e9], 1e8, "亿元"),  # without it, the built-in forms
+        ("tons", "吨", [366, 5], 1.0, "吨"),
+    ],
+)
+def test_axis_scales_in_chinese_name_the_unit(monkeypatch, unit, unit_zh, values, factor, title):
+    from cqdesk.text import language
+
+    monkeypatch.setattr(language._Shown, "code", language.CHINESE)
+    assert axis_scale(unit, values, unit_zh) == (factor, title)
+
+
+def test_the_charts_carry_their_unit_in_chinese(real_db):
+    from cqdesk.store.charts import charts
+
+    units = {chart.id: chart.unit_zh for chart in charts(real_db)}
+    assert units["employment-direct-indirect"] == "人"
+    assert units["express-parcels-2019-2020"] == "件"
+    assert units["ecommerce-firms"] is None  # "count": the interface words it

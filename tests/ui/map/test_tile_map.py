@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from cqdesk.models.fact_table_model import PENDING
 from cqdesk.store.records import FactQuery, MapCounts, MapMark, MapTile
 from cqdesk.ui.map.tile_map import TileMap
 
@@ -18,14 +19,22 @@ TILES = (
 )
 
 
+ALL = MapCounts({"middle": 5, "lake": 2, "zone": 1, "north": 1}, 7)
+
+
 def tile_map(qapp, asked: list[FactQuery]) -> TileMap:
-    def count(query: FactQuery) -> MapCounts:
+    def count(query: FactQuery, _deliver) -> MapCounts:
         asked.append(query)
         if query.category_id == "none":
             return MapCounts({}, 0)
-        return MapCounts({"middle": 5, "lake": 2, "zone": 1, "north": 1}, 7)
+        return ALL
 
-    return TileMap(TILES, count, lambda query: [("category_id", f"Category: {query.category_id}")])
+    return TileMap(
+        TILES,
+        count,
+        lambda query: [("category_id", f"Category: {query.category_id}")],
+        lambda: ALL,
+    )
 
 
 def test_nothing_is_counted_until_a_query_arrives_and_the_place_alone_counts_nothing(qapp):
@@ -96,3 +105,24 @@ def test_labels_follow_the_language_and_keep_english_without_chinese(qapp):
     assert "The report gives no figures for East District." in tiles.describe(TILES[3])
     tiles.set_chinese(False)
     assert tiles.label(TILES[2]) == "Middle"
+
+
+def test_counts_that_come_later_show_when_they_come_and_only_if_still_wanted(qapp):
+    waiting: list = []
+
+    def count(query: FactQuery, deliver):
+        waiting.append((query, deliver))
+        return PENDING
+
+    tiles = TileMap(TILES, count, lambda query: [], lambda: ALL)
+    changes: list[None] = []
+    tiles.changed.connect(lambda: changes.append(None))
+    tiles.set_query(FactQuery(category_id="a"))
+    tiles.set_query(FactQuery(category_id="b"))
+    assert tiles.counting() and tiles.counts == MapCounts({}, 0)
+    (_, first), (_, second) = waiting
+    first(ALL)  # the answer for "a", after "b" was asked: stale
+    assert tiles.counting() and tiles.counts == MapCounts({}, 0)
+    second(MapCounts({"middle": 3}, 1))
+    assert not tiles.counting() and tiles.count("middle") == 3 and tiles.count("north") == 0
+    assert len(changes) == 3  # each query, and the answer that was still wanted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from argparse import Namespace
 
 import pytest
@@ -132,7 +133,12 @@ def test_damage_met_at_start_up_is_said_not_raised(tmp_path, tiny_db_path, capsy
     damaged = tmp_path / "damaged.db"
     data = bytearray(tiny_db_path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
-    data[-page_size:] = b"\xff" * page_size  # a page the window reads before its first paint
+    # A page the window reads before its first paint, wherever the build put it: the facts
+    # table's root (the last page of the file may be a search-index page no paint reads).
+    with sqlite3.connect(f"file:{tiny_db_path}?mode=ro", uri=True) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'facts'").fetchone()
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\xff" * page_size
     damaged.write_bytes(bytes(data))
     code = main(["--db", str(damaged), "--screenshot", str(tmp_path / "shot.png")])
     err = capsys.readouterr().err

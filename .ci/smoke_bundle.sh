@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI: build the wheel and the one-folder bundle, then start both from outside the repository:
 # the wheel in a fresh venv answers the command line; the bundle prints its versions, renders
-# the window offscreen and exports without a display. Usage: packaging/smoke_bundle.sh [FROZEN_PY]
+# the window offscreen and exports without a display. Usage: bash .ci/smoke_bundle.sh
 set -euo pipefail
 checkout="$(cd "$(dirname "$0")/.." && pwd)"
 scratch="$(mktemp -d)"
@@ -9,7 +9,8 @@ trap 'rm -rf "$scratch"' EXIT
 outside="$scratch/elsewhere"
 mkdir -p "$outside"
 
-python3 "$checkout/packaging/build_bundle.py" --work "$scratch/work" --dist "$scratch/dist"
+# From the clone's top folder, where python3 -m finds the package without an install.
+(cd "$checkout" && python3 -m cqdesk.bundle --work "$scratch/work" --dist "$scratch/dist")
 cd "$outside"  # nothing of the checkout is on a path from here
 
 echo "== the wheel, installed in a fresh venv, run from $outside"
