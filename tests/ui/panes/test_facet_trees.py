@@ -154,3 +154,16 @@ def test_a_report_with_few_parks_opens_its_districts_on_them(qtbot, window):
         if tree.model().index(row, 0, chongqing).data(ID_ROLE) == "banan"
     )
     assert tree.isExpanded(banan)
+
+
+def test_the_count_column_fits_the_widest_count_after_a_recount(qtbot, window):
+    tree = window.place_pane.tree
+    model = window.place_pane.source_model
+    narrow = tree.header().sectionSize(COL_COUNT)
+    model.set_counts({"chongqing": 1_234_567, "banan": 7}, 1_234_567)
+    root = tree.model().index(0, COL_COUNT)
+    assert root.data() == "1234567"
+    qtbot.waitUntil(lambda: tree.header().sectionSize(COL_COUNT) > narrow)
+    assert tree.header().sectionSize(COL_COUNT) >= tree.sizeHintForIndex(root).width()
+    model.set_counts({}, 3)
+    qtbot.waitUntil(lambda: tree.header().sectionSize(COL_COUNT) == narrow)
