@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from cqdesk.export.records import cited_ids, json_close, json_line, json_open, json_text
+from cqdesk.export.records import json_close, json_open, json_text, record, record_line
 from cqdesk.export.tables import BOM, cells, csv_text, delimited, markdown
 from cqdesk.export.words import ENGLISH, Words
 from cqdesk.safe_write import AtomicFile, write_atomically, writing_atomically
@@ -162,12 +162,16 @@ def _stream_json(
     sources = reader.sources()
     handle.write(json_open(sources, total, words))
     cited: set[str] = set()
+    citations: dict[tuple[str, ...], str] = {}
     done = 0
     for details in reader.detail_chunks(query, sort):
+        lines = []
         for detail in details:
-            handle.write(json_line(detail, sources, done == 0, words))
-            cited |= cited_ids(detail, sources)
+            fact = record(detail, sources, words, citations)
+            lines.append(record_line(fact, done == 0))
+            cited.update(fact["sources"])
             done += 1
+        handle.write("".join(lines))  # a chunk at once, not a line at a time
         progress(done, total)
     handle.write(json_close(sources, cited, done == 0, words))
     return done

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from cqdesk.store.facts import fact_rows, fact_rows_by_id
-from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort
+from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort, Place
 from cqdesk.store.sql import FACTS_FROM, where_clause
 from cqdesk.store.trees import place_record
 
@@ -76,11 +76,16 @@ def _details(
             params,
         ).fetchall()
     }
+    # One record per place however many facts name it (a chunk names a district hundreds of
+    # times): the same frozen Place for each.
+    place_records: dict[tuple, Place] = {}
     places = grouped(
         "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
         "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
         "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
-        place_record,
+        lambda values: (
+            place_records.get(values) or place_records.setdefault(values, place_record(values))
+        ),
     )
     entities = grouped(
         "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
