@@ -135,14 +135,20 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._legend, self._legend_entries, self._marker, self._cursor = None, [], None, -1
         self.setMinimumHeight(0)
 
-    def draw(self, chart: Chart, source_text: str, colours: ChartColours) -> None:
-        """Draw ``chart`` (already checked to be drawable) in ``colours``."""
-        self.clear_chart()
-        self._title, self._colours = chart_title(chart), colours
+    def describe(self, chart: Chart, source_text: str) -> None:
+        """Name and describe ``chart`` for a screen reader, drawn or still to be drawn (a
+        hidden pane draws when it is shown; a reader may read it before)."""
+        self._title = chart_title(chart)
         self._summary = chart_summary(chart, source_text)
         # A screen reader names the chart by its title and describes it as a sighted reader sees it.
         self.setAccessibleName(line(self._title))
         self.setAccessibleDescription(self._summary)
+
+    def draw(self, chart: Chart, source_text: str, colours: ChartColours) -> None:
+        """Draw ``chart`` (already checked to be drawable) in ``colours``."""
+        self.clear_chart()
+        self._colours = colours
+        self.describe(chart, source_text)
         self._tick_labels = self.bar_labels(chart)
         self.setBackground(colours.background)
         font = self.font()

@@ -452,3 +452,13 @@ def test_a_hidden_pane_saves_the_chart_it_was_last_given(qtbot, tiny_db, tmp_pat
     path = tmp_path / "chart.svg"
     pane.export_image(str(path))
     assert "Firms and shops" in path.read_text(encoding="utf-8")
+
+
+def test_a_hidden_pane_tells_a_screen_reader_the_chart_it_will_draw(qtbot, tiny_db):
+    pane = show_pane(qtbot, tiny_db, charts(tiny_db))
+    pane.hide()
+    pane.set_current_fact("banan-firms")  # turns to the chart of firms, drawn once shown
+    view = pane.focus_chain()[1]  # the drawing itself, not brought up to date
+    assert view.accessibleName() == "Firms and shops"
+    assert "Firms" in view.accessibleDescription()
+    assert view.accessibleDescription() != "No chart is drawn."
