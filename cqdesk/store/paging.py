@@ -208,11 +208,13 @@ def _probes(parts: list[Part], alias: Alias) -> tuple[str, tuple]:
 
 
 def _driver(parts: list[Part], report_order: bool, depth: int | None, whole: int) -> Part | None:
-    """The filter whose facts are read first, or None to walk the order's index. ``depth`` is
-    how many rows of the view the read passes (a deep page, a count up to a fact): a walk
-    probes about ``depth * whole / size`` rows of the index, reading the filter's facts and
-    sorting them costs about ``size`` such probes, so a stored filter drives when that is
-    fewer (unless its probe is a column of the index itself, much cheaper than either)."""
+    """The filter whose facts are read first, or None to walk the order's index.
+
+    ``depth`` is how many rows of the view the read passes (a deep page, a count up to a fact;
+    None: all of them, an export): a walk probes about ``depth * whole / size`` rows of the
+    index, reading the filter's facts and sorting them costs about ``size`` such probes, so a
+    stored filter drives when that is fewer (unless its probe is a column of the index itself,
+    much cheaper than either)."""
     search = next((part for part in parts if part.name == "search"), None)
     # Sizing the others is free or cheap; sizing a search runs it, so it is asked last.
     others = sorted((part for part in parts if part is not search), key=lambda part: part.size)
@@ -224,8 +226,10 @@ def _driver(parts: list[Part], report_order: bool, depth: int | None, whole: int
     if search is not None and search.size <= SPARSE:
         return search
     probed = [part for part in others if part.stored and not part.covered]
-    if probed and depth is not None and probed[0].size ** 2 < depth * whole:
-        return probed[0]
+    if probed:
+        size = probed[0].size
+        if size**2 < (size if depth is None else depth) * whole:  # None: the whole view
+            return probed[0]
     return None
 
 

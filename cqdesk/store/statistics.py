@@ -76,7 +76,7 @@ def _chosen(
     db: sqlite3.Connection, query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]
 ) -> tuple[str, list]:
     """The rows of ``spans`` with the columns the statistics read."""
-    way = paging.reading(db, query, sort)
+    way = paging.reading(db, query, sort, depth=max(first + count for first, count in spans))
     if way.unfiltered:
         rowids, params = _whole_table(way, spans)
     elif len(spans) <= MAX_PAGED_SPANS:
