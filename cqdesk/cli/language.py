@@ -64,11 +64,14 @@ ARGPARSE_ERRORS = (
 def requested_language(argv: list[str], environ: Mapping[str, str] | None = None) -> str:
     """``--lang CODE`` (or ``--lang=CODE``) from ``argv``, else the locale's language (the
     environment's LC_ALL, LC_MESSAGES or LANG, as the C library reads them)."""
+    asked = None  # the last --lang wins, as argparse has it (before and after the command)
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
-            return argv[index + 1]
+            asked = argv[index + 1]
         if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
-            return arg.split("=", 1)[1]
+            asked = arg.split("=", 1)[1]
+    if asked is not None:
+        return asked
     settings = os.environ if environ is None else environ
     name = next(
         (settings[key] for key in ("LC_ALL", "LC_MESSAGES", "LANG") if settings.get(key)), ""

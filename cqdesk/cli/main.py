@@ -65,18 +65,19 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument(
         "--charts", action="store_true", help=_tr("with --screenshot: show the Charts tab")
     )
-    main.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        help=_tr(
-            "the language of the window and of this help (default: the saved choice, else the system's)"
-        ),
+    lang_help = _tr(
+        "the language of the window and of this help (default: the saved choice, else the system's)"
     )
+    main.add_argument("--lang", choices=LANGUAGES, help=lang_help)
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(commands)
     for command in (search, show, export):
         command.add_parser(commands)
     desktop.add_parsers(commands)
+    # People type the language after the command too ("cqdesk show ID --lang zh_CN"); SUPPRESS
+    # keeps a command's missing --lang from overwriting one given before it.
+    for sub in commands.choices.values():
+        sub.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=lang_help)
     return main
 
 

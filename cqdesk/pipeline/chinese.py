@@ -91,6 +91,19 @@ def unit_rows(facts: list[dict], units: dict) -> list[dict]:
     ]
 
 
+def value_zh_as_printed(fact: dict, units: dict) -> str | None:
+    """The value in Chinese, keeping the sign the source printed.
+
+    A fact stored in points whose words print ``%`` ("1.49% higher than the national average")
+    keeps ``%`` in Chinese: writing 个百分点 would settle a reading the report leaves open.
+    """
+    unit = fact["unit"]
+    printed = (fact.get("value_display") or "").rstrip()
+    if unit == "pp" and printed.endswith("%"):
+        unit = "%"
+    return chinese_value(fact["value"], unit, fact["qualifier"], units) or None
+
+
 def add_chinese(
     zh: dict,
     categories: list[dict],
@@ -109,9 +122,7 @@ def add_chinese(
         fact["period_zh"] = period_zh(fact["period"], zh["periods"])
     units = {unit: name for unit, name in zh["units"].items() if name}
     for fact in facts:
-        fact["value_display_zh"] = (
-            chinese_value(fact["value"], fact["unit"], fact["qualifier"], units) or None
-        )
+        fact["value_display_zh"] = value_zh_as_printed(fact, units)
     by_id = {fact["id"]: fact for fact in facts}
     for fact in facts:
         fact["change_zh"] = None

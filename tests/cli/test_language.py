@@ -279,3 +279,13 @@ def test_argparse_speaks_its_own_english_again_after_parsing(capsys):
 
     _run(capsys, "--lang", "zh_CN", "frobnicate")
     assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+
+
+def test_lang_may_follow_the_command_and_the_last_one_wins(capsys):
+    db = str(REPO / "data.db")
+    assert main(["show", "online-retail-growth-gap", "--db", db, "--lang", "zh_CN"]) == 0
+    assert "类型" in capsys.readouterr().out
+    assert main(["--lang", "zh_CN", "show", "online-retail-growth-gap", "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    assert "kind" in text and "类型" not in text
+    assert requested_language(["--lang", "zh_CN", "search", "x", "--lang=en"]) == "en"

@@ -364,3 +364,18 @@ def test_a_period_of_digits_reads_the_same_and_any_other_needs_zh_yaml(tmp_path)
 def test_a_source_period_is_digits_only(bundled):
     periods = [p for (p,) in bundled.execute("SELECT period FROM sources WHERE period IS NOT NULL")]
     assert periods and all(re.fullmatch(r"[\d\-–]+", period) for period in periods)
+
+
+def test_a_percent_sign_as_printed_stays_a_percent_sign(bundled):
+    """The report's "1.49% higher" is stored in points, but its reading is unresolved: the
+    Chinese must print % as the source did, not 个百分点, which would settle the reading."""
+    rows = bundled.execute(
+        "SELECT id, value_display, value_display_zh FROM facts WHERE unit = 'pp'"
+    ).fetchall()
+    assert rows
+    for fact_id, printed, chinese in rows:
+        if printed.endswith("%"):
+            assert chinese.endswith("%") and "百分点" not in chinese, fact_id
+        else:
+            assert chinese.endswith("个百分点"), fact_id
+    assert {fact_id: zh for fact_id, _, zh in rows}["online-retail-growth-gap"] == "1.49%"
