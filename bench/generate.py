@@ -7,7 +7,7 @@ its facts keep their ids). Around them it grows a tree of thousands of generated
 gazetteer-like tree of towns and villages under every district and county (with parks inside two
 towns at once), thousands of generated sources, entities and the facts themselves, with labels
 drawn so some words match hundreds of thousands of facts and some (``xylophone``) none. Then it
-indexes the rows exactly as ``cqdesk build`` does (sort indexes, FTS, closures, counts). The same
+indexes the rows exactly as ``cqdesk build`` does (FTS, closures, counts, order numbers). The same
 arguments always give the same bytes. Benchmark data only: it is made up and never shipped.
 """
 

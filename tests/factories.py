@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from cqdesk.pipeline import build_database
+from cqdesk.pipeline.lookups import LOOKUP_TABLES, add_lookup_tables
 
 TINY_TEXT = (
     "- Online sales were 10.5 billion yuan, up 12.5%.\n"
@@ -281,6 +282,18 @@ def build_tiny(folder: Path, **overrides) -> Path:
     """Build a tiny database in ``folder`` and return its path."""
     resources = write_resources(folder / "resources", **overrides)
     return build_database(resources, folder / "tiny.db")
+
+
+def with_fresh_lookups(database: Path) -> Path:
+    """``database`` with the build's derived tables made again from its rows, as after an
+    edit that added facts (their closures, counts and orders would be stale otherwise)."""
+    writer = sqlite3.connect(database)
+    for table in LOOKUP_TABLES:
+        writer.execute(f"DROP TABLE {table}")
+    add_lookup_tables(writer)
+    writer.commit()
+    writer.close()
+    return database
 
 
 def edited_copy(database: Path, target: Path, *statements: str) -> Path:

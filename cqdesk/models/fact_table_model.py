@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication
 
 from cqdesk.export.values import as_printed
-from cqdesk.store.records import FactQuery, FactRow, FactSort
+from cqdesk.store.records import Anchor, FactPage, FactQuery, FactRow, FactSort
 from cqdesk.style.fact_styles import (
     kind_brush,
     kind_explanation,
@@ -167,11 +167,19 @@ class ViewSource(Protocol):
         offset: int,
         limit: int,
         total: int | None,
-        deliver: Callable[[list[FactRow]], None],
-    ) -> list[FactRow] | Pending: ...
+        anchor: Anchor | None,
+        deliver: Callable[[FactPage], None],
+    ) -> FactPage | Pending:
+        """Rows ``offset`` … of the view; ``anchor``, a row next to them whose key is known,
+        lets them be read from there instead of from an end."""
 
     def locate(
-        self, query: FactQuery, sort: FactSort, fact_id: str, deliver: Callable[[int | None], None]
+        self,
+        query: FactQuery,
+        sort: FactSort,
+        fact_id: str,
+        total: int | None,
+        deliver: Callable[[int | None], None],
     ) -> int | None | Pending: ...
 
     def forget(self) -> None:
@@ -187,10 +195,10 @@ class CallSource:
     def count(self, query: FactQuery, deliver: Callable[[int], None]) -> int:
         return self._count(query)
 
-    def page(self, query, sort, offset, limit, total, deliver) -> list[FactRow]:
-        return self._page(query, sort, offset, limit)
+    def page(self, query, sort, offset, limit, total, anchor, deliver) -> FactPage:
+        return FactPage(self._page(query, sort, offset, limit))
 
-    def locate(self, query, sort, fact_id, deliver) -> int | None:
+    def locate(self, query, sort, fact_id, total, deliver) -> int | None:
         return self._locate(query, sort, fact_id)
 
     def forget(self) -> None:
@@ -203,7 +211,9 @@ class FactTableModel(QAbstractTableModel):
     Pages and the count come from a ViewSource, at once or later: until the count is known
     the model holds the rows it has (``counted`` is False, the window says "counting…") and
     grows by inserted rows when it arrives; a page not yet here reads as empty cells and
-    fills in by ``dataChanged``. Answers for an older view are ignored (``generation``).
+    fills in by ``dataChanged``. Answers for an older view are ignored (``generation``). A page
+    is asked with the key of the nearest row it holds (keyset paging: scrolling on from a page
+    costs one page at any depth).
     """
 
     countChanged = Signal()  # the count became known (or the view changed)
@@ -224,7 +234,7 @@ class FactTableModel(QAbstractTableModel):
             source = CallSource(count, page, locate)
         self._source = source
         self._page_size, self._max_pages = page_size, max_pages
-        self._pages: OrderedDict[int, list[FactRow]] = OrderedDict()
+        self._pages: OrderedDict[int, FactPage] = OrderedDict()
         self._asked: set[int] = set()  # pages requested and not yet here
         self.query, self.sort_order = FactQuery(), FactSort()
         self._rows = 0
@@ -300,7 +310,8 @@ class FactTableModel(QAbstractTableModel):
                 number * self._page_size,
                 self._page_size,
                 self.total,
-                lambda rows: self._arrived(generation, number, rows),
+                self._anchor(number),
+                lambda page: self._arrived(generation, number, page),
             )
         except Exception:
             self._asked.discard(number)  # a failed read is asked again, not waited for forever
@@ -309,17 +320,36 @@ class FactTableModel(QAbstractTableModel):
             self._asked.discard(number)
             self._store(number, found)
 
-    def _store(self, number: int, rows: list[FactRow]) -> None:
-        self._pages[number] = rows
+    def _anchor(self, number: int) -> Anchor | None:
+        """The held row nearest page ``number`` whose key is known: the last row of a page
+        before it or the first of a page after it (None when no page held has keys)."""
+        best: tuple[int, Anchor] | None = None
+        start, end = number * self._page_size, (number + 1) * self._page_size
+        for held, page in self._pages.items():
+            if held < number and page.last is not None:
+                row = held * self._page_size + len(page.rows) - 1
+                found = (start - row, Anchor(row, page.last))
+            elif held > number and page.first is not None:
+                row = held * self._page_size
+                found = (row - end, Anchor(row, page.first))
+            else:
+                continue
+            if best is None or found[0] < best[0]:
+                best = found
+        return best[1] if best else None
+
+    def _store(self, number: int, page: FactPage) -> None:
+        self._pages[number] = page
         self._pages.move_to_end(number)
         if len(self._pages) > self._max_pages:
             self._pages.popitem(last=False)
 
-    def _arrived(self, generation: int, number: int, rows: list[FactRow]) -> None:
+    def _arrived(self, generation: int, number: int, page: FactPage) -> None:
         if generation != self.generation:
             return
         self._asked.discard(number)
-        self._store(number, rows)
+        self._store(number, page)
+        rows = page.rows
         first = number * self._page_size
         if self.total is None:
             # Still counting: show what has arrived (a short last page is the count itself).
@@ -342,9 +372,9 @@ class FactTableModel(QAbstractTableModel):
             if number not in self._pages:
                 return None
         self._pages.move_to_end(number)
-        page = self._pages[number]
+        rows = self._pages[number].rows
         offset = row - number * self._page_size
-        return page[offset] if offset < len(page) else None
+        return rows[offset] if offset < len(rows) else None
 
     def row_of(self, fact_id: str) -> int | None:
         """The row of ``fact_id`` in this view, or None when the query hides it (asked at once;
@@ -361,7 +391,7 @@ class FactTableModel(QAbstractTableModel):
             if generation == self.generation:
                 deliver(row)
 
-        return self._source.locate(self.query, self.sort_order, fact_id, arrived)
+        return self._source.locate(self.query, self.sort_order, fact_id, self.total, arrived)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else self._rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from cqdesk.pipeline.errors import BuildError
+from cqdesk.store.sql import ORDER_COLUMNS, sort_terms
 
 # Every ancestor of every place (a place is its own ancestor; a place may sit under two parents),
 # so a place filter is one join instead of a recursive walk per query.
@@ -67,12 +68,47 @@ CREATE TABLE category_counts (
     fact_count INTEGER NOT NULL
 )"""
 
+# Each fact's row number in every order the facts table offers (the very terms of the store's
+# ORDER BY, store.sql.sort_terms), with category_rank carried for the category filter. A page
+# at any depth is then a range of one integer column, the next page one seek past the last
+# row's number, and a fact's row in the unfiltered view is read, not counted.
+FACT_ORDER = (
+    "CREATE TABLE fact_order (fact_rowid INTEGER PRIMARY KEY, category_rank INTEGER NOT NULL, "
+    + ", ".join(f"{column} INTEGER NOT NULL" for column in ORDER_COLUMNS)
+    + ")"
+)
+
+
+def _fill_fact_order() -> str:
+    numbers = [
+        f"ROW_NUMBER() OVER (ORDER BY {', '.join(sort_terms(key, descending, table=''))}) - 1"
+        for key, descending in ORDER_COLUMNS.values()
+    ]
+    return (
+        f"INSERT INTO fact_order (fact_rowid, category_rank, {', '.join(ORDER_COLUMNS)}) "
+        f"SELECT rowid, category_rank, {', '.join(numbers)} FROM facts ORDER BY rowid"
+    )
+
+
+# One index per order; category_rank in it, so a category filter reads the index alone.
+FACT_ORDER_INDEXES = [
+    f"CREATE INDEX fact_order_{column} ON fact_order ({column}, category_rank)"
+    for column in ORDER_COLUMNS
+]
+
 # The tables made here (described with the public ones in cqdesk/datasette/metadata.yaml).
-LOOKUP_TABLES = ("place_closure", "place_facts", "place_counts", "category_counts", "fact_total")
+LOOKUP_TABLES = (
+    "place_closure",
+    "place_facts",
+    "place_counts",
+    "category_counts",
+    "fact_total",
+    "fact_order",
+)
 
 # Indexes for a fact's source quotes (the source view reads only the shown source's spans).
 SOURCE_INDEXES = [
-    "CREATE INDEX facts_by_source ON facts (source_id, quote_start)",
+    "CREATE INDEX IF NOT EXISTS facts_by_source ON facts (source_id, quote_start)",
 ]
 
 
@@ -145,5 +181,9 @@ def add_lookup_tables(db: sqlite3.Connection) -> None:
     _fill_category_counts(db)
     db.execute("CREATE TABLE fact_total (facts INTEGER NOT NULL)")
     db.execute("INSERT INTO fact_total SELECT COUNT(*) FROM facts")
+    db.execute(FACT_ORDER)
+    db.execute(_fill_fact_order())
+    for sql in FACT_ORDER_INDEXES:
+        db.execute(sql)
     for sql in SOURCE_INDEXES:
         db.execute(sql)

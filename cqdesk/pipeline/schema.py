@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from cqdesk.store.sql import SORT_SQL, sort_terms
-
 TEXT, INTEGER, REAL = str, int, float
 
 TABLES: dict[str, dict] = {
@@ -210,6 +208,7 @@ INDEXES = [
     ("facts", ["category_id"]),
     ("facts", ["source_id"]),
     ("facts", ["describes_id"]),
+    ("facts", ["category_rank"]),  # a category subtree is a range of ranks
     ("fact_places", ["place_id"]),
     ("fact_entities", ["entity_id"]),
     ("fact_inputs", ["input_id"]),
@@ -233,11 +232,6 @@ FTS_COLUMNS = [
 ]
 
 
-# Carried by every sort index after its ordering terms, so a page of a filtered view is found
-# from the index alone: the category filter reads category_rank, the place and search filters id.
-COVERED = ["category_rank", "id"]
-
-
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create every table of the public schema in an empty database, without their indexes."""
     for name, spec in TABLES.items():
@@ -250,12 +244,6 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     """Create the indexes (after the rows are in: one sort per index instead of one per row)."""
     for table, columns in INDEXES:
         db.table(table).create_index(columns)
-    # One index per ordering of the facts table, with the very terms the store's ORDER BY uses.
-    for key in SORT_SQL:
-        for suffix, descending in (("asc", False), ("desc", True)):
-            terms = sort_terms(key, descending, table="")
-            covered = ", ".join(terms + [c for c in COVERED if c not in terms])
-            db.execute(f"CREATE INDEX facts_sort_{key}_{suffix} ON facts ({covered})")
 
 
 def create_schema(db: sqlite_utils.Database) -> None:

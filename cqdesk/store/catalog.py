@@ -34,11 +34,13 @@ from cqdesk.store.connection import (
 )
 from cqdesk.store.connection import untranslated as _tr
 from cqdesk.store.records import (
+    Anchor,
     Category,
     Chart,
     Entity,
     Facets,
     FactDetail,
+    FactPage,
     FactQuery,
     FactRow,
     FactSort,
@@ -247,9 +249,26 @@ class Catalog:
         return paging.page(self._db, query, sort, offset, -1 if limit is None else limit, total)
 
     @_readable
-    def position(self, query: FactQuery, sort: FactSort, fact_id: str) -> int | None:
-        """The row of ``fact_id`` in the view, or None when the view hides it."""
-        return paging.position(self._db, query, sort, fact_id)
+    def page(
+        self,
+        query: FactQuery,
+        sort: FactSort,
+        offset: int,
+        limit: int,
+        total: int | None = None,
+        anchor: Anchor | None = None,
+    ) -> FactPage:
+        """Rows ``offset`` … ``offset + limit - 1`` of the view and their keys, read from the
+        nearest row whose key is known: ``anchor`` (a row next to them), or an end."""
+        return paging.fact_page(self._db, query, sort, offset, limit, total, anchor)
+
+    @_readable
+    def position(
+        self, query: FactQuery, sort: FactSort, fact_id: str, total: int | None = None
+    ) -> int | None:
+        """The row of ``fact_id`` in the view, or None when the view hides it (``total``, the
+        view's size when known, lets it be counted from the nearer end)."""
+        return paging.position(self._db, query, sort, fact_id, total)
 
     @_readable
     def row(self, fact_id: str) -> FactRow | None:

@@ -1,10 +1,16 @@
 """Pages, counts and positions of a view at a cost that does not grow with the database.
 
-Each filter of a FactQuery becomes a ``Part``: a condition on one fact (a probe, for walking a
-sort index) and a set of fact rowids (a driver, for reading only its facts). A small driver is
-read and sorted; otherwise the sort index is walked and each row probed. Report order is rowid
-order (the build writes facts in position order), so a search's FTS rowids or a place's
-``place_facts`` range come already sorted for it. Deep pages are counted from the nearer end.
+Every order of the facts table is one integer column of ``fact_order``: each fact's number in
+that order over the whole table, made by the build, read forwards or backwards
+(``store.sql.order_column``). Each filter of a FactQuery becomes a ``Part``: a condition on one
+fact (a probe, for walking an order's index) and a set of fact rowids (a driver, for reading
+only its facts). A small driver is read and sorted; otherwise the order's index is walked and
+each row probed. Report order is rowid order (the build writes facts in position order), so a
+search's FTS rowids or a place's ``place_facts`` range come already sorted for it.
+
+A page is read from the nearest row whose key is known (keyset: one seek past that row, then
+only the rows between): a neighbouring row the caller holds, or either end of the view. In the
+unfiltered view row n is number n, so every page, and every fact's row, is known at once.
 """
 
 from __future__ import annotations
@@ -14,23 +20,41 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from cqdesk.store.records import SORT_KEYS, FactQuery, FactRow, FactSort
+from cqdesk.store.records import SORT_KEYS, Anchor, FactPage, FactQuery, FactRow, FactSort, PageKey
 from cqdesk.store.search import match_expression
-from cqdesk.store.sql import FACT_COLUMNS, fact_row, sort_terms
+from cqdesk.store.sql import FACT_COLUMNS, fact_row, order_column
 
 # A filter with at most this many facts drives the query: its rows are read and sorted (a few
-# milliseconds); a larger one is a probe while the sort index is walked.
+# milliseconds); a larger one is a probe while an order's index is walked.
 SPARSE = 4_000
 
 FTS_ROWIDS = "SELECT rowid AS r FROM search_index_fts WHERE search_index_fts MATCH ?"
 
 
+@dataclass(frozen=True)
+class Alias:
+    """How a probe names the fact it tests: its rowid, its category rank and its id."""
+
+    rowid: str
+    rank: str
+    id: str
+
+
+# A probe over the facts table itself (counts, facets, membership) ...
+FACTS = Alias("f.rowid", "f.category_rank", "f.id")
+# ... and over fact_order while an order's index is walked (the id is read only for an
+# organisation filter, the one probe that needs it).
+ORDERED = Alias(
+    "o.fact_rowid", "o.category_rank", "(SELECT id FROM facts WHERE rowid = o.fact_rowid)"
+)
+
+
 @dataclass
 class Part:
-    """One filter: ``probe`` is true of a fact's rowid ``{r}`` (facts alias ``f``); ``driver``
-    selects the rowids ``r`` of its facts; ``ordered`` says it yields them in ascending order;
-    ``size`` is its number of facts, or SPARSE + 1 for "more than SPARSE" (asked only when a
-    plan needs it: sizing a search runs it)."""
+    """One filter: ``probe`` is true of a fact (named by an Alias's ``{rowid}``, ``{rank}`` and
+    ``{id}``); ``driver`` selects the rowids ``r`` of its facts; ``ordered`` says it yields them
+    in ascending order; ``size`` is its number of facts, or SPARSE + 1 for "more than SPARSE"
+    (asked only when a plan needs it: sizing a search runs it)."""
 
     name: str
     probe: str
@@ -40,6 +64,7 @@ class Part:
     sizer: Callable[[], int] = field(repr=False)
     ordered: bool
     stored: bool  # the size is a stored count, exact at any size
+    covered: bool = False  # the probe reads only a column that the order's indexes carry
 
     @cached_property
     def size(self) -> int:
@@ -48,6 +73,9 @@ class Part:
     @property
     def exact(self) -> bool:
         return self.stored or self.size <= SPARSE
+
+    def condition(self, alias: Alias) -> str:
+        return self.probe.format(rowid=alias.rowid, rank=alias.rank, id=alias.id)
 
 
 def _limited_count(db: sqlite3.Connection, sql: str, params: tuple) -> int:
@@ -62,14 +90,15 @@ def _category(db: sqlite3.Connection, category_id: str) -> Part:
     first, last, size = found or (0, -1, 0)  # an unknown category selects nothing
     return Part(
         "category",
-        # The unary + keeps SQLite from using the category index instead of the sort index.
-        "+f.category_rank BETWEEN ? AND ?",
+        # The unary + keeps SQLite from reaching for the category index instead of the order's.
+        "+{rank} BETWEEN ? AND ?",
         (first, last),
         "SELECT rowid AS r FROM facts WHERE category_rank BETWEEN ? AND ?",
         (first, last),
         lambda: size,
         ordered=False,
         stored=True,
+        covered=True,
     )
 
 
@@ -79,7 +108,7 @@ def _place(db: sqlite3.Connection, place_id: str) -> Part:
     ).fetchone()
     return Part(
         "place",
-        "EXISTS (SELECT 1 FROM place_facts pf WHERE pf.ancestor_id = ? AND pf.fact_rowid = {r})",
+        "EXISTS (SELECT 1 FROM place_facts pf WHERE pf.ancestor_id = ? AND pf.fact_rowid = {rowid})",
         (place_id,),
         "SELECT fact_rowid AS r FROM place_facts WHERE ancestor_id = ?",
         (place_id,),
@@ -96,7 +125,7 @@ def _entity(db: sqlite3.Connection, entity_id: str) -> Part:
     )
     return Part(
         "entity",
-        "EXISTS (SELECT 1 FROM fact_entities fe WHERE fe.entity_id = ? AND fe.fact_id = f.id)",
+        "EXISTS (SELECT 1 FROM fact_entities fe WHERE fe.entity_id = ? AND fe.fact_id = {id})",
         (entity_id,),
         driver,
         (entity_id,),
@@ -130,9 +159,10 @@ def small_search(db: sqlite3.Connection, query: FactQuery) -> bool:
 def _search(db: sqlite3.Connection, expression: str) -> Part:
     return Part(
         "search",
-        # SQLite reads the subquery's rowids once into a set; an FTS query per row would take
-        # tens of milliseconds each.
-        "{r} IN (" + FTS_ROWIDS.replace(" AS r", "") + ")",
+        # SQLite reads the subquery's rowids once into a set (an FTS query per row would take
+        # tens of milliseconds each). The unary + keeps it a check of each row of the order's
+        # index: without it SQLite reads every hit and sorts them all to return one page.
+        "+{rowid} IN (" + FTS_ROWIDS.replace(" AS r", "") + ")",
         (expression,),
         FTS_ROWIDS,
         (expression,),
@@ -171,14 +201,20 @@ class Plan:
         return ("WHERE " + " AND ".join(terms)) if terms else ""
 
 
-def _probes(parts: list[Part]) -> tuple[str, tuple]:
-    conditions = [part.probe.format(r="f.rowid") for part in parts]
+def _probes(parts: list[Part], alias: Alias) -> tuple[str, tuple]:
+    conditions = [part.condition(alias) for part in parts]
     params = tuple(value for part in parts for value in part.params)
     return " AND ".join(conditions), params
 
 
-def _driver(parts: list[Part], report_order: bool) -> Part | None:
-    """The filter whose facts are read first, or None to walk the sort index."""
+def _driver(parts: list[Part], report_order: bool, depth: int | None, whole: int) -> Part | None:
+    """The filter whose facts are read first, or None to walk the order's index.
+
+    ``depth`` is how many rows of the view the read passes (a deep page, a count up to a fact;
+    None: all of them, an export): a walk probes about ``depth * whole / size`` rows of the
+    index, reading the filter's facts and sorting them costs about ``size`` such probes, so a
+    stored filter drives when that is fewer (unless its probe is a column of the index itself,
+    much cheaper than either)."""
     search = next((part for part in parts if part.name == "search"), None)
     # Sizing the others is free or cheap; sizing a search runs it, so it is asked last.
     others = sorted((part for part in parts if part is not search), key=lambda part: part.size)
@@ -189,34 +225,126 @@ def _driver(parts: list[Part], report_order: bool) -> Part | None:
         return search or next((part for part in others if part.ordered), None)
     if search is not None and search.size <= SPARSE:
         return search
+    probed = [part for part in others if part.stored and not part.covered]
+    if probed:
+        size = probed[0].size
+        if size**2 < (size if depth is None else depth) * whole:  # None: the whole view
+            return probed[0]
     return None
 
 
-def plan(db: sqlite3.Connection, query: FactQuery, sort: FactSort) -> Plan:
-    """How to read the view ``query`` in ``sort`` order (see the module's docstring)."""
+def _total(db: sqlite3.Connection) -> int:
+    return db.execute("SELECT facts FROM fact_total").fetchone()[0]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one view is read in its order: the plan over ``fact_order o``, the column its
+    ORDER BY reads and in which direction, and the fact_order column that numbers its rows."""
+
+    view: Plan
+    column: str  # o.by_… , or d.r for a driver that yields the rows in order already
+    descending: bool
+    number: str  # o.by_… : each row's number in this order over the whole table
+    unfiltered: bool
+
+    def order(self, reverse: bool) -> str:
+        return f"ORDER BY {self.column}{' DESC' if self.descending != reverse else ''}"
+
+    def past(self, key: PageKey, reverse: bool) -> tuple[str, int]:
+        """The condition "comes after ``key``" when read forwards (before it, ``reverse``)."""
+        later = "<" if self.descending != reverse else ">"
+        by_rowid = self.column == "d.r"
+        return f"{self.column} {later} ?", key.rowid if by_rowid else key.number
+
+    def select(self, *extra: str) -> str:
+        return f"SELECT o.fact_rowid, {self.number} FROM {self.view.source} {self.view.conditions(*extra)}"
+
+
+def reading(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort, depth: int | None = None
+) -> Reading:
+    """How to read the view ``query`` in ``sort`` order, passing about ``depth`` of its rows
+    (None: every row; see the module's docstring)."""
+    if sort.key not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort.key!r}")
+    column, backwards = order_column(sort.key, sort.descending)
+    number = f"o.{column}"
     parts = query_parts(db, query)
-    driver = _driver(parts, report_order=sort.key == "position")
+    whole = _total(db) if parts else 0
+    driver = _driver(parts, sort.key == "position", depth, whole)
     if driver is None:
-        where, params = _probes(parts)
-        return Plan("facts f", where, params, rowid_ordered=False)
-    where, params = _probes([part for part in parts if part is not driver])
-    source = f"({driver.driver}) d CROSS JOIN facts f ON f.rowid = d.r"
-    return Plan(source, where, driver.driver_params + params, rowid_ordered=driver.ordered)
+        where, params = _probes(parts, ORDERED)
+        view = Plan("fact_order o", where, params, rowid_ordered=False)
+        return Reading(view, number, backwards, number, unfiltered=not parts)
+    where, params = _probes([part for part in parts if part is not driver], ORDERED)
+    source = f"({driver.driver}) d CROSS JOIN fact_order o ON o.fact_rowid = d.r"
+    view = Plan(source, where, driver.driver_params + params, rowid_ordered=driver.ordered)
+    if driver.ordered and sort.key == "position":
+        # Rowid order is report order: ordering by the driver's own column keeps its order.
+        return Reading(view, "d.r", backwards, number, unfiltered=False)
+    return Reading(view, number, backwards, number, unfiltered=False)
 
 
-def _terms(sort: FactSort, reverse: bool = False) -> list[str]:
-    terms = sort_terms(sort.key, sort.descending)
-    if not reverse:
-        return terms
-    return [term[: -len(" DESC")] if term.endswith(" DESC") else f"{term} DESC" for term in terms]
+def plan(db: sqlite3.Connection, query: FactQuery, sort: FactSort) -> Plan:
+    """The FROM and WHERE of the view ``query`` in ``sort`` order, over ``fact_order o``."""
+    return reading(db, query, sort).view
 
 
-def view_order(view: Plan, sort: FactSort, reverse: bool = False) -> str:
-    """The ORDER BY of a view read by ``view`` (backwards when ``reverse``)."""
-    if view.rowid_ordered and sort.key == "position":
-        # Rowid order is report order; ordering by the driver's own column keeps its order.
-        return "ORDER BY d.r DESC" if sort.descending != reverse else "ORDER BY d.r"
-    return "ORDER BY " + ", ".join(_terms(sort, reverse))
+def _keys(
+    db: sqlite3.Connection,
+    way: Reading,
+    extra: list[tuple[str, int]],
+    reverse: bool,
+    limit: int,
+    skip: int,
+) -> list[tuple[int, int]]:
+    sql = f"{way.select(*(condition for condition, _ in extra))} {way.order(reverse)} LIMIT ? OFFSET ?"
+    values = (*way.view.params, *(value for _, value in extra), limit, skip)
+    found = db.execute(sql, values).fetchall()
+    return found[::-1] if reverse else found
+
+
+def _whole_table(
+    db: sqlite3.Connection, way: Reading, offset: int, limit: int
+) -> list[tuple[int, int]]:
+    # Row n of the unfiltered view is number n of its order (from the end when read backwards).
+    start = _total(db) - 1 - offset if way.descending else offset
+    condition = f"{way.number} {'<=' if way.descending else '>='} ?"
+    return _keys(db, way, [(condition, start)], reverse=False, limit=limit, skip=0)
+
+
+def page_keys(
+    db: sqlite3.Connection,
+    query: FactQuery,
+    sort: FactSort,
+    offset: int,
+    limit: int,
+    total: int | None = None,
+    anchor: Anchor | None = None,
+) -> list[tuple[int, int]]:
+    """(rowid, number in the order) of rows ``offset`` … ``offset + limit - 1`` of the view,
+    read from whichever known row is nearest: the start, the end when ``total`` is known, or
+    ``anchor`` (``limit`` -1: every row from ``offset`` on)."""
+    if limit < 0:
+        return _keys(db, reading(db, query, sort), [], reverse=False, limit=-1, skip=max(offset, 0))
+    # (rows skipped, reverse, the key read past and in which direction, rows) for each start.
+    starts: list[tuple[int, bool, tuple[PageKey, bool] | None, int]] = [
+        (offset, False, None, limit)
+    ]
+    if total is not None:
+        end = min(offset + limit, total)
+        starts.append((total - end, True, None, max(end - offset, 0)))
+    if anchor is not None and anchor.row < offset:
+        starts.append((offset - anchor.row - 1, False, (anchor.key, False), limit))
+    if anchor is not None and anchor.row >= offset + limit:
+        starts.append((anchor.row - offset - limit, True, (anchor.key, True), limit))
+    skip, reverse, past, count = min(starts, key=lambda start: start[0])
+    way = reading(db, query, sort, depth=skip + count)
+    if way.unfiltered:
+        return _whole_table(db, way, offset, limit)
+    extra = [way.past(*past)] if past else []
+    return _keys(db, way, extra, reverse, count, skip) if count else []
 
 
 def page_rowids(
@@ -226,25 +354,10 @@ def page_rowids(
     offset: int,
     limit: int,
     total: int | None = None,
+    anchor: Anchor | None = None,
 ) -> list[int]:
-    """The rowids of rows ``offset`` … ``offset + limit - 1`` of the view; read from the end
-    that is nearer when ``total`` is known, so the last page costs what the first does
-    (``limit`` -1: every row from ``offset`` on)."""
-    if sort.key not in SORT_KEYS:
-        raise ValueError(f"unknown sort key {sort.key!r}")
-    view = plan(db, query, sort)
-    reverse = False
-    if total is not None and limit >= 0 and offset > total - offset - limit:
-        reverse = True
-        end = min(offset + limit, total)
-        offset, limit = total - end, end - offset
-    sql = (
-        f"SELECT f.rowid FROM {view.source} {view.conditions()} "
-        f"{view_order(view, sort, reverse)} LIMIT ? OFFSET ?"
-    )
-    # A negative limit is SQLite's "no limit": the whole view from ``offset``.
-    rowids = [r for (r,) in db.execute(sql, (*view.params, limit, max(offset, 0)))]
-    return rowids[::-1] if reverse else rowids
+    """The rowids of rows ``offset`` … ``offset + limit - 1`` of the view (see ``page_keys``)."""
+    return [rowid for rowid, _ in page_keys(db, query, sort, offset, limit, total, anchor)]
 
 
 def rows_by_rowid(db: sqlite3.Connection, rowids: list[int]) -> list[FactRow]:
@@ -262,6 +375,23 @@ def rows_by_rowid(db: sqlite3.Connection, rowids: list[int]) -> list[FactRow]:
     return [found[r] for r in rowids if r in found]
 
 
+def fact_page(
+    db: sqlite3.Connection,
+    query: FactQuery,
+    sort: FactSort,
+    offset: int,
+    limit: int,
+    total: int | None = None,
+    anchor: Anchor | None = None,
+) -> FactPage:
+    """One page of the view with the keys of its first and last rows (see ``page_keys``)."""
+    keys = page_keys(db, query, sort, offset, limit, total, anchor)
+    rows = rows_by_rowid(db, [rowid for rowid, _ in keys])
+    if not keys or len(rows) != len(keys):
+        return FactPage(rows)
+    return FactPage(rows, PageKey(keys[0][1], keys[0][0]), PageKey(keys[-1][1], keys[-1][0]))
+
+
 def page(
     db: sqlite3.Connection,
     query: FactQuery,
@@ -270,7 +400,7 @@ def page(
     limit: int,
     total: int | None = None,
 ) -> list[FactRow]:
-    """One page of the view (see ``page_rowids``)."""
+    """One page of the view (see ``page_keys``)."""
     return rows_by_rowid(db, page_rowids(db, query, sort, offset, limit, total))
 
 
@@ -279,7 +409,7 @@ def known_count(db: sqlite3.Connection, query: FactQuery) -> int | None:
     or organisation); None when it has to be counted."""
     parts = query_parts(db, query)
     if not parts:
-        return db.execute("SELECT facts FROM fact_total").fetchone()[0]
+        return _total(db)
     if len(parts) == 1 and parts[0].exact:  # stored, or small enough to have been counted
         return parts[0].size
     return None
@@ -291,22 +421,46 @@ def count(db: sqlite3.Connection, query: FactQuery) -> int:
     if known is not None:
         return known
     parts = query_parts(db, query)
-    if len(parts) == 1 and parts[0].exact:
-        return parts[0].size
-    if len(parts) == 1 and parts[0].name == "search":
-        return db.execute(
-            "SELECT COUNT(*) FROM search_index_fts WHERE search_index_fts MATCH ?",
-            parts[0].params,
-        ).fetchone()[0]
-    view = count_plan(db, query)
-    return db.execute(
-        f"SELECT COUNT(*) FROM {view.source} {view.conditions()}", view.params
+    search = next((part for part in parts if part.name == "search"), None)
+    if search is None:
+        view = count_plan(db, query)
+        sql, params = f"SELECT COUNT(*) FROM {view.source} {view.conditions()}", view.params
+    else:
+        sql, params = _search_count(db, search, [part for part in parts if part is not search])
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _search_count(db: sqlite3.Connection, search: Part, others: list[Part]) -> tuple[str, tuple]:
+    """SQL counting a search's hits that the other filters keep. FTS5 yields its hits in rowid
+    order at little cost while putting them in a set costs more than checking each, so the
+    hits drive: each other filter is checked against the set of its own facts when it has
+    fewer than half as many as the search (a place's ``place_facts`` range, read in order),
+    else by its probe."""
+    hits = db.execute(
+        "SELECT COUNT(*) FROM search_index_fts WHERE search_index_fts MATCH ?", search.params
     ).fetchone()[0]
+    alias = Alias("d.r", "o.category_rank", "(SELECT id FROM facts WHERE rowid = d.r)")
+    conditions, params, ranked = [], list(search.params), False
+    for part in others:
+        if part.exact and part.size < hits / 2:
+            # The unary + keeps SQLite from running the search once per member of the set.
+            conditions.append(f"+d.r IN ({part.driver.replace(' AS r', '')})")
+            params += part.driver_params
+        else:
+            conditions.append(part.condition(alias))
+            params += part.params
+            ranked = ranked or part.name == "category"
+    source = f"({search.driver}) d" + (
+        " CROSS JOIN fact_order o ON o.fact_rowid = d.r" if ranked else ""
+    )
+    where = " AND ".join(conditions)
+    return f"SELECT COUNT(*) FROM {source}" + (f" WHERE {where}" if where else ""), tuple(params)
 
 
 def count_plan(db: sqlite3.Connection, query: FactQuery) -> Plan:
-    """How to read a view's facts in no order (to count or group them): the smallest filter
-    that is not a search drives, a search being then one set of rowids read once."""
+    """How to read a view's facts (``facts f``) in no order, to count or group them: the
+    smallest filter that is not a search drives, a search being then one set of rowids read
+    once."""
     parts = query_parts(db, query)
     if not parts:
         return Plan("facts f", "", (), rowid_ordered=True)
@@ -314,7 +468,7 @@ def count_plan(db: sqlite3.Connection, query: FactQuery) -> Plan:
     others = sorted((part for part in parts if part is not search), key=lambda part: part.size)
     driver = others[0] if others else search
     assert driver is not None
-    where, params = _probes([part for part in parts if part is not driver])
+    where, params = _probes([part for part in parts if part is not driver], FACTS)
     return Plan(
         f"({driver.driver}) d CROSS JOIN facts f ON f.rowid = d.r",
         where,
@@ -323,46 +477,59 @@ def count_plan(db: sqlite3.Connection, query: FactQuery) -> Plan:
     )
 
 
-def _split(term: str) -> tuple[str, bool]:
-    return (term[: -len(" DESC")], True) if term.endswith(" DESC") else (term, False)
+def _count_past(db: sqlite3.Connection, way: Reading, key: PageKey, reverse: bool) -> int:
+    condition, value = way.past(key, reverse)
+    return db.execute(
+        f"SELECT COUNT(*) FROM {way.view.source} {way.view.conditions(condition)}",
+        (*way.view.params, value),
+    ).fetchone()[0]
 
 
-def position(db: sqlite3.Connection, query: FactQuery, sort: FactSort, fact_id: str) -> int | None:
-    """The row of ``fact_id`` in the view, or None when the view does not show it: the rows
-    that sort before it, counted over the sort index's ranges (one count per sort term)."""
-    view = plan(db, query, sort)
-    terms = [_split(term) for term in sort_terms(sort.key, sort.descending)]
-    columns = ", ".join(expression for expression, _ in terms)
+def position(
+    db: sqlite3.Connection,
+    query: FactQuery,
+    sort: FactSort,
+    fact_id: str,
+    total: int | None = None,
+) -> int | None:
+    """The row of ``fact_id`` in the view, or None when the view does not show it: its stored
+    number in the unfiltered view, else the rows on its nearer side counted over the order's
+    index (the nearer end needs the view's ``total``)."""
+    column, backwards = order_column(sort.key, sort.descending)
     found = db.execute(
-        f"SELECT f.rowid, {columns} FROM facts f WHERE f.id = ?", [fact_id]
+        f"SELECT o.fact_rowid, o.{column} FROM facts f "
+        "JOIN fact_order o ON o.fact_rowid = f.rowid WHERE f.id = ?",
+        [fact_id],
     ).fetchone()
     if found is None:
         return None
-    rowid, values = found[0], found[1:]
-    shown = db.execute(
-        f"SELECT 1 FROM {view.source} {view.conditions('f.rowid = ?')}", (*view.params, rowid)
-    ).fetchone()
-    if shown is None:
+    key, whole = PageKey(found[1], found[0]), _total(db)
+    parts = query_parts(db, query)
+    if not parts:
+        return whole - 1 - key.number if backwards else key.number
+    if not matching(db, query, [fact_id]):
         return None
-    before = 0
-    for level, (expression, descending) in enumerate(terms):
-        if values[level] is None:
-            continue  # nothing sorts before an empty value within its level (empties sort last)
-        # Parentheses: "value IS NULL < ?" would read as "value IS (NULL < ?)".
-        equal = [f"({e}) IS ?" for e, _ in terms[:level]]
-        condition = " AND ".join([*equal, f"({expression}) {'>' if descending else '<'} ?"])
-        before += db.execute(
-            f"SELECT COUNT(*) FROM {view.source} {view.conditions(condition)}",
-            (*view.params, *values[: level + 1]),
-        ).fetchone()[0]
-    return before
+    # Where the fact stands in the whole table says which end of the view is nearer, and how
+    # many rows of the order's index a count from there would walk: a stored filter with
+    # fewer facts than that is counted instead (``depth`` is that side's share of them).
+    share = key.number / max(whole - 1, 1)
+    share = 1 - share if backwards else share
+    from_end = total is not None and share > 0.5
+    side = (1 - share) if from_end else share
+    sizes = [part.size for part in parts if part.stored and not part.covered]
+    depth = int(side * min(sizes)) if sizes else None
+    way = reading(db, query, sort, depth)
+    if from_end:
+        assert total is not None
+        return total - 1 - _count_past(db, way, key, reverse=False)
+    return _count_past(db, way, key, reverse=True)
 
 
 def matching(db: sqlite3.Connection, query: FactQuery, fact_ids: list[str]) -> set[str]:
     """The ids among ``fact_ids`` that ``query`` selects, reading only those facts."""
     parts = query_parts(db, query)
     search = next((part for part in parts if part.name == "search"), None)
-    probes, params = _probes([part for part in parts if part is not search])
+    probes, params = _probes([part for part in parts if part is not search], FACTS)
     found: dict[int, str] = {}
     for start in range(0, len(fact_ids), 500):  # well under SQLite's limit on parameters
         chunk = fact_ids[start : start + 500]
@@ -385,10 +552,7 @@ def rowid_chunks(
 ) -> Iterator[list[int]]:
     """The view's rowids in order, ``size`` at a time, from one cursor: memory stays bounded
     whatever the view's size (exports and big copies read the rows of each chunk)."""
-    view = plan(db, query, sort)
-    cursor = db.execute(
-        f"SELECT f.rowid FROM {view.source} {view.conditions()} {view_order(view, sort)}",
-        view.params,
-    )
+    way = reading(db, query, sort)
+    cursor = db.execute(f"{way.select()} {way.order(False)}", way.view.params)
     while chunk := cursor.fetchmany(size):
-        yield [r for (r,) in chunk]
+        yield [rowid for rowid, _ in chunk]

@@ -225,6 +225,33 @@ class FactRow:
 
 
 @dataclass(frozen=True)
+class PageKey:
+    """Where a row stands in its view's order: its number in that order over the whole table
+    (the build's ``fact_order``) and its rowid. A page next to it is read from just past it."""
+
+    number: int
+    rowid: int
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A row of a view whose key is known: a page near it is read from it, not from an end."""
+
+    row: int
+    key: PageKey
+
+
+@dataclass(frozen=True)
+class FactPage:
+    """Consecutive rows of a view, with the keys of the first and the last (None when empty,
+    or when the rows came without keys)."""
+
+    rows: list[FactRow]
+    first: PageKey | None = None
+    last: PageKey | None = None
+
+
+@dataclass(frozen=True)
 class FactDetail:
     """Everything the detail pane shows about one fact."""
 

@@ -82,6 +82,22 @@ def sort_terms(key: str, descending: bool, table: str = "f.") -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+def order_column(key: str, descending: bool) -> tuple[str, bool]:
+    """The ``fact_order`` column numbering the facts in this order, and whether the order reads
+    it backwards: a descending sort is the ascending one reversed, except that empty values
+    stay last, so a key that can be empty has a descending column of its own."""
+    _, nullable = SORT_SQL[key]
+    if descending and nullable:
+        return f"by_{key}_desc", False
+    return f"by_{key}", descending
+
+
+# Every column of fact_order, with the ordering it numbers (sort key, descending).
+ORDER_COLUMNS = {f"by_{key}": (key, False) for key in SORT_SQL} | {
+    f"by_{key}_desc": (key, True) for key, (_, nullable) in SORT_SQL.items() if nullable
+}
+
+
 def order_clause(key: str, descending: bool) -> str:
     """ORDER BY for a sort key, with the report's own order breaking ties."""
     return "ORDER BY " + ", ".join(sort_terms(key, descending))

@@ -30,19 +30,30 @@ SELECT CASE WHEN value IS NULL THEN NULL ELSE COALESCE(unit, '') END AS unit_gro
 FROM ({chosen}) GROUP BY unit_group ORDER BY COUNT(*) DESC, unit_group
 """
 _COLUMNS = "f.value AS value, f.unit AS unit, f.qualifier AS qualifier, f.kind AS kind"
-# Up to this many spans, each is read as a page of the view (LIMIT/OFFSET on the sort's index,
-# planned as the table's pages are); past it, the view is numbered once and the spans picked
-# out. Either way the window asks off the GUI thread: the cost grows with the selection.
+# Up to this many spans of a filtered view, each is read as a page of the view (LIMIT/OFFSET on
+# the order's index: a few rows cost a few rows); past it, the view is numbered once and the
+# spans picked out. In the unfiltered view each span is a range of the order's numbers.
 MAX_PAGED_SPANS = 32
 
 
-def _paged(
-    db: sqlite3.Connection, query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]
-) -> tuple[str, list]:
-    view = paging.plan(db, query, sort)
+def _whole_table(way: paging.Reading, spans: list[tuple[int, int]]) -> tuple[str, list]:
+    # Row n of the unfiltered view is number n of its order (from the end when read backwards).
+    first, last = "json_extract(span.value, '$[0]')", "json_extract(span.value, '$[1]')"
+    if way.descending:
+        whole = "(SELECT facts FROM fact_total) - 1"
+        first, last = f"{whole} - {last}", f"{whole} - {first}"
+    sql = (
+        "SELECT o.fact_rowid AS r FROM json_each(?) AS span JOIN fact_order o "
+        f"ON {way.number} BETWEEN {first} AND {last}"
+    )
+    return sql, [_spans_json(spans)]
+
+
+def _paged(way: paging.Reading, spans: list[tuple[int, int]]) -> tuple[str, list]:
+    view = way.view
     page = (
-        f"SELECT * FROM (SELECT {_COLUMNS} FROM {view.source} {view.conditions()} "
-        f"{paging.view_order(view, sort)} LIMIT ? OFFSET ?)"
+        f"SELECT * FROM (SELECT o.fact_rowid AS r FROM {view.source} {view.conditions()} "
+        f"{way.order(False)} LIMIT ? OFFSET ?)"
     )
     values: list = []
     for first, count in spans:
@@ -50,17 +61,29 @@ def _paged(
     return " UNION ALL ".join([page] * len(spans)), values
 
 
-def _numbered(
-    db: sqlite3.Connection, query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]
-) -> tuple[str, list]:
-    view = paging.plan(db, query, sort)
+def _numbered(way: paging.Reading, spans: list[tuple[int, int]]) -> tuple[str, list]:
+    view = way.view
     sql = (
-        f"SELECT * FROM (SELECT {_COLUMNS}, ROW_NUMBER() OVER ({paging.view_order(view, sort)}) "
-        f"- 1 AS n FROM {view.source} {view.conditions()}) AS numbered "
+        f"SELECT r FROM (SELECT o.fact_rowid AS r, ROW_NUMBER() OVER ({way.order(False)}) - 1 AS n "
+        f"FROM {view.source} {view.conditions()}) AS numbered "
         "WHERE EXISTS (SELECT 1 FROM json_each(?) AS span WHERE numbered.n BETWEEN "
         "json_extract(span.value, '$[0]') AND json_extract(span.value, '$[1]'))"
     )
     return sql, [*view.params, _spans_json(spans)]
+
+
+def _chosen(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort, spans: list[tuple[int, int]]
+) -> tuple[str, list]:
+    """The rows of ``spans`` with the columns the statistics read."""
+    way = paging.reading(db, query, sort, depth=max(first + count for first, count in spans))
+    if way.unfiltered:
+        rowids, params = _whole_table(way, spans)
+    elif len(spans) <= MAX_PAGED_SPANS:
+        rowids, params = _paged(way, spans)
+    else:
+        rowids, params = _numbered(way, spans)
+    return f"SELECT {_COLUMNS} FROM ({rowids}) AS chosen JOIN facts f ON f.rowid = chosen.r", params
 
 
 def selection_statistics(
@@ -74,8 +97,7 @@ def selection_statistics(
     spans = [(first, count) for first, count in spans if count > 0]
     if not spans:
         return SelectionStatistics(0, 0, 0)
-    choose = _paged if len(spans) <= MAX_PAGED_SPANS else _numbered
-    chosen, params = choose(db, query, sort, spans)
+    chosen, params = _chosen(db, query, sort, spans)
     units, count, without_value, derived = [], 0, 0, 0
     for unit, n, total, low, high, mean, lower, upper, approximate, derived_n in db.execute(
         _AGGREGATES.format(chosen=chosen), params

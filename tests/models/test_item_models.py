@@ -191,3 +191,47 @@ def test_table_cells_tell_a_screen_reader_the_value_as_printed_qualifier_and_uni
         COL_VALUE, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
     )
     assert header == "Value"
+
+
+class _KeyedSource:
+    """The catalog's keyed pages, answered at once, noting the anchor each page was asked with."""
+
+    def __init__(self, catalog) -> None:
+        self.catalog, self.anchors = catalog, []
+
+    def count(self, query, deliver):
+        return self.catalog.count(query)
+
+    def page(self, query, sort, offset, limit, total, anchor, deliver):
+        self.anchors.append((offset, anchor))
+        return self.catalog.page(query, sort, offset, limit, total, anchor)
+
+    def locate(self, query, sort, fact_id, total, deliver):
+        return self.catalog.position(query, sort, fact_id, total)
+
+    def forget(self) -> None:
+        pass
+
+
+def test_fact_table_asks_each_page_past_the_key_of_the_one_beside_it(
+    qtmodeltester, generated_db_path
+):
+    from cqdesk.store import Catalog, FactSort
+
+    with Catalog.open(generated_db_path) as catalog:
+        source = _KeyedSource(catalog)
+        model = FactTableModel(source=source, page_size=50, max_pages=3)
+        query, sort = FactQuery(place_id="chongqing"), FactSort("value", descending=True)
+        model.set_query(query)
+        model.set_sort(sort)
+        expected = [row.id for row in catalog.rows(query, sort)]
+        middle = (len(expected) // 100) * 50  # a jump: no page beside it is held
+        model.index(middle, 0).data()
+        assert source.anchors[-1] == (middle, None)
+        for row in range(middle - 50, -1, -50):  # scrolling up from there
+            model.index(row, 0).data()
+            offset, anchor = source.anchors[-1]
+            assert (offset, anchor.row) == (row, row + 50)
+        assert _ids(model) == expected  # every page from the start down, each past the last
+        assert all(anchor.row == offset - 1 for offset, anchor in source.anchors[-3:])
+        qtmodeltester.check(model)

@@ -56,3 +56,25 @@ def test_category_rank_ranges_select_exactly_the_subtree(db):
         ]
         assert ranged == walked, category_id
         assert count == len(walked)
+
+
+def test_fact_order_numbers_every_fact_as_the_sort_orders_them(db):
+    from cqdesk.store.sql import ORDER_COLUMNS, sort_terms
+
+    total = db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+    for column, (key, descending) in ORDER_COLUMNS.items():
+        terms = ", ".join(sort_terms(key, descending))
+        wrong = db.execute(
+            f"SELECT COUNT(*) FROM (SELECT o.{column} AS stored, "
+            f"ROW_NUMBER() OVER (ORDER BY {terms}) - 1 AS counted "
+            "FROM facts f JOIN fact_order o ON o.fact_rowid = f.rowid) WHERE stored != counted"
+        ).fetchone()[0]
+        assert wrong == 0, column
+    assert db.execute("SELECT COUNT(*) FROM fact_order").fetchone()[0] == total
+    assert (
+        db.execute(
+            "SELECT COUNT(*) FROM fact_order o JOIN facts f ON f.rowid = o.fact_rowid "
+            "WHERE o.category_rank IS NOT f.category_rank"
+        ).fetchone()[0]
+        == 0
+    )

@@ -157,19 +157,6 @@ def test_lookups(tiny_db):
     assert sources(tiny_db).report.publisher == "Test Press"
 
 
-@pytest.mark.parametrize("key", SORT_KEYS)
-@pytest.mark.parametrize("descending", [False, True])
-def test_every_ordering_reads_an_index(real_db, key, descending):
-    # A page of a large database must come from an index, not from sorting every row.
-    from cqdesk.store.sql import FACTS_FROM, order_clause
-
-    plan = real_db.execute(
-        f"EXPLAIN QUERY PLAN SELECT f.id {FACTS_FROM} {order_clause(key, descending)} LIMIT 10"
-    ).fetchall()
-    details = [row[3] for row in plan]
-    assert not any("TEMP B-TREE" in detail for detail in details), details
-
-
 def test_spans_stand_once_for_identical_stretches(tiny_db_path, tmp_path):
     # A copy of a fact quoting the very same words with the same value adds no second span.
     copy = edited_copy(

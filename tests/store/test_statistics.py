@@ -8,7 +8,7 @@ from cqdesk.store import open_database
 from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactQuery, FactSort
 from cqdesk.store.statistics import is_additive, selection_statistics
-from tests.factories import edited_copy
+from tests.factories import edited_copy, with_fresh_lookups
 
 
 def _rows_of(db, ids, query=FactQuery(), sort=FactSort()) -> list[tuple[int, int]]:
@@ -88,7 +88,7 @@ def test_a_large_selection_is_one_sql_statement(tiny_db_path, tmp_path):
         "'Bulk ' || i, i, 'CNY', CASE WHEN i % 2 THEN 'approximate' END, 1000 + i, category_rank "
         "FROM n, (SELECT * FROM facts WHERE id = 'online-sales')",
     )
-    db = open_database(copy)
+    db = open_database(with_fresh_lookups(copy))
     statements = []
     db.set_trace_callback(statements.append)
     statistics = selection_statistics(db, FactQuery(), FactSort(), [(0, 3), (3, 20_005)])

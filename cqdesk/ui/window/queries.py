@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from cqdesk.models.fact_table_model import PENDING, Pending
 from cqdesk.store import Catalog, DatabaseUnavailable, Interrupted, StoreError
-from cqdesk.store.records import FactQuery, FactRow, FactSort
+from cqdesk.store.records import Anchor, FactPage, FactQuery, FactSort
 from cqdesk.ui import messages
 
 # About 5-15 ms of SQLite work on the GUI thread before a question goes to the worker.
@@ -292,16 +292,26 @@ class Queries(QObject):
         offset: int,
         limit: int,
         total: int | None,
-        deliver: Callable[[list[FactRow]], None],
-    ) -> list[FactRow] | Pending:
+        anchor: Anchor | None,
+        deliver: Callable[[FactPage], None],
+    ) -> FactPage | Pending:
         return self.ask(
-            "page", lambda catalog: catalog.rows(query, sort, offset, limit, total), deliver
+            "page",
+            lambda catalog: catalog.page(query, sort, offset, limit, total, anchor),
+            deliver,
         )
 
     def locate(
-        self, query: FactQuery, sort: FactSort, fact_id: str, deliver: Callable[[int | None], None]
+        self,
+        query: FactQuery,
+        sort: FactSort,
+        fact_id: str,
+        total: int | None,
+        deliver: Callable[[int | None], None],
     ) -> int | None | Pending:
-        return self.ask("position", lambda catalog: catalog.position(query, sort, fact_id), deliver)
+        return self.ask(
+            "position", lambda catalog: catalog.position(query, sort, fact_id, total), deliver
+        )
 
     # The chart pane's question.
 

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
-from cqdesk.models.fact_table_model import COL_LABEL, COL_VALUE, FACT_ID_ROLE
+from cqdesk.models.fact_table_model import COL_CATEGORY, COL_LABEL, COL_VALUE, FACT_ID_ROLE
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog, FactQuery, FactSort, Interrupted
 from cqdesk.ui.window.main_window import MainWindow
@@ -86,6 +86,23 @@ def test_a_newer_query_wins_and_leaves_the_model_whole(qtbot, qtmodeltester, wor
     ]
 
 
+def test_pages_asked_before_a_resort_never_land_in_the_new_order(
+    qtbot, qtmodeltester, worker_window, catalog
+):
+    table, model = worker_window.fact_table, worker_window.fact_table.model_
+    for column in (COL_LABEL, COL_VALUE, COL_CATEGORY, COL_LABEL):  # faster than answered
+        table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        table.scrollToBottom()
+        model.index(model.rowCount() // 2, COL_LABEL).data()  # a jump, and pages around it
+        model.index(model.rowCount() // 2 + 250, COL_LABEL).data()
+    settle(qtbot, worker_window)
+    qtmodeltester.check(model)
+    assert model.sort_order == FactSort("label", descending=True)
+    assert load_all(qtbot, worker_window) == [
+        row.id for row in catalog.rows(FactQuery(), model.sort_order)
+    ]
+
+
 def test_forget_interrupts_the_running_read(qtbot, catalog):
     queries = Queries(catalog)
     answers, running = [], []
@@ -124,23 +141,33 @@ def _visible(table) -> bool:
     return table.visualRect(table.currentIndex()).intersects(table.viewport().rect())
 
 
-def test_selection_and_scroll_survive_a_resort(qtbot, worker_window, catalog):
+@pytest.mark.parametrize(
+    "query",
+    [FactQuery(), FactQuery(place_id="chongqing"), FactQuery(search="rural")],
+    ids=["everything", "a place", "a search"],
+)
+def test_selection_and_scroll_survive_a_resort(qtbot, worker_window, catalog, query):
     table = worker_window.fact_table
-    deep = catalog.rows(FactQuery(), FactSort(), 600, 1)[0].id
+    worker_window.browser.set_query(query)
+    settle(qtbot, worker_window)
+    total = catalog.count(query)
+    deep = catalog.rows(query, FactSort(), total * 2 // 3, 1)[0].id
     table.select_fact(deep)
     settle(qtbot, worker_window)
     assert _selected(table) == deep and _visible(table)
     for column, order in (
         (COL_LABEL, Qt.SortOrder.AscendingOrder),
         (COL_VALUE, Qt.SortOrder.DescendingOrder),
+        (COL_CATEGORY, Qt.SortOrder.DescendingOrder),
+        (-1, Qt.SortOrder.AscendingOrder),
     ):
         table.sortByColumn(column, order)
         settle(qtbot, worker_window)
         assert worker_window.browser.current_fact == deep
         assert _selected(table) == deep and _visible(table), column
         sort = table.model_.sort_order
-        assert table.currentIndex().row() == catalog.position(FactQuery(), sort, deep)
-        assert table.model_.total == catalog.count(FactQuery())  # a sort does not recount
+        assert table.currentIndex().row() == catalog.position(query, sort, deep)
+        assert table.model_.total == total  # a sort does not recount
 
 
 def test_counting_is_said_until_the_count_arrives(qtbot, worker_window):
