@@ -286,11 +286,6 @@ def reading(
     return Reading(view, number, backwards, number, unfiltered=False)
 
 
-def plan(db: sqlite3.Connection, query: FactQuery, sort: FactSort) -> Plan:
-    """The FROM and WHERE of the view ``query`` in ``sort`` order, over ``fact_order o``."""
-    return reading(db, query, sort).view
-
-
 def _keys(
     db: sqlite3.Connection,
     way: Reading,
