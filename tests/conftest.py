@@ -99,6 +99,7 @@ def window(qtbot, tiny_db):
     qtbot.addWidget(win)
     win.start()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.started)  # the charts, the file watcher, the mouse's buttons
     return win
 
 

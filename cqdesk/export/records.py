@@ -27,11 +27,24 @@ def _provenance(detail: FactDetail, citation: str, words: Words) -> str:
     return f"{quoted(detail.row.quote or '')} {citation}"
 
 
-def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict:
+def record(
+    detail: FactDetail,
+    sources: Sources,
+    words: Words = ENGLISH,
+    citations: dict[tuple[str, ...], str] | None = None,
+) -> dict:
     """One fact as a JSON-ready dict; the citation line makes a lone record still say its
-    source(s): the fact's own, or for a derived fact every source its inputs come from."""
+    source(s): the fact's own, or for a derived fact every source its inputs come from.
+    ``citations`` keeps the citation lines already made (an export cites a few sources for
+    thousands of facts)."""
     row = detail.row
     cited = fact_sources(row, sources)
+    cited_ids = tuple(source.id for source in cited)
+    citation = citations.get(cited_ids) if citations is not None else None
+    if citation is None:
+        citation = " ".join(source_citation(s, words) for s in cited)
+        if citations is not None:
+            citations[cited_ids] = citation
     return {
         "id": row.id,
         "kind": row.kind,
@@ -60,8 +73,8 @@ def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict
         "reading": row.reading,
         "reading_meaning": words.reading_meaning(row.reading) or None,
         "source": row.source_id,
-        "sources": [source.id for source in cited],
-        "citation": _provenance(detail, " ".join(source_citation(s, words) for s in cited), words),
+        "sources": list(cited_ids),
+        "citation": _provenance(detail, citation, words),
     }
 
 
@@ -70,13 +83,18 @@ def cited_ids(detail: FactDetail, sources: Sources) -> set[str]:
     return {s.id for s in fact_sources(detail.row, sources)}
 
 
+# json.dumps with any option makes a new encoder per call: one for every line of an export.
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def json_line(detail: FactDetail, sources: Sources, first: bool, words: Words = ENGLISH) -> str:
     """One fact's line of the JSON export (with the comma or line break before it)."""
-    return (
-        ("\n" if first else ",\n")
-        + "    "
-        + json.dumps(record(detail, sources, words), ensure_ascii=False)
-    )
+    return record_line(record(detail, sources, words), first)
+
+
+def record_line(fact: dict, first: bool) -> str:
+    """A fact's ``record`` as its line of the JSON export."""
+    return ("\n" if first else ",\n") + "    " + _LINE_ENCODER.encode(fact)
 
 
 def json_open(sources: Sources, count: int, words: Words = ENGLISH) -> str:

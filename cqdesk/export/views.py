@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from cqdesk.export.records import cited_ids, json_close, json_line, json_open, json_text
-from cqdesk.export.tables import BOM, COLUMNS, cells, csv_text, markdown
+from cqdesk.export.records import json_close, json_open, json_text, record, record_line
+from cqdesk.export.tables import BOM, cells, csv_text, delimited, markdown
 from cqdesk.export.words import ENGLISH, Words
 from cqdesk.safe_write import AtomicFile, write_atomically, writing_atomically
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
@@ -141,12 +140,11 @@ def _stream_csv(
     progress: Callable[[int, int], None],
     words: Words,
 ) -> int:
-    writer = csv.writer(handle, lineterminator="\r\n")
-    handle.write(BOM if bom else "")
-    writer.writerow(COLUMNS)
+    handle.write((BOM if bom else "") + delimited([], ",", "\r\n"))
     done = 0
     for rows in reader.row_chunks(query, sort):
-        writer.writerows(cells(row, words) for row in rows)
+        # A chunk's lines at once: the writer would hand the file one short line at a time.
+        handle.write(delimited([cells(row, words) for row in rows], ",", "\r\n", header=False))
         done += len(rows)
         progress(done, total)
     return done
@@ -164,12 +162,16 @@ def _stream_json(
     sources = reader.sources()
     handle.write(json_open(sources, total, words))
     cited: set[str] = set()
+    citations: dict[tuple[str, ...], str] = {}
     done = 0
     for details in reader.detail_chunks(query, sort):
+        lines = []
         for detail in details:
-            handle.write(json_line(detail, sources, done == 0, words))
-            cited |= cited_ids(detail, sources)
+            fact = record(detail, sources, words, citations)
+            lines.append(record_line(fact, done == 0))
+            cited.update(fact["sources"])
             done += 1
+        handle.write("".join(lines))  # a chunk at once, not a line at a time
         progress(done, total)
     handle.write(json_close(sources, cited, done == 0, words))
     return done

@@ -154,10 +154,20 @@ class PlaceFilterModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(COL_NAME)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
+        self._filtering = False
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt
+        # No text: every place, without reading each one's names. The tree view asks whether
+        # each row it lays out has children, and the proxy filters a row's children to tell:
+        # over a gazetteer of thousands of places that read every name at the first paint.
+        if not self._filtering:
+            return True
+        return super().filterAcceptsRow(source_row, source_parent)
 
     def set_text(self, text: str) -> None:
         """Keep the places whose name contains ``text`` (any case); all of them for ""."""
         needle = text.strip()
+        self._filtering = bool(needle)
         if len(needle) > TYPED_LIMIT:
             # Longer than the box takes and than any name the tree shows: nothing matches.
             pattern = QRegularExpression("(?!)")

@@ -82,9 +82,14 @@ class TreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # The bounds checked here rather than by hasIndex, which calls back into rowCount and
+        # columnCount: a tree view asks for thousands of indexes as it lays itself out.
+        if not 0 <= column < 2 or (parent.isValid() and parent.column() != COL_NAME):
             return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        children = self.node(parent).children
+        if not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():

@@ -302,8 +302,9 @@ class Catalog:
         self, query: FactQuery, sort: FactSort = FactSort(), size: int = 1000
     ) -> Iterator[list[FactDetail]]:
         """The view's details in order, ``size`` at a time."""
+        read = functools.partial(details.details_of_rows, paths=details.CategoryPaths())
         for rows in self.row_chunks(query, sort, size):
-            yield self._read(details.details_of_rows, rows)
+            yield self._read(read, rows)
 
     @_readable
     def _next(self, chunks: Iterator[list[int]]) -> list[int] | None:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from cqdesk.store.facts import fact_rows, fact_rows_by_id
-from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort
+from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort, Place
 from cqdesk.store.sql import FACTS_FROM, where_clause
 from cqdesk.store.trees import place_record
 
@@ -32,14 +32,39 @@ def fact_details(
     return _details(db, fact_rows(db, query, sort), f"SELECT f.id {FACTS_FROM} {where}", params)
 
 
+class CategoryPaths:
+    """The names from the top of the category tree down to categories, read once each: a
+    streamed export asks for the same categories chunk after chunk."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, bool], tuple[str, ...]] = {}
+
+    def of(
+        self, db: sqlite3.Connection, category_ids: set[str], chinese: bool = False
+    ) -> dict[str, tuple[str, ...]]:
+        """The path of each of ``category_ids`` (in Chinese forms when ``chinese``)."""
+        missing = {c for c in category_ids if (c, chinese) not in self._known}
+        if missing:
+            found = paths_of(db, missing, chinese)
+            for category_id in missing:
+                self._known[category_id, chinese] = found.get(category_id, ())
+        return {c: self._known[c, chinese] for c in category_ids}
+
+
 def _details(
-    db: sqlite3.Connection, rows: list[FactRow], selected: str, params: list
+    db: sqlite3.Connection,
+    rows: list[FactRow],
+    selected: str,
+    params: list,
+    paths: CategoryPaths | None = None,
 ) -> list[FactDetail]:
     """The details of ``rows``, whose ids the SQL ``selected`` (with ``params``) lists."""
+    # Every query's rows are read with fetchall (in C): walking the store's cursor row by
+    # row runs Python for each, and an export reads hundreds of thousands.
 
     def grouped(sql: str, make: Callable[[tuple], object]) -> dict[str, list]:
         found: dict[str, list] = defaultdict(list)
-        for values in db.execute(sql.format(selected=selected), params):
+        for values in db.execute(sql.format(selected=selected), params).fetchall():
             found[values[0]].append(make(values[1:]))
         return found
 
@@ -49,13 +74,18 @@ def _details(
             "SELECT id, category_id, quote_start, quote_end, value_start, value_end, formula, "
             f"note, describes_id, note_zh FROM facts WHERE id IN ({selected})",
             params,
-        )
+        ).fetchall()
     }
+    # One record per place however many facts name it (a chunk names a district hundreds of
+    # times): the same frozen Place for each.
+    place_records: dict[tuple, Place] = {}
     places = grouped(
         "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
         "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
         "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
-        place_record,
+        lambda values: (
+            place_records.get(values) or place_records.setdefault(values, place_record(values))
+        ),
     )
     entities = grouped(
         "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
@@ -82,11 +112,11 @@ def _details(
     }
     by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
     shown_categories = {values[0] for values in extra.values()}
-    paths = paths_of(db, shown_categories)
-    paths_zh = paths_of(db, shown_categories, chinese=True)
+    paths = paths or CategoryPaths()
+    english, chinese = paths.of(db, shown_categories), paths.of(db, shown_categories, True)
 
-    def linked_rows(ids: list[str]) -> tuple[FactRow, ...]:
-        return tuple(by_id[i] for i in ids if i in by_id)
+    def linked_rows(ids: list[str] | None) -> tuple[FactRow, ...]:
+        return tuple(by_id[i] for i in ids if i in by_id) if ids else ()
 
     details = []
     for row in rows:
@@ -96,8 +126,8 @@ def _details(
         details.append(
             FactDetail(
                 row=row,
-                category_path=paths.get(category_id, ()),
-                category_path_zh=paths_zh.get(category_id, ()),
+                category_path=english.get(category_id, ()),
+                category_path_zh=chinese.get(category_id, ()),
                 quote_start=q_start,
                 quote_end=q_end,
                 value_start=v_start,
@@ -105,12 +135,12 @@ def _details(
                 formula=formula,
                 note=note,
                 note_zh=note_zh,
-                places=tuple(places[row.id]),
-                entities=tuple(entities[row.id]),
-                inputs=linked_rows(inputs[row.id]),
-                used_by=linked_rows(used_by[row.id]),
+                places=tuple(places.get(row.id, ())),
+                entities=tuple(entities.get(row.id, ())),
+                inputs=linked_rows(inputs.get(row.id)),
+                used_by=linked_rows(used_by.get(row.id)),
                 describes=by_id.get(describes_id) if describes_id else None,
-                described_by=linked_rows(described_by[row.id]),
+                described_by=linked_rows(described_by.get(row.id)),
             )
         )
     return details
@@ -151,7 +181,10 @@ def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
     return rows
 
 
-def details_of_rows(db: sqlite3.Connection, rows: list[FactRow]) -> list[FactDetail]:
-    """The details of the given rows, in their order (one chunk of a streamed export)."""
+def details_of_rows(
+    db: sqlite3.Connection, rows: list[FactRow], paths: CategoryPaths | None = None
+) -> list[FactDetail]:
+    """The details of the given rows, in their order (one chunk of a streamed export, whose
+    category paths ``paths`` keeps from chunk to chunk)."""
     ids = json.dumps([row.id for row in rows])
-    return _details(db, rows, "SELECT value FROM json_each(?)", [ids])
+    return _details(db, rows, "SELECT value FROM json_each(?)", [ids], paths)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from cqdesk.store.records import FactQuery, FactRow
 from cqdesk.text.formatting import qualified
 
@@ -28,6 +26,8 @@ FACT_COLUMNS = """f.id, f.kind, f.label, f.value, f.value_display, f.unit, f.qua
     f.entity_label, f.label_zh, f.value_display_zh,
     (SELECT u.name_zh FROM units u WHERE u.id = f.unit), f.change_zh, f.place_label_zh,
     c.name_zh, f.entity_label_zh, f.note_zh, f.period_zh, f.cited_sources"""
+
+_DISPLAY, _QUALIFIER = 4, 6  # where FACT_COLUMNS puts the value as printed and its qualifier
 
 FACTS_FROM = "FROM facts f JOIN categories c ON c.id = f.category_id"
 
@@ -109,10 +109,11 @@ def fact_row(values: tuple) -> FactRow:
     The value as printed carries its qualifier from here on ("over 650,000"): the build writes
     it so, and a hand-made database that left the word out gets it once, here, not in every
     reader."""
-    # The last column is the space-separated ids of the sources the fact draws on.
-    row = replace(FactRow(*values[:-1]), cited_sources=tuple((values[-1] or "").split()))
-    if row.value_display and row.qualifier:
-        qualified_display = qualified(row.value_display, row.qualifier)
-        if qualified_display != row.value_display:
-            row = replace(row, value_display=qualified_display)
-    return row
+    # The last column is the space-separated ids of the sources the fact draws on. Each row
+    # is made once (a page is 200 of them): dataclasses.replace costs as much as a new row.
+    *fields, cited = values
+    display, qualifier = fields[_DISPLAY], fields[_QUALIFIER]
+    if display and qualifier:
+        fields[_DISPLAY] = qualified(display, qualifier)
+    fields.append(tuple((cited or "").split()))  # cited_sources, FactRow's last field
+    return FactRow(*fields)

@@ -8,6 +8,7 @@ against what is next to them. The platform palette is kept wherever it already m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -79,11 +80,20 @@ def muted_text(palette: QPalette) -> QColor:
 
     A palette's disabled text is often 2:1 or less; a place without facts is still a choice.
     """
-    base, text = palette.color(Role.Base), palette.color(Role.Text)
+    return QColor.fromRgba(
+        _muted_rgba(palette.color(Role.Base).rgba(), palette.color(Role.Text).rgba())
+    )
+
+
+@lru_cache(maxsize=8)
+def _muted_rgba(base_rgba: int, text_rgba: int) -> int:
+    # Asked for every row a tree draws (thousands of places at a million facts): worked out
+    # once per pair of colours.
+    base, text = QColor.fromRgba(base_rgba), QColor.fromRgba(text_rgba)
     softest = text
     for step in range(1, 11):
         softer = mix(text, base, step / 20)
         if contrast(softer, base) < TEXT_CONTRAST:
             break
         softest = softer
-    return softest
+    return softest.rgba()

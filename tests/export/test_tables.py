@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from cqdesk.export import COLUMNS, csv_text, html_table, markdown, tsv
+from cqdesk.export.tables import TableText
 from cqdesk.store.facts import fact_rows_by_id
 from cqdesk.store.records import Sources
 from cqdesk.store.source import sources
@@ -179,3 +180,27 @@ def test_markdown_keeps_qualifiers_and_escapes_pipes(rows, src):
     assert "firms \\| shops" in text
     assert "| over | firms | over 300 firms |" in text
     assert "a b" in text
+
+
+def test_a_copy_made_chunk_by_chunk_is_the_copy_made_whole(rows, src):
+    every = rows(SEVERAL + DERIVED)
+    table = TableText(src)
+    plain, html = [table.tsv_start()], [table.html_start()]
+    for chunk in (every[:1], [], every[1:4], every[4:]):
+        lines, cells = table.add(chunk)
+        plain.append(lines)
+        html.append(cells)
+    html.append(table.html_end())
+    assert "".join(plain) == tsv(every)
+    assert "".join(html) == html_table(every, src)
+    empty = TableText(src)
+    assert empty.tsv_start() + empty.add([])[0] == tsv([])
+    assert empty.html_start() + empty.html_end() == html_table([], src)
+
+
+def test_html_escapes_every_cell_even_one_holding_a_nul(rows, src):
+    row = dataclasses.replace(rows(ONE)[0], label="a\x00<b>", quote="\"q\" & 'r'")
+    parsed = parse_html(html_table([row], src))
+    assert parsed.rows[0][1] == "a\x00<b>"
+    assert parsed.rows[0][COLUMNS.index("quote")] == "\"q\" & 'r'"
+    assert len(parsed.rows[0]) == len(COLUMNS)

@@ -178,6 +178,38 @@ def test_an_interrupted_read_does_not_lose_the_database(tiny_db):
     assert tiny_db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] > 0
 
 
+@pytest.mark.parametrize("read", ["iterate", "fetchall", "fetchmany", "fetchone"])
+def test_text_that_is_not_utf8_reads_with_replacement_in_any_fetch(tiny_db_path, tmp_path, read):
+    from tests.bad_databases import invalid_utf8_database
+
+    db = open_database(invalid_utf8_database(tiny_db_path, tmp_path))
+    try:
+        expected_ids = [i for (i,) in db.execute("SELECT id FROM facts ORDER BY position DESC")]
+        cursor = db.execute("SELECT id, label FROM facts ORDER BY position DESC")  # bad one last
+        first = cursor.fetchone()  # read before the bad label: handed out once, not again
+        if read == "iterate":
+            rest = list(cursor)
+        elif read == "fetchall":
+            rest = cursor.fetchall()
+        elif read == "fetchmany":
+            rest = []
+            while chunk := cursor.fetchmany(2):
+                rest.extend(chunk)
+        else:
+            rest = []
+            while (row := cursor.fetchone()) is not None:
+                rest.append(row)
+        rows = [first, *rest]
+        assert [row[0] for row in rows] == expected_ids
+        assert dict(rows)["online-sales"] == "Online\ufffdsales"
+        # From then on the connection decodes safely from the first row.
+        assert db.execute("SELECT label FROM facts WHERE id = 'online-sales'").fetchall() == [
+            ("Online\ufffdsales",)
+        ]
+    finally:
+        db.close()
+
+
 def test_a_store_error_says_itself_in_the_windows_language(tmp_path):
     from cqdesk.cli.qm import QmFile
     from cqdesk.paths import TRANSLATIONS_DIR

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QMimeData
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from cqdesk.export import (
@@ -53,6 +54,51 @@ def rows_mime(rows: list[FactRow], sources: Sources) -> QMimeData:
     return text_mime(tsv(rows, words), html_table(rows, sources, words))
 
 
+class PackedText:
+    """Text compressed as it is made, a piece at a time (zlib's fastest level): the text of
+    a copy of 100,000 rows is 64 MB as UTF-8 and a few MB packed."""
+
+    def __init__(self) -> None:
+        self._packer = zlib.compressobj(1)
+        self._parts: list[bytes] = []
+
+    def add(self, text: str) -> None:
+        self._parts.append(self._packer.compress(text.encode("utf-8")))
+
+    def finish(self) -> tuple[bytes, ...]:
+        """The packed text, in the pieces it was packed in (joining them would hold it twice);
+        nothing may be added after."""
+        self._parts.append(self._packer.flush())
+        packed, self._parts = tuple(self._parts), []
+        return packed
+
+
+def unpacked(packed: tuple[bytes, ...]) -> bytes:
+    """The text ``PackedText.finish`` packed, as UTF-8."""
+    unpacker = zlib.decompressobj()
+    return b"".join([*(unpacker.decompress(part) for part in packed), unpacker.flush()])
+
+
+class PackedMime(QMimeData):
+    """Mime data whose formats are kept packed (``PackedText``) and unpacked when a program
+    asks for one (a paste): a big copy holds a tenth of its text while it waits on the
+    clipboard, as spreadsheets keep big copies until they are pasted."""
+
+    def __init__(self, packed: dict[str, tuple[bytes, ...]]) -> None:
+        super().__init__()
+        self._packed = dict(packed)
+
+    def formats(self) -> list[str]:
+        return list(self._packed)
+
+    def hasFormat(self, mimetype: str) -> bool:  # noqa: N802 - Qt override
+        return mimetype in self._packed
+
+    def retrieveData(self, mimetype: str, preferred_type) -> QByteArray | None:  # noqa: N802
+        packed = self._packed.get(mimetype)
+        return QByteArray(unpacked(packed)) if packed is not None else None
+
+
 def _clipboard(clipboard: QClipboard | None) -> QClipboard:
     return clipboard if clipboard is not None else QGuiApplication.clipboard()
 
@@ -60,6 +106,13 @@ def _clipboard(clipboard: QClipboard | None) -> QClipboard:
 def copy_text(plain: str, html: str | None = None, clipboard: QClipboard | None = None) -> None:
     """Put ``plain`` (and ``html``, an escaped fragment) on the clipboard."""
     _clipboard(clipboard).setMimeData(text_mime(plain, html))
+
+
+def copy_packed(
+    plain: tuple[bytes, ...], html: tuple[bytes, ...], clipboard: QClipboard | None = None
+) -> None:
+    """Put packed text (``PackedText``) and a packed UTF-8 HTML document on the clipboard."""
+    _clipboard(clipboard).setMimeData(PackedMime({"text/plain": plain, "text/html": html}))
 
 
 def copy_rows(rows: list[FactRow], sources: Sources, clipboard: QClipboard | None = None) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from cqdesk.export import as_printed, html_table, number, tsv
+from cqdesk.export import as_printed, number
+from cqdesk.export.tables import HTML_DOCUMENT_END, HTML_DOCUMENT_START, TableText
 from cqdesk.export.values import in_chinese
 from cqdesk.store.records import FactRow, Sources
 from cqdesk.text import language
@@ -12,6 +13,7 @@ from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 from cqdesk.ui.actions import clipboard
 from cqdesk.ui.actions.background import BackgroundJob
+from cqdesk.ui.actions.clipboard import PackedText
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.panes.fact_table import FactTable
 from cqdesk.ui.window.browser import Browser
@@ -19,7 +21,7 @@ from cqdesk.ui.words import window_words
 
 # A selection larger than this is copied off the GUI thread, with a progress bar and Cancel.
 BACKGROUND_ROWS = 5_000
-COPY_CHUNK = 5_000  # rows read at a time (and a step of the progress bar)
+COPY_CHUNK = 2_000  # rows read, rendered and let go at a time (a step of the progress bar)
 
 
 def _tr(text: str) -> str:
@@ -98,20 +100,29 @@ class CopyController(QObject):
         chinese = language.chinese()  # read here: the copy reads as the window does now
         words = window_words()  # and the translators belong to the GUI thread
 
-        def work(catalog, progress) -> tuple[str, str, int]:
-            rows: list[FactRow] = []
+        def work(catalog, progress) -> tuple[tuple[bytes, ...], tuple[bytes, ...], int]:
+            # Rows are read, rendered and let go a chunk at a time, and their text packed as
+            # it is made: memory stays at a few MB whatever the selection.
+            table = TableText(sources, words)
+            plain, html = PackedText(), PackedText()
+            plain.add(table.tsv_start())
+            html.add(HTML_DOCUMENT_START + table.html_start())
+            copied = 0
             for first, count in spans:
                 for offset in range(first, first + count, COPY_CHUNK):
                     limit = min(COPY_CHUNK, first + count - offset)
-                    rows.extend(catalog.rows(query, sort, offset, limit, total))
-                    progress(len(rows), selected)
-            if chinese:
-                rows = [in_chinese(row) for row in rows]
-            return tsv(rows, words), html_table(rows, sources, words), len(rows)
+                    rows = catalog.rows(query, sort, offset, limit, total)
+                    lines, cells = table.add([in_chinese(row) for row in rows] if chinese else rows)
+                    plain.add(lines)
+                    html.add(cells)
+                    copied += len(rows)
+                    progress(copied, selected)
+            html.add(table.html_end() + HTML_DOCUMENT_END)
+            return plain.finish(), html.finish(), copied
 
-        def done(answer: tuple[str, str, int]) -> None:
+        def done(answer: tuple[tuple[bytes, ...], tuple[bytes, ...], int]) -> None:
             plain, html, count = answer
-            clipboard.copy_text(plain, html)
+            clipboard.copy_packed(plain, html)
             self._say(
                 fill(_tr("Copied %1 as a table (TSV and HTML, with the citation)."),
                      fill(_tr("%1 facts"), str(count)))

@@ -1,19 +1,19 @@
-"""Print and PDF: the current view as a table, or the current fact with its quote and citation."""
+"""Print and PDF: the current view as a table, or the current fact with its quote and citation.
+
+The pages are made and printed by ``print_pages``, imported at the first print or PDF.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from cqdesk.export.printout import fact_printout, view_printout
 from cqdesk.export.values import detail_in_chinese, in_chinese
-from cqdesk.safe_write import write_atomically
 from cqdesk.store.records import Sources
 from cqdesk.text import language
 from cqdesk.text.formatting import fill
@@ -24,78 +24,25 @@ from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.messages import write_outcome, write_reason
 from cqdesk.ui.words import window_words
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cqdesk.ui.actions.print_pages import Page
+
 # ask_printer(parent, printer) -> whether to print (the print dialog; tests answer themselves).
-PrinterChooser = Callable[[QWidget, QPrinter], bool]
+PrinterChooser = Callable[[QWidget, "QPrinter"], bool]
+
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    """The standard print dialog: the person chooses a printer (or a PDF file) and pages."""
+    from cqdesk.ui.actions import print_pages
+
+    return print_pages.ask_printer(parent, printer)
 
 
 def _tr(text: str) -> str:
     # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
     return QCoreApplication.translate("", text)
-
-
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
-    """The standard print dialog: the person chooses a printer (or a PDF file) and pages."""
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
-
-
-@dataclass(frozen=True)
-class Page:
-    """What to print: the HTML, the document's title, and whether it reads across (a table)."""
-
-    html: str
-    title: str
-    landscape: bool = False
-
-
-def _printer(page: Page) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(
-        QPageLayout.Orientation.Landscape if page.landscape else QPageLayout.Orientation.Portrait
-    )
-    # Qt's text layout keeps a margin of 2 cm on every side of its own.
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    printer.setCreator("cqdesk")
-    return printer
-
-
-def _document(page: Page) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(page.html)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
-    return document
-
-
-def print_page(page: Page, printer: QPrinter) -> None:
-    """Lay out the page's HTML in pages and send it to ``printer``."""
-    document = _document(page)
-    printer.setDocName(page.title)
-    document.print_(printer)
-
-
-def pdf_bytes(page: Page) -> bytes:
-    """``page`` as a PDF document, laid out as the printer would lay it out."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    printer = _printer(page)
-    writer.setPageLayout(printer.pageLayout())
-    writer.setResolution(printer.resolution())
-    writer.setCreator("cqdesk")
-    writer.setTitle(page.title)
-    _document(page).print_(writer)
-    del writer  # the PDF is finished when its writer goes
-    return buffer.data().data()
-
-
-def write_pdf(page: Page, path: Path) -> None:
-    """Write ``page`` as a PDF at ``path``, whole or not at all (OSError says why not): the
-    same writer as every export, so a full disk leaves an older file of that name as it was
-    (Qt's PDF printer reports no write errors: it would have left a truncated file)."""
-    data = pdf_bytes(page)
-    if not data.startswith(b"%PDF"):
-        raise OSError(_tr("the PDF could not be made"))
-    write_atomically(path, data)
 
 
 class PrintController(QObject):
@@ -133,6 +80,8 @@ class PrintController(QObject):
 
     def view_page(self) -> Page:
         """The current view (filters and sort as the table shows them) and its title."""
+        from cqdesk.ui.actions.print_pages import Page
+
         model, browser = self._table.model_, self._browser
         rows = browser.catalog.rows(model.query, model.sort_order)
         view = browser.names.status(model.query, len(rows), browser.total)
@@ -143,6 +92,8 @@ class PrintController(QObject):
 
     def fact_page(self) -> Page | None:
         """The current fact's page and title, or None when no fact is chosen."""
+        from cqdesk.ui.actions.print_pages import Page
+
         fact_id = self._browser.current_fact
         detail = self._browser.detail(fact_id) if fact_id else None
         if detail is None:
@@ -156,7 +107,9 @@ class PrintController(QObject):
         """Ask for a printer and print ``page``; False when cancelled or there is nothing."""
         if page is None:
             return False
-        printer = _printer(page)
+        from cqdesk.ui.actions.print_pages import print_page, printer_for
+
+        printer = printer_for(page)
         if not self.choose_printer(self._window, printer):
             return False
         print_page(page, printer)
@@ -177,6 +130,8 @@ class PrintController(QObject):
         if not chosen:
             return False
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
+        from cqdesk.ui.actions.print_pages import write_pdf
+
         try:
             write_pdf(page, path)
         except OSError as error:

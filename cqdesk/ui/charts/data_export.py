@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -15,10 +16,14 @@ from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.charts.slot import ChartSlot
-from cqdesk.ui.charts.table_view import ChartTableDialog
 from cqdesk.ui.charts.text import chart_in_language, chart_title
 from cqdesk.ui.window.browser import Browser
 from cqdesk.ui.words import window_words
+
+if TYPE_CHECKING:
+    # Its dialog and table model load when the table is first shown, not before the window's
+    # first paint.
+    from cqdesk.ui.charts.table_view import ChartTableDialog
 
 
 def _tr(text: str) -> str:
@@ -54,6 +59,8 @@ class ChartDataExporter(QObject):
             return None
         if self.dialog is not None:
             self.dialog.close()
+        from cqdesk.ui.charts.table_view import ChartTableDialog
+
         self.dialog = ChartTableDialog(chart, self._sources, self.export_csv, self._window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget_dialog)

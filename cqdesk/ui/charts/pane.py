@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -58,6 +59,7 @@ class ChartPane(QWidget):
         self._drawn: Chart | None = None
         self._context_actions: list[QAction] = []
         self._empty_message: Callable[[], str] | None = None
+        self._stale = False  # the drawing lags the chart, current fact or filters (hidden)
         self._selector = self._make_selector()
         self._message = self._make_message()
         self._scroll = self._make_scroll()
@@ -135,19 +137,35 @@ class ChartPane(QWidget):
 
     def set_charts(self, charts: list[Chart]) -> None:
         """Offer ``charts`` (a selector when several), keeping the shown chart if it is among them."""
-        previous = self._drawn.id if self._drawn is not None else None
-        self._charts.set_charts(charts)
+        previous = self._drawn
+        with self._quiet_selector():  # the model's reset would show (draw) its first chart
+            self._charts.set_charts(charts)
         self._fit_popup()
         row = self._row_with_fact(self._current_fact)
         if row is None:
-            row = next((i for i, chart in enumerate(charts) if chart.id == previous), 0)
+            row = next(
+                (i for i, chart in enumerate(charts) if previous and chart.id == previous.id), 0
+            )
         self._selector.setVisible(len(charts) > 1)
+        if charts and self._charts.chart(row) == previous:
+            # The chart drawn stays (a filter narrowed the view): no new drawing, only the bars'
+            # greying, which the pane is told next.
+            with self._quiet_selector():
+                self._selector.setCurrentIndex(row)
+            return
         self._select_row(row if charts else -1)
 
-    def _select_row(self, row: int) -> None:
+    @contextmanager
+    def _quiet_selector(self) -> Iterator[None]:
         self._selector.blockSignals(True)
-        self._selector.setCurrentIndex(row)
-        self._selector.blockSignals(False)
+        try:
+            yield
+        finally:
+            self._selector.blockSignals(False)
+
+    def _select_row(self, row: int) -> None:
+        with self._quiet_selector():
+            self._selector.setCurrentIndex(row)
         self._show_row(row)
 
     def _fit_popup(self) -> None:
@@ -187,12 +205,14 @@ class ChartPane(QWidget):
             row = self._row_with_fact(fact_id)
             if row is not None:
                 self._select_row(row)
-        self._view.set_current(fact_id)
+        if not self._stale:
+            self._view.set_current(fact_id)
 
     def set_visible_facts(self, fact_ids: set[str] | None) -> None:
         """Dim the bars of facts outside ``fact_ids``; None dims none."""
         self._visible_facts = None if fact_ids is None else set(fact_ids)
-        self._view.set_visible(self._visible_facts)
+        if not self._stale:
+            self._view.set_visible(self._visible_facts)
 
     def current_chart(self) -> Chart | None:
         """The chart the selector points at (drawn, or refused with a message), or None."""
@@ -203,7 +223,8 @@ class ChartPane(QWidget):
         return [self._selector, self._view]
 
     def chart_view(self) -> ChartView:
-        """The drawing, for tests and for the window's own actions."""
+        """The drawing (brought up to date if the pane was hidden), for tests and actions."""
+        self._draw_if_stale()
         return self._view
 
     def message(self) -> str | None:
@@ -231,12 +252,12 @@ class ChartPane(QWidget):
         """Save the drawn chart, title and source line included, as .png or .svg by suffix."""
         if self._drawn is None:
             raise ValueError(tr("There is no chart to save."))
-        save_chart(self._view, path)
+        save_chart(self.chart_view(), path)
 
     def copy_image(self) -> None:
         """Put the drawn chart's image on the clipboard; nothing happens when none is drawn."""
         if self._drawn is not None:
-            copy_chart(self._view)
+            copy_chart(self.chart_view())
 
     def _describe(self) -> None:
         # What a screen reader says of the pane, in the language now loaded.
@@ -285,7 +306,7 @@ class ChartPane(QWidget):
         self._stack.setCurrentWidget(self._scroll)
 
     def _show_message(self, text: str) -> None:
-        self._drawn = None
+        self._drawn, self._stale = None, False
         self.setFocusProxy(self._selector if self._selector.isVisibleTo(self) else None)
         chart = self.current_chart()
         self._selector.setToolTip(literal_tooltip(chart_title(chart)) if chart is not None else "")
@@ -293,7 +314,26 @@ class ChartPane(QWidget):
         self._message.setText(text)
         self._stack.setCurrentWidget(self._message)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._draw_if_stale()
+
     def _redraw(self) -> None:
+        if self._drawn is None:
+            return
+        if not self.isVisible():
+            # Drawing takes pyqtgraph a tenth of a second: a hidden pane (the Source or Map tab
+            # in front) draws when it is shown, or when its drawing is asked for.
+            self._stale = True
+            return
+        self._draw()
+
+    def _draw_if_stale(self) -> None:
+        if self._stale:
+            self._draw()
+
+    def _draw(self) -> None:
+        self._stale = False
         if self._drawn is None:
             return
         self._view.draw(self._drawn, self._source_text(self._drawn), chart_colours(self.palette()))

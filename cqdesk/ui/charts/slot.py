@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from cqdesk.models.fact_table_model import Pending
 from cqdesk.store.records import Chart, FactQuery, Sources
 from cqdesk.ui.window.browser import Browser
 
@@ -84,7 +85,21 @@ class ChartSlot(QObject):
             self._category = query.category_id
             self._charts = self._browser.charts_for_category()
             self._bar_ids = [bar.fact_id for chart in self._charts for bar in chart.bars]
-        visible = self._browser.visible_among(self._bar_ids)
+        if not query.active():
+            self._show_in_view(query, None)
+            return
+        # Which bars the view holds: at once on a small database; at a million facts a big
+        # search asks the worker, and the charts shown stay as they are until it answers.
+        found = self._browser.queries.matching(
+            query, self._bar_ids, lambda visible: self._show_in_view(query, visible)
+        )
+        if not isinstance(found, Pending):
+            self._show_in_view(query, found)
+
+    def _show_in_view(self, query: FactQuery, visible: set[str] | None) -> None:
+        """Offer the charts with bars in the view ``query`` (unless the view changed since)."""
+        if self.pane is None or query != self._browser.query:
+            return
         offered = charts_in_view(self._charts, visible)
         empty = None
         if self._charts and not offered:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cqdesk.store.records import FactQuery, MapCounts
-from cqdesk.ui.map.export import save_map
 from cqdesk.ui.map.tile_map import TileMap
 from cqdesk.ui.map.view import MapView
 from cqdesk.ui.window.browser import Browser
@@ -118,6 +117,8 @@ class MapPane(QWidget):
 
     def export_image(self, path: str) -> None:
         """Save the map as PNG or SVG (by suffix), atomically; ValueError or OSError say why not."""
+        from cqdesk.ui.map.export import save_map  # QtSvg and the painters: at the first save
+
         if self._stale:
             self.tile_map.set_query(self._browser.query)
         save_map(self.view, Path(path))

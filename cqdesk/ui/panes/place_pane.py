@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from cqdesk.models.fact_table_model import Pending
 from cqdesk.models.place_tree_model import PlaceFilterModel, PlaceTreeModel
 from cqdesk.models.tree_model import COL_NAME
-from cqdesk.store.records import Facets, FactQuery
+from cqdesk.store.records import Facets, FactQuery, Place
 from cqdesk.text.safe_text import TYPED_LIMIT
 from cqdesk.ui.panes.tree_pane import FilterTree
 from cqdesk.ui.window.browser import Browser
@@ -18,6 +18,16 @@ from cqdesk.ui.window.browser import Browser
 def _tr(text: str) -> str:
     # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
     return QCoreApplication.translate("", text)
+
+
+# The districts open at start when what lies inside them (the report's parks) fits a short
+# list; a gazetteer's hundreds of towns stay folded (laying them out held the first paint back).
+OPEN_ROWS = 200
+
+
+def _inner_rows(places: tuple[Place, ...]) -> int:
+    """How many rows opening every district would add: the places inside the districts."""
+    return sum(len(district.children) for top in places for district in top.children)
 
 
 class PlaceFilterBox(QLineEdit):
@@ -50,11 +60,12 @@ class PlacePane(QWidget):
         self.tree = FilterTree("placeTree", "", self)
         self.box.tree = self.tree
         self.source_model = PlaceTreeModel(self)
-        self.source_model.set_places(browser.catalog.places(), browser.total)
+        places = browser.catalog.places()
+        self.source_model.set_places(places, browser.total)
         self.filter_model = PlaceFilterModel(self)
         self.filter_model.setSourceModel(self.source_model)
         self.tree.setModel(self.filter_model)
-        self.tree.expandToDepth(1)
+        self.tree.expandToDepth(1 if _inner_rows(places) <= OPEN_ROWS else 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)

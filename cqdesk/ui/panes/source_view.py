@@ -104,8 +104,11 @@ class SourceView(QTextEdit):
         """Set the text and its marks in the current palette's colours."""
         self._colours = highlights(self.palette())
         self.setPlainText(self._text)
+        edit = QTextCursor(self.document())
+        edit.beginEditBlock()
         self._style_lines(self._text)
         self._mark_spans()
+        edit.endEditBlock()
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         """A cursor selecting code points ``start``..``end`` of the text."""

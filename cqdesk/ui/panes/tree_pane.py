@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from cqdesk.models.tree_model import COL_COUNT, COL_NAME, ID_ROLE
@@ -29,6 +29,10 @@ class FilterTree(QTreeView):
         self.setIndentation(min(self.indentation(), 14))
         self._quiet = False
         self._absent: str | None = None  # an id the tree did not hold when last looked for
+        self._refit = QTimer(self)  # once per turn of the event loop, however many changes
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_counts)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt override
         super().setModel(model)
@@ -37,8 +41,41 @@ class FilterTree(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by fit_counts: Qt's ResizeToContents measured every row shown at each recount
+        # (80 ms of choosing a category on the bundled report, its parks all open).
+        header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.Fixed)
+        for changed in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            changed.connect(self._refit.start)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.fit_counts()
+
+    def fit_counts(self) -> None:
+        """Make the count column as wide as its header and its widest count: a node counts
+        every fact of the nodes inside it, so the widest is among the top two levels."""
+        model = self.model()
+        if model is None:
+            return
+        top = [model.index(row, COL_COUNT) for row in range(model.rowCount())]
+        inside = [
+            model.index(row, COL_COUNT, index.siblingAtColumn(COL_NAME))
+            for index in top
+            for row in range(model.rowCount(index.siblingAtColumn(COL_NAME)))
+        ]
+        widest = max((self.sizeHintForIndex(index).width() for index in top + inside), default=0)
+        header = self.header()
+        header.resizeSection(COL_COUNT, max(widest, header.sectionSizeHint(COL_COUNT)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit.start()  # the numbers take another width
 
     def content_height(self) -> int:
         """The height that shows every row now visible (expanded), header and frame included."""

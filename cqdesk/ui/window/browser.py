@@ -123,9 +123,3 @@ class Browser(QObject):
     def charts_for_category(self) -> list[Chart]:
         """The charts of the selected category, or every chart when no category is chosen."""
         return self.catalog.charts(self.query.category_id)
-
-    def visible_among(self, fact_ids: list[str]) -> set[str] | None:
-        """Which of ``fact_ids`` the current filters show (None when no filter is on)."""
-        if not self.query.active():
-            return None
-        return self.catalog.visible_among(self.query, fact_ids)

@@ -146,12 +146,23 @@ class Navigator(QObject):
 
 
 class MouseNavigation(QObject):
-    """The mouse's back and forward buttons, anywhere in ``window``, move through the history."""
+    """The mouse's back and forward buttons, anywhere in ``window``, move through the history
+    (once ``listen`` is called)."""
 
     def __init__(self, window: QWidget, navigator: Navigator) -> None:
         super().__init__(window)
         self._window, self._navigator = window, navigator
-        QApplication.instance().installEventFilter(self)
+        self._listening = False
+
+    def listen(self) -> None:
+        """Watch every mouse press of the application from now on.
+
+        Called after the window's first paint: a filter over the whole application hands
+        every event of every object to Python, and PySide sets up each type it meets that
+        way (some 40 ms of the first paint)."""
+        if not self._listening:
+            self._listening = True
+            QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):

@@ -31,6 +31,9 @@ INLINE_BUDGET = 2_000
 # costs at most 4 of these units on the bundled database (3 ms), and 150 to 1,100 at 20,000
 # generated facts (15 to 170 ms), so beyond a small database they go to the worker at once.
 COUNTS_BUDGET = 20
+# The lane of each topic's questions ("facets" for the others): the chart pane's few bars are
+# checked in milliseconds and need not wait behind a tree's counts (seconds at a million facts).
+TOPIC_LANES = {"chart bars": "charts"}
 
 
 @dataclass(eq=False)
@@ -102,6 +105,7 @@ class Queries(QObject):
     submitted_page = Signal(object)  # Request, to the page lane's thread
     submitted_slow = Signal(object)  # Request, to the lane of counts and positions
     submitted_facets = Signal(object)  # Request, to the lane of the counts asked by topic
+    submitted_charts = Signal(object)  # Request, to the lane of the chart pane's bars
     busyChanged = Signal(bool)
     message = Signal(str)  # a read failed: what to tell the person
     lost = Signal(object)  # DatabaseUnavailable: the file changed or went (the Reopen bar)
@@ -122,6 +126,7 @@ class Queries(QObject):
             "page": self.submitted_page,
             "slow": self.submitted_slow,
             "facets": self.submitted_facets,
+            "charts": self.submitted_charts,
         }
 
     # The worker starts with the first question that needs it, and stops with the app.
@@ -165,8 +170,8 @@ class Queries(QObject):
         """Every question asked so far is stale: stop the running one, drop the rest."""
         self.generation += 1
         for lane, worker in self._workers.items():
-            if lane == "facets":
-                continue  # the counts asked by topic follow the query themselves (ask_latest)
+            if lane in ("facets", "charts"):
+                continue  # the questions asked by topic follow the query themselves (ask_latest)
             worker.current = self.generation
             if self._outstanding:
                 worker.catalog.interrupt()
@@ -189,15 +194,19 @@ class Queries(QObject):
         return PENDING
 
     def ask_latest(
-        self, topic: str, work: Callable[[Catalog], Any], deliver: Callable[[Any], None]
+        self,
+        topic: str,
+        work: Callable[[Catalog], Any],
+        deliver: Callable[[Any], None],
+        at_once: bool = True,
     ):
         """Like ``ask``, for a question on ``topic`` (the trees' counts, the map's): every
         earlier question on the topic is stale from now on (the one running is stopped), those
-        on other topics and the view's are not."""
+        on other topics and the view's are not. ``at_once`` False: straight to the worker."""
         serial = next(self._serials)
         self._latest[topic] = serial
         self._stop_stale(topic)
-        if self.inline_budget is not None:  # None: everything on the worker
+        if at_once and self.inline_budget is not None:  # None: everything on the worker
             try:
                 with self.catalog.budget(COUNTS_BUDGET):
                     return work(self.catalog)
@@ -213,7 +222,7 @@ class Queries(QObject):
         }
         if was_busy and not self._outstanding:
             self.busyChanged.emit(False)
-        worker = self._workers.get("facets")
+        worker = self._workers.get(TOPIC_LANES.get(topic, "facets"))
         running = worker.running if worker is not None else None
         if worker is not None and running is not None and running.kind == topic:
             worker.catalog.interrupt()  # a race with the next question is rerun by the worker
@@ -228,7 +237,7 @@ class Queries(QObject):
         """``work`` on the worker; ``deliver`` gets its answer unless the view changes first
         (with a ``serial``: unless a newer question on the topic ``kind`` comes first)."""
         topical = serial is not None
-        lane = "facets" if topical else "page" if kind == "page" else "slow"
+        lane = TOPIC_LANES.get(kind, "facets") if topical else "page" if kind == "page" else "slow"
         self._start_worker(lane)
         request = Request(-1 if topical else self.generation, kind, work, deliver, serial or 0)
         was_busy = bool(self._outstanding)
@@ -303,3 +312,18 @@ class Queries(QObject):
         return self.ask(
             "position", lambda catalog: catalog.position(query, sort, fact_id, total), deliver
         )
+
+    # The chart pane's question.
+
+    def matching(
+        self, query: FactQuery, fact_ids: list[str], deliver: Callable[[set[str]], None]
+    ) -> set[str] | Pending:
+        """Which of ``fact_ids`` the view ``query`` holds (the chart pane greys the others)."""
+
+        def work(catalog: Catalog) -> set[str]:
+            return catalog.visible_among(query, fact_ids)
+
+        # As for a count, a big search matches in C inside FTS, where the budget's step counter
+        # barely moves (tens of milliseconds at a million facts): straight to the worker.
+        at_once = not query.search or self.catalog.small_search(query)
+        return self.ask_latest("chart bars", work, deliver, at_once=at_once)

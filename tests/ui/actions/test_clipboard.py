@@ -153,3 +153,20 @@ def test_copy_menu_helpers(qapp, tiny_db):
     assert "<blockquote>" in clipboard.mimeData().html()
     copy_markdown(rows, sources(tiny_db))
     assert "| banan-firms | Firms opened in Banan | 300 | over | firms |" in clipboard.text()
+
+
+def test_packed_text_comes_back_whole_when_pasted(qapp):
+    from cqdesk.ui.actions.clipboard import PackedText, copy_packed
+
+    plain, html = PackedText(), PackedText()
+    for piece in ("id\tlabel\n", "a\t网络零售额 — over 300\n", "b\tcafé\n"):
+        plain.add(piece)
+    html.add('<html><head><meta charset="utf-8"></head><body>\n<p>网络 &amp; é</p>')
+    html.add("</body></html>\n")
+    copy_packed(plain.finish(), html.finish())
+    mime = QApplication.clipboard().mimeData()
+    assert mime.hasText() and mime.hasHtml()
+    assert mime.text() == "id\tlabel\na\t网络零售额 — over 300\nb\tcafé\n"
+    assert "<p>网络 &amp; é</p>" in mime.html()
+    assert QApplication.clipboard().text() == mime.text()
+    QApplication.clipboard().clear()

@@ -23,20 +23,34 @@ IDS = ["online-sales", "banan-firms", "shops-per-firm"]
 CHINESE_LABEL = "Firms opened in 巴南区 <Banan> & co"
 
 # The clipboard owner: copies the rows, says "ready", and serves the clipboard until stdin closes.
+# "rows" copies as Ctrl+C on a few rows does; "packed" as a big copy does (packed text that is
+# unpacked when a program pastes).
 OWNER = """
 import dataclasses, sys
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
+from cqdesk.export.tables import HTML_DOCUMENT_END, HTML_DOCUMENT_START, TableText
 from cqdesk.store import open_database
 from cqdesk.store.facts import fact_rows_by_id
 from cqdesk.store.source import sources
-from cqdesk.ui.actions.clipboard import copy_rows
+from cqdesk.ui.actions.clipboard import PackedText, copy_packed, copy_rows
 
 app = QApplication([])
 db = open_database(sys.argv[1])
-rows = fact_rows_by_id(db, sys.argv[3:])
-rows[1] = dataclasses.replace(rows[1], label=sys.argv[2])
-copy_rows(rows, sources(db))
+rows = fact_rows_by_id(db, sys.argv[4:])
+rows[1] = dataclasses.replace(rows[1], label=sys.argv[3])
+if sys.argv[2] == "rows":
+    copy_rows(rows, sources(db))
+else:
+    table, plain, html = TableText(sources(db)), PackedText(), PackedText()
+    plain.add(table.tsv_start())
+    html.add(HTML_DOCUMENT_START + table.html_start())
+    for row in rows:
+        lines, cells = table.add([row])
+        plain.add(lines)
+        html.add(cells)
+    html.add(table.html_end() + HTML_DOCUMENT_END)
+    copy_packed(plain.finish(), html.finish())
 quit_on_input = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
 quit_on_input.activated.connect(app.quit)
 QTimer.singleShot(0, lambda: print("ready", flush=True))
@@ -53,13 +67,14 @@ def display():
         yield name
 
 
-@pytest.fixture
-def clipboard_owner(display, tiny_db_path):
-    """A separate Qt process (xcb) that has put IDS on the X clipboard."""
+@pytest.fixture(params=["rows", "packed"])
+def clipboard_owner(request, display, tiny_db_path):
+    """A separate Qt process (xcb) that has put IDS on the X clipboard (as a few rows, or as a
+    big copy's packed text)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
     env.pop("WAYLAND_DISPLAY", None)
     owner = subprocess.Popen(
-        [sys.executable, "-c", OWNER, str(tiny_db_path), CHINESE_LABEL, *IDS],
+        [sys.executable, "-c", OWNER, str(tiny_db_path), request.param, CHINESE_LABEL, *IDS],
         cwd=REPO,
         env=env,
         stdin=subprocess.PIPE,

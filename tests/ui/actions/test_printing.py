@@ -13,7 +13,7 @@ from cqdesk.store.details import fact_detail
 from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactQuery
 from cqdesk.store.source import sources
-from cqdesk.ui.actions.printing import Page, write_pdf
+from cqdesk.ui.actions.print_pages import Page, write_pdf
 
 CITED = "Statement by Test Commission, 2021-02-07; published by Test Press"
 

@@ -428,3 +428,27 @@ def test_the_pane_draws_each_chart_with_the_view_of_its_kind(qtbot, tiny_db, mon
     assert type(pane.chart_view()) is ChartView
     pane.findChild(type(pane._selector), "chartSelector").setCurrentIndex(1)
     assert type(pane.chart_view()) is OtherView and pane.message() is None
+
+
+def test_a_hidden_pane_draws_when_shown_what_it_was_told_meanwhile(qtbot, tiny_db):
+    pane = show_pane(qtbot, tiny_db, charts(tiny_db))
+    pane.set_current_fact("banan-firms")
+    pane.hide()  # behind another tab: it keeps its state, and draws once shown again
+    pane.set_current_fact("online-sales")
+    pane.set_visible_facts({"online-sales"})
+    assert pane.current_chart().id == "levels" and pane.message() is None
+    pane.show()
+    assert pane.chart_view().title() == "Online sales by year"
+    assert bar_of(pane, "online-sales").look.current
+    assert bar_of(pane, "online-sales-2019").is_dimmed()
+
+
+def test_a_hidden_pane_saves_the_chart_it_was_last_given(qtbot, tiny_db, tmp_path):
+    pane = ChartPane()  # never shown
+    qtbot.addWidget(pane)
+    pane.set_sources(sources(tiny_db))
+    pane.set_charts(charts(tiny_db))
+    pane.set_current_fact("banan-firms")  # turns to the chart of firms
+    path = tmp_path / "chart.svg"
+    pane.export_image(str(path))
+    assert "Firms and shops" in path.read_text(encoding="utf-8")

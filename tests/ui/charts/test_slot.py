@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from cqdesk.store.charts import charts
 from cqdesk.store.records import FactQuery
@@ -80,3 +81,12 @@ def test_the_filters_grey_on_screen_but_not_in_saved_images(window, pane):
     window.browser.clear_filters()
     assert OUTSIDE not in view.legend_texts()
     assert chart_image(view) == filtered_image
+
+
+def test_greying_from_the_worker_survives_a_sort_asked_meanwhile(qtbot, window, pane):
+    window.fact_table.queries.inline_budget = None  # every answer from the worker
+    window.browser.set_search("2019")
+    window.fact_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # a new view of the table
+    qtbot.waitUntil(lambda: OUTSIDE in pane.chart_view().legend_texts(), timeout=10_000)
+    assert pane.chart_view().visible_facts() == {"online-sales-2019"}
+    window.fact_table.queries.stop()

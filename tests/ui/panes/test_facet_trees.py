@@ -106,3 +106,64 @@ def test_a_trees_own_filter_does_not_recount_it(qtbot, window, monkeypatch):
     assert calls == []  # the place tree's counts follow only the other filters
     window.browser.set_category("overview")
     assert len(calls) == 1
+
+
+def test_the_place_filter_keeps_every_place_when_its_text_is_cleared(qtmodeltester, tiny_db):
+    model = PlaceTreeModel()
+    model.set_places(trees.place_tree(tiny_db), facts.total_facts(tiny_db))
+    proxy = PlaceFilterModel()
+    proxy.setSourceModel(model)
+
+    def shown(parent=None) -> list[str]:
+        parent = parent if parent is not None else proxy.index(-1, -1)
+        rows = [proxy.index(row, 0, parent) for row in range(proxy.rowCount(parent))]
+        return [i for index in rows for i in (index.data(ID_ROLE), *shown(index))]
+
+    everything = shown()
+    proxy.set_text("Banan")
+    assert "yuzhong" not in shown() and "lakeside-park" in shown()
+    proxy.set_text("  ")
+    assert shown() == everything
+    qtmodeltester.check(proxy)
+
+
+def test_a_gazetteer_opens_on_its_districts_the_report_on_its_parks(qtbot, generated_db_path):
+    from cqdesk.settings import Settings
+    from cqdesk.store import Catalog
+    from cqdesk.ui.window.main_window import MainWindow
+
+    with Catalog.open(generated_db_path) as catalog:
+        window = MainWindow(catalog, Settings())
+        qtbot.addWidget(window)
+        tree = window.place_pane.tree
+        chongqing = tree.model().index(1, 0)  # after "All places"
+        assert chongqing.data(ID_ROLE) == "chongqing" and tree.isExpanded(chongqing)
+        districts = [tree.model().index(row, 0, chongqing) for row in range(3)]
+        # Hundreds of generated towns inside the districts: they stay folded.
+        assert all(tree.model().hasChildren(d) and not tree.isExpanded(d) for d in districts)
+        window.close()
+        window.fact_table.queries.stop()
+
+
+def test_a_report_with_few_parks_opens_its_districts_on_them(qtbot, window):
+    tree = window.place_pane.tree
+    chongqing = tree.model().index(1, 0)
+    banan = next(
+        tree.model().index(row, 0, chongqing)
+        for row in range(tree.model().rowCount(chongqing))
+        if tree.model().index(row, 0, chongqing).data(ID_ROLE) == "banan"
+    )
+    assert tree.isExpanded(banan)
+
+
+def test_the_count_column_fits_the_widest_count_after_a_recount(qtbot, window):
+    tree = window.place_pane.tree
+    model = window.place_pane.source_model
+    narrow = tree.header().sectionSize(COL_COUNT)
+    model.set_counts({"chongqing": 1_234_567, "banan": 7}, 1_234_567)
+    root = tree.model().index(0, COL_COUNT)
+    assert root.data() == "1234567"
+    qtbot.waitUntil(lambda: tree.header().sectionSize(COL_COUNT) > narrow)
+    assert tree.header().sectionSize(COL_COUNT) >= tree.sizeHintForIndex(root).width()
+    model.set_counts({}, 3)
+    qtbot.waitUntil(lambda: tree.header().sectionSize(COL_COUNT) == narrow)

@@ -322,3 +322,18 @@ def test_typing_in_the_place_finder_changes_no_filter(qtbot, window):
 def test_the_window_title_names_the_source_and_leaves_cqdesk_to_qt(window):
     # The application's display name ("cqdesk") is appended by Qt to every window title.
     assert window.windowTitle() == "Tiny report"
+
+
+def test_building_a_window_leaves_the_garbage_collector_on(qtbot, tiny_db):
+    import gc
+
+    from cqdesk.ui.window.main_window import MainWindow, built_to_last
+
+    window = MainWindow(Catalog(tiny_db))
+    qtbot.addWidget(window)
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), built_to_last():
+        assert not gc.isenabled()
+        raise RuntimeError("a pane failed to build")
+    assert gc.isenabled()
+    gc.unfreeze()

@@ -188,6 +188,7 @@ def test_a_file_replaced_under_the_worker_gives_the_reopen_bar(qtbot, tmp_path, 
         window.fact_table.queries.inline_budget = ALL_ON_THE_WORKER
         window.start()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.started)  # its file watcher is made after the first paint
         settle(qtbot, window)
         window._watcher.removePaths(window._watcher.files())  # only the worker may notice
         model = window.fact_table.model_
