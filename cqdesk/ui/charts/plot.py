@@ -135,14 +135,21 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._legend, self._legend_entries, self._marker, self._cursor = None, [], None, -1
         self.setMinimumHeight(0)
 
+    def describe(self, chart: Chart, source_text: str) -> None:
+        """Name and describe ``chart`` for a screen reader, as a sighted reader would see it.
+
+        Cheap, so a hidden pane whose drawing waits until it is shown still tells a screen
+        reader which chart it holds."""
+        self._title = chart_title(chart)
+        self._summary = chart_summary(chart, source_text)
+        self.setAccessibleName(line(self._title))
+        self.setAccessibleDescription(self._summary)
+
     def draw(self, chart: Chart, source_text: str, colours: ChartColours) -> None:
         """Draw ``chart`` (already checked to be drawable) in ``colours``."""
         self.clear_chart()
-        self._title, self._colours = chart_title(chart), colours
-        self._summary = chart_summary(chart, source_text)
-        # A screen reader names the chart by its title and describes it as a sighted reader sees it.
-        self.setAccessibleName(line(self._title))
-        self.setAccessibleDescription(self._summary)
+        self._colours = colours
+        self.describe(chart, source_text)
         self._tick_labels = self.bar_labels(chart)
         self.setBackground(colours.background)
         font = self.font()
