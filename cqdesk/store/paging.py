@@ -63,7 +63,7 @@ class Part:
     driver_params: tuple
     sizer: Callable[[], int] = field(repr=False)
     ordered: bool
-    stored: bool  # the size is a stored count, exact at any size
+    stored: bool  # the size is exact at any size (a stored count, or a search's hits)
     covered: bool = False  # the probe reads only a column that the order's indexes carry
 
     @cached_property
@@ -135,25 +135,29 @@ def _entity(db: sqlite3.Connection, entity_id: str) -> Part:
     )
 
 
-# The last few searches' sizes per connection: typing "rural" asks about the same words for
-# the count, the page and the chart within one keystroke. Keyed by the connection itself (not
-# its id, which a later connection could reuse); the file is read-only, so sizes never change.
-_SEARCH_SIZES: dict[tuple[sqlite3.Connection, str], int] = {}
+# The last few searches' hit counts per connection: typing "rural" asks about the same words
+# for the count, the page, the trees' counts and the chart within one keystroke. Keyed by the
+# connection itself (not its id, which a later connection could reuse); the file is read-only,
+# so counts never change. The count is exact: FTS5 merges a prefix's whole lists before it
+# yields a first hit, so counting them all costs little more than counting a few.
+_SEARCH_HITS: dict[tuple[sqlite3.Connection, str], int] = {}
 
 
-def _search_size(db: sqlite3.Connection, expression: str) -> int:
+def _search_hits(db: sqlite3.Connection, expression: str) -> int:
     key = (db, expression)
-    if key not in _SEARCH_SIZES:
-        if len(_SEARCH_SIZES) > 64:
-            _SEARCH_SIZES.clear()
-        _SEARCH_SIZES[key] = _limited_count(db, FTS_ROWIDS, (expression,))
-    return _SEARCH_SIZES[key]
+    if key not in _SEARCH_HITS:
+        if len(_SEARCH_HITS) > 64:
+            _SEARCH_HITS.clear()
+        _SEARCH_HITS[key] = db.execute(
+            "SELECT COUNT(*) FROM search_index_fts WHERE search_index_fts MATCH ?", [expression]
+        ).fetchone()[0]
+    return _SEARCH_HITS[key]
 
 
 def small_search(db: sqlite3.Connection, query: FactQuery) -> bool:
     """Whether ``query``'s search matches at most SPARSE facts (True without a search)."""
     expression = match_expression(query.search.replace("\x00", " "))
-    return expression is None or _search_size(db, expression) <= SPARSE
+    return expression is None or _search_hits(db, expression) <= SPARSE
 
 
 def _search(db: sqlite3.Connection, expression: str) -> Part:
@@ -166,9 +170,9 @@ def _search(db: sqlite3.Connection, expression: str) -> Part:
         (expression,),
         FTS_ROWIDS,
         (expression,),
-        lambda: _search_size(db, expression),
+        lambda: _search_hits(db, expression),
         ordered=True,
-        stored=False,
+        stored=True,  # not stored by the build, but counted exactly (and kept) when asked
     )
 
 
@@ -286,11 +290,6 @@ def reading(
     return Reading(view, number, backwards, number, unfiltered=False)
 
 
-def plan(db: sqlite3.Connection, query: FactQuery, sort: FactSort) -> Plan:
-    """The FROM and WHERE of the view ``query`` in ``sort`` order, over ``fact_order o``."""
-    return reading(db, query, sort).view
-
-
 def _keys(
     db: sqlite3.Connection,
     way: Reading,
@@ -405,12 +404,12 @@ def page(
 
 
 def known_count(db: sqlite3.Connection, query: FactQuery) -> int | None:
-    """The view's size when it is stored or cheap (no filter, one tree filter, a small search
-    or organisation); None when it has to be counted."""
+    """The view's size when it is stored or cheap (no filter, one tree filter, one search,
+    a small organisation); None when it has to be counted."""
     parts = query_parts(db, query)
     if not parts:
         return _total(db)
-    if len(parts) == 1 and parts[0].exact:  # stored, or small enough to have been counted
+    if len(parts) == 1 and parts[0].exact:  # stored, counted once, or small
         return parts[0].size
     return None
 
@@ -436,9 +435,7 @@ def _search_count(db: sqlite3.Connection, search: Part, others: list[Part]) -> t
     hits drive: each other filter is checked against the set of its own facts when it has
     fewer than half as many as the search (a place's ``place_facts`` range, read in order),
     else by its probe."""
-    hits = db.execute(
-        "SELECT COUNT(*) FROM search_index_fts WHERE search_index_fts MATCH ?", search.params
-    ).fetchone()[0]
+    hits = search.size
     alias = Alias("d.r", "o.category_rank", "(SELECT id FROM facts WHERE rowid = d.r)")
     conditions, params, ranked = [], list(search.params), False
     for part in others:
@@ -516,7 +513,7 @@ def position(
     share = 1 - share if backwards else share
     from_end = total is not None and share > 0.5
     side = (1 - share) if from_end else share
-    sizes = [part.size for part in parts if part.stored and not part.covered]
+    sizes = [p.size for p in parts if p.stored and not p.covered and p.name != "search"]
     depth = int(side * min(sizes)) if sizes else None
     way = reading(db, query, sort, depth)
     if from_end:

@@ -324,7 +324,7 @@ class ChartPane(QWidget):
         if not self.isVisible():
             # Drawing takes pyqtgraph a tenth of a second: a hidden pane (the Source or Map tab
             # in front) draws when it is shown, or when its drawing is asked for; a screen
-            # reader learns at once which chart it shows.
+            # reader is told now which chart it holds.
             self._stale = True
             self._view.describe(self._drawn, self._source_text(self._drawn))
             return

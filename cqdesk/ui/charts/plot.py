@@ -136,11 +136,12 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.setMinimumHeight(0)
 
     def describe(self, chart: Chart, source_text: str) -> None:
-        """Name and describe ``chart`` for a screen reader, drawn or still to be drawn (a
-        hidden pane draws when it is shown; a reader may read it before)."""
+        """Name and describe ``chart`` for a screen reader, as a sighted reader would see it.
+
+        Cheap, so a hidden pane whose drawing waits until it is shown still tells a screen
+        reader which chart it holds."""
         self._title = chart_title(chart)
         self._summary = chart_summary(chart, source_text)
-        # A screen reader names the chart by its title and describes it as a sighted reader sees it.
         self.setAccessibleName(line(self._title))
         self.setAccessibleDescription(self._summary)
 

@@ -59,6 +59,7 @@ class CategoryPane(FilterTree):
             "category facets",
             lambda catalog: catalog.category_facets(query),
             lambda facets: self._show_counts(others, facets),
+            about=others,
         )
         if not isinstance(found, Pending):
             self._show_counts(others, found)

@@ -142,6 +142,7 @@ class PlacePane(QWidget):
             "place facets",
             lambda catalog: catalog.place_facets(query),
             lambda facets: self._show_counts(others, facets),
+            about=others,
         )
         if not isinstance(found, Pending):
             self._show_counts(others, found)

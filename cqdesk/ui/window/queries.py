@@ -31,6 +31,10 @@ INLINE_BUDGET = 2_000
 # costs at most 4 of these units on the bundled database (3 ms), and 150 to 1,100 at 20,000
 # generated facts (15 to 170 ms), so beyond a small database they go to the worker at once.
 COUNTS_BUDGET = 20
+# Up to this many facts a search's FTS work stays within a few milliseconds. The budget cannot
+# stop that work (FTS5 merges a prefix's lists of hits inside one step of SQLite's machine), so
+# on a larger database every question with a search goes to the worker.
+CHEAP_SEARCH_FACTS = 50_000
 # The lane of each topic's questions ("facets" for the others): the chart pane's few bars are
 # checked in milliseconds and need not wait behind a tree's counts (seconds at a million facts).
 TOPIC_LANES = {"chart bars": "charts"}
@@ -114,6 +118,7 @@ class Queries(QObject):
         super().__init__(parent)
         self.catalog = catalog
         self.inline_budget: int | None = INLINE_BUDGET
+        self._facts: int | None = None  # the database's size, read when first needed
         self.generation = 0
         self._serials = itertools.count(1)
         self._latest: dict[str, int] = {}  # each topic's newest serial
@@ -199,13 +204,16 @@ class Queries(QObject):
         work: Callable[[Catalog], Any],
         deliver: Callable[[Any], None],
         at_once: bool = True,
+        about: FactQuery | None = None,
     ):
         """Like ``ask``, for a question on ``topic`` (the trees' counts, the map's): every
         earlier question on the topic is stale from now on (the one running is stopped), those
-        on other topics and the view's are not. ``at_once`` False: straight to the worker."""
+        on other topics and the view's are not. ``at_once`` False: straight to the worker, as
+        is a question ``about`` a search on a large database (see CHEAP_SEARCH_FACTS)."""
         serial = next(self._serials)
         self._latest[topic] = serial
         self._stop_stale(topic)
+        at_once = at_once and (about is None or self._inline(about))
         if at_once and self.inline_budget is not None:  # None: everything on the worker
             try:
                 with self.catalog.budget(COUNTS_BUDGET):
@@ -274,7 +282,19 @@ class Queries(QObject):
 
     # The ViewSource the facts table model reads through.
 
+    def _inline(self, query: FactQuery) -> bool:
+        """Whether questions about ``query`` may be tried on the GUI thread first: all but a
+        search on a large database (see CHEAP_SEARCH_FACTS)."""
+        if not query.search:
+            return True
+        if self._facts is None:
+            self._facts = self.catalog.total()
+        return self._facts <= CHEAP_SEARCH_FACTS
+
     def count(self, query: FactQuery, deliver: Callable[[int], None]) -> int | Pending:
+        if not self._inline(query):
+            self.submit("count", lambda catalog: catalog.count(query), deliver)
+            return PENDING
         known = self.catalog.known_count(query)
         if known is not None:
             return known
@@ -295,11 +315,13 @@ class Queries(QObject):
         anchor: Anchor | None,
         deliver: Callable[[FactPage], None],
     ) -> FactPage | Pending:
-        return self.ask(
-            "page",
-            lambda catalog: catalog.page(query, sort, offset, limit, total, anchor),
-            deliver,
-        )
+        def work(catalog: Catalog) -> FactPage:
+            return catalog.page(query, sort, offset, limit, total, anchor)
+
+        if not self._inline(query):
+            self.submit("page", work, deliver)
+            return PENDING
+        return self.ask("page", work, deliver)
 
     def locate(
         self,
@@ -309,9 +331,13 @@ class Queries(QObject):
         total: int | None,
         deliver: Callable[[int | None], None],
     ) -> int | None | Pending:
-        return self.ask(
-            "position", lambda catalog: catalog.position(query, sort, fact_id, total), deliver
-        )
+        def work(catalog: Catalog) -> int | None:
+            return catalog.position(query, sort, fact_id, total)
+
+        if not self._inline(query):
+            self.submit("position", work, deliver)
+            return PENDING
+        return self.ask("position", work, deliver)
 
     # The chart pane's question.
 
@@ -324,6 +350,7 @@ class Queries(QObject):
             return catalog.visible_among(query, fact_ids)
 
         # As for a count, a big search matches in C inside FTS, where the budget's step counter
-        # barely moves (tens of milliseconds at a million facts): straight to the worker.
-        at_once = not query.search or self.catalog.small_search(query)
+        # barely moves (tens of milliseconds at a million facts): straight to the worker, as
+        # is any search on a large database (sizing it would cost as much).
+        at_once = self._inline(query) and (not query.search or self.catalog.small_search(query))
         return self.ask_latest("chart bars", work, deliver, at_once=at_once)

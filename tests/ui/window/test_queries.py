@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from cqdesk.models.fact_table_model import COL_CATEGORY, COL_LABEL, COL_VALUE, FACT_ID_ROLE
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog, FactQuery, FactSort, Interrupted
+from cqdesk.ui.window import queries as queries_module
 from cqdesk.ui.window.main_window import MainWindow
 from cqdesk.ui.window.queries import Queries
 
@@ -299,3 +300,30 @@ def test_an_interrupt_meant_for_another_question_does_not_drop_this_one(catalog)
     worker.latest["place facets"] = 7
     worker.run(Request(-1, "place facets", work, lambda _answer: None, 7))
     assert answered == ["answer"] and len(tries) == 2
+
+
+def test_on_a_large_database_a_search_is_read_off_the_gui_thread(
+    qtbot, qtmodeltester, catalog, monkeypatch
+):
+    # FTS5 merges a prefix's lists inside one step of SQLite, where the budget cannot stop
+    # it: past a size, the table's and the trees' questions with a search go to the worker.
+    monkeypatch.setattr(queries_module, "CHEAP_SEARCH_FACTS", 100)
+    window = MainWindow(catalog, Settings())
+    qtbot.addWidget(window)
+    window.start()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    read_here: list[str] = []
+    catalog._db.set_trace_callback(read_here.append)
+    try:
+        window.browser.set_search("rural")
+        window.fact_table.viewport().repaint()
+        settle(qtbot, window)
+    finally:
+        catalog._db.set_trace_callback(None)
+    assert not [sql for sql in read_here if "search_index_fts" in sql]
+    model = window.fact_table.model_
+    qtmodeltester.check(model)
+    query = FactQuery(search="rural")
+    assert model.counted and model.rowCount() == catalog.count(query)
+    assert load_all(qtbot, window) == [row.id for row in catalog.rows(query)]
