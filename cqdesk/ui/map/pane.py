@@ -64,10 +64,10 @@ class MapPane(QWidget):
         self._follow(browser.query)
 
     def _ask_counts(self, others: FactQuery, deliver: Callable[[MapCounts], None]):
-        # At once on a small database; from the worker at a million facts, where a newer
-        # question makes this one stale.
+        # At once on a small database or without a filter (the build's counts); from the
+        # worker under a filter at a million facts, where a newer question makes this one stale.
         return self._browser.queries.ask_latest(
-            "map counts", lambda catalog: catalog.map_counts(others), deliver
+            "map counts", lambda catalog: catalog.map_counts(others), deliver, about=others
         )
 
     def _follow(self, query: FactQuery) -> None:
