@@ -13,6 +13,10 @@ def category_facets(db: sqlite3.Connection, query: FactQuery) -> Facets:
     """Facts per category subtree among those the place, search and organisation filters leave
     (the category filter itself is ignored, so every other section still shows its count)."""
     others = query.without("category_id")
+    if not others.active():
+        # The build's counts: grouping every fact by its category takes a second at a million.
+        stored = dict(db.execute("SELECT category_id, fact_count FROM category_counts"))
+        return Facets(total=paging.count(db, others), counts=stored)
     view = paging.count_plan(db, others)
     direct = dict(
         db.execute(
