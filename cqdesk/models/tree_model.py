@@ -68,6 +68,7 @@ class TreeModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._root = TreeNode("", "", 0)
+        self._nodes: list[TreeNode] = []  # every node but the root, depth first
 
     def set_roots(self, roots: list[TreeNode]) -> None:
         """Replace the whole tree."""
@@ -75,6 +76,9 @@ class TreeModel(QAbstractItemModel):
         self._root = TreeNode("", "", 0)
         for node in roots:
             self._root.add(node)
+        # Listed once: walking a gazetteer's thousands of nodes by generator at every recount
+        # took tens of milliseconds of the GUI thread.
+        self._nodes = [node for root in roots for node in root.walk()]
         self.endResetModel()
 
     def node(self, index: Index) -> TreeNode:
@@ -139,9 +143,7 @@ class TreeModel(QAbstractItemModel):
         """Show counts under the other filters (facets): ``counts[id]`` for each node (none: 0),
         ``total`` for the root whose id is "" (no filter)."""
         changed = []
-        for node in self._root.walk():
-            if node is self._root:
-                continue
+        for node in self._nodes:
             new = total if node.item_id == "" else counts.get(node.item_id, 0)
             if node.full_count < 0:
                 node.full_count = node.count
