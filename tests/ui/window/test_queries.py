@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
-from cqdesk.models.fact_table_model import COL_CATEGORY, COL_LABEL, COL_VALUE, FACT_ID_ROLE
+from cqdesk.models.fact_table_model import (
+    COL_CATEGORY,
+    COL_LABEL,
+    COL_VALUE,
+    FACT_ID_ROLE,
+    Pending,
+)
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog, FactQuery, FactSort, Interrupted
 from cqdesk.ui.window import queries as queries_module
@@ -327,3 +334,105 @@ def test_on_a_large_database_a_search_is_read_off_the_gui_thread(
     query = FactQuery(search="rural")
     assert model.counted and model.rowCount() == catalog.count(query)
     assert load_all(qtbot, window) == [row.id for row in catalog.rows(query)]
+
+
+def test_the_questions_beside_the_view_wait_for_its_page(qtbot, catalog):
+    # Two cores: the count and the trees' counts read beside the page would slow the rows
+    # the person waits for, so they start once it is here.
+    queries = Queries(catalog)
+    queries.inline_budget = ALL_ON_THE_WORKER
+    gate, started = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def page(_reader):
+        started.set()
+        gate.wait(10)
+        order.append("page")
+        return "rows"
+
+    answers: list = []
+    try:
+        queries.submit("page", page, answers.append)
+        queries.ask_latest("place facets", lambda _r: order.append("facets") or 1, answers.append)
+        queries.submit("count", lambda _r: order.append("count") or 2, answers.append)
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        qtbot.wait(50)  # turns of the event loop in which nothing else may start
+        assert order == [] and queries.pending_kinds() == {"page", "place facets", "count"}
+        gate.set()
+        qtbot.waitUntil(lambda: not queries.pending_kinds(), timeout=10_000)
+        assert order[0] == "page" and sorted(order[1:]) == ["count", "facets"]
+        assert answers[0] == "rows" and sorted(answers[1:]) == [1, 2]
+    finally:
+        gate.set()
+        queries.stop()
+
+
+def test_a_newer_question_on_a_topic_replaces_one_waiting_for_the_page(qtbot, catalog):
+    queries = Queries(catalog)
+    queries.inline_budget = ALL_ON_THE_WORKER
+    gate = threading.Event()
+    asked: list[str] = []
+    answers: list = []
+    try:
+        queries.submit("page", lambda _r: gate.wait(10), lambda _answer: None)
+        queries.ask_latest("map counts", lambda _r: asked.append("old") or "old", answers.append)
+        queries.ask_latest("map counts", lambda _r: asked.append("new") or "new", answers.append)
+        gate.set()
+        qtbot.waitUntil(lambda: not queries.pending_kinds(), timeout=10_000)
+        assert asked == ["new"] and answers == ["new"]
+    finally:
+        gate.set()
+        queries.stop()
+
+
+def test_on_a_large_database_the_counts_under_a_filter_go_to_the_worker_at_once(
+    qtbot, catalog, monkeypatch
+):
+    # Trying them on the GUI thread first would only spend its budget before handing them
+    # on; without a filter the build's stored counts answer at once.
+    monkeypatch.setattr(queries_module, "CHEAP_SEARCH_FACTS", 100)
+    queries = Queries(catalog)
+    gui = threading.get_ident()
+    on_the_gui_thread: list[bool] = []
+
+    def work(_reader):
+        on_the_gui_thread.append(threading.get_ident() == gui)
+        return "counts"
+
+    answers: list = []
+    try:
+        unfiltered = queries.ask_latest("place facets", work, answers.append, about=FactQuery())
+        filtered = queries.ask_latest(
+            "category facets", work, answers.append, about=FactQuery(place_id="banan")
+        )
+        assert unfiltered == "counts" and isinstance(filtered, Pending)
+        qtbot.waitUntil(lambda: answers == ["counts"], timeout=10_000)
+        assert on_the_gui_thread == [True, False]
+    finally:
+        queries.stop()
+
+
+def test_on_a_large_database_the_map_counts_a_search_off_the_gui_thread(
+    qtbot, catalog, monkeypatch
+):
+    monkeypatch.setattr(queries_module, "CHEAP_SEARCH_FACTS", 100)
+    window = MainWindow(catalog, Settings())
+    qtbot.addWidget(window)
+    window.start()
+    qtbot.waitExposed(window)
+    window.lower_tabs.setCurrentWidget(window.map_pane)
+    settle(qtbot, window)
+    counted_on: list[tuple[int, FactQuery]] = []
+    map_counts = Catalog.map_counts
+
+    def counting(self, query):
+        counted_on.append((threading.get_ident(), query))
+        return map_counts(self, query)
+
+    monkeypatch.setattr(Catalog, "map_counts", counting)
+    window.browser.set_search("rural")
+    settle(qtbot, window)
+    searched = [thread for thread, query in counted_on if query.search]
+    assert searched and threading.get_ident() not in searched  # only the build's counts here
+    expected = map_counts(catalog, FactQuery(search="rural"))
+    assert window.map_pane.tile_map.counts == expected
