@@ -15,17 +15,17 @@ def category_facets(db: sqlite3.Connection, query: FactQuery) -> Facets:
     others = query.without("category_id")
     if not others.active():
         # The build's counts: grouping every fact by its category takes a second at a million.
-        stored = dict(db.execute("SELECT category_id, fact_count FROM category_counts"))
+        stored = dict(db.execute("SELECT category_id, fact_count FROM category_counts").fetchall())
         return Facets(total=paging.count(db, others), counts=stored)
     view = paging.count_plan(db, others)
     direct = dict(
         db.execute(
             f"SELECT f.category_id, COUNT(*) FROM {view.source} {view.conditions()} GROUP BY 1",
             view.params,
-        )
+        ).fetchall()
     )
     children: dict[str | None, list[str]] = defaultdict(list)
-    for category_id, parent_id in db.execute("SELECT id, parent_id FROM categories"):
+    for category_id, parent_id in db.execute("SELECT id, parent_id FROM categories").fetchall():
         children[parent_id].append(category_id)
     counts: dict[str, int] = {}
 
@@ -53,13 +53,15 @@ def place_counts(db: sqlite3.Connection, query: FactQuery) -> dict[str, int]:
     """Facts per place subtree under every filter of ``query`` but the place (places with none
     left out): the build's counts without a filter, one grouped join over place_facts with."""
     others = query.without("place_id")
+    # fetchall reads the thousands of rows in C; walking the store's cursor runs Python for each.
     if not others.active():
-        return dict(db.execute("SELECT place_id, fact_count FROM place_counts WHERE fact_count"))
+        stored = "SELECT place_id, fact_count FROM place_counts WHERE fact_count"
+        return dict(db.execute(stored).fetchall())
     view = paging.count_plan(db, others)
     return dict(
         db.execute(
             f"SELECT pf.ancestor_id, COUNT(*) FROM {view.source} "
             f"JOIN place_facts pf ON pf.fact_rowid = f.rowid {view.conditions()} GROUP BY 1",
             view.params,
-        )
+        ).fetchall()
     )

@@ -60,7 +60,7 @@ def map_counts(db: sqlite3.Connection, query: FactQuery) -> MapCounts:
         place_id
         for (place_id,) in db.execute(
             f"SELECT id FROM places WHERE kind IN ({marks})", _SHOWN_KINDS
-        )
+        ).fetchall()  # in C: a gazetteer has thousands
     }
     counts = facets.place_counts(db, others)
     places = {place_id: n for place_id, n in counts.items() if place_id in shown and n}
