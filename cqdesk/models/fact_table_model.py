@@ -48,6 +48,20 @@ HEADERS = (
 )
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles data() answers (see there); every other role is None at once.
+_ANSWERED_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.BackgroundRole,
+        FACT_ID_ROLE,
+        FACT_ROW_ROLE,
+    )
+)
 
 CountFn = Callable[[FactQuery], int]
 PageFn = Callable[[FactQuery, FactSort, int, int], list[FactRow]]
@@ -400,6 +414,9 @@ class FactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _ANSWERED_ROLES:
+            # Qt's delegate asks a dozen roles of every cell it paints; most have no answer.
+            return None
         row = self.fact_row(index.row()) if index.isValid() else None
         if row is None:
             return None
