@@ -154,6 +154,9 @@ class PlaceFilterModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(COL_NAME)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
+        # The filter reads names only: a changed count (every recount changes thousands)
+        # needs no filtering again, and the proxy passes the change on as it is.
+        self.setDynamicSortFilter(False)
         self._filtering = False
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt

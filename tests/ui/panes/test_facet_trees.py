@@ -85,6 +85,22 @@ def test_the_place_finder_keeps_what_lies_inside_a_match(qtmodeltester, tiny_db)
         assert _children(proxy, proxy.index(0, 0, chongqing)) == ["lakeside-park"]
 
 
+def test_the_place_finder_shows_new_counts_and_keeps_its_matches(qtmodeltester, tiny_db):
+    # The finder filters by name only, so a recount passes through it without filtering again.
+    model = PlaceTreeModel()
+    model.set_places(trees.place_tree(tiny_db), facts.total_facts(tiny_db))
+    proxy = PlaceFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_text("Banan")
+    found = place_facets(tiny_db, FactQuery(category_id="overview"))
+    model.set_counts(found.counts, found.total)
+    qtmodeltester.check(proxy)
+    chongqing = proxy.index(0, 0)
+    banan = proxy.index(0, 0, chongqing)
+    assert banan.data(ID_ROLE) == "banan" and _children(proxy, banan) == ["lakeside-park"]
+    assert banan.siblingAtColumn(COL_COUNT).data() == str(found.counts.get("banan", 0))
+
+
 def test_typing_banan_shows_the_district_with_its_park(qtbot, window):
     qtbot.keyClicks(window.place_pane.box, "Banan")
     tree = window.place_pane.tree
