@@ -47,6 +47,11 @@ FACTS = Alias("f.rowid", "f.category_rank", "f.id")
 ORDERED = Alias(
     "o.fact_rowid", "o.category_rank", "(SELECT id FROM facts WHERE rowid = o.fact_rowid)"
 )
+# ... and over a driver's rowids ``d.r`` joined to fact_order (or facts): a probe on the rowid
+# alone is then checked before the join, so a driver row that fails is never looked up
+# (a place checked against a big search's hits: 10,000 lookups of fact_order saved a page).
+DRIVEN = Alias("d.r", "o.category_rank", "(SELECT id FROM facts WHERE rowid = d.r)")
+DRIVEN_FACTS = Alias("d.r", "f.category_rank", "f.id")
 
 
 @dataclass
@@ -281,7 +286,7 @@ def reading(
         where, params = _probes(parts, ORDERED)
         view = Plan("fact_order o", where, params, rowid_ordered=False)
         return Reading(view, number, backwards, number, unfiltered=not parts)
-    where, params = _probes([part for part in parts if part is not driver], ORDERED)
+    where, params = _probes([part for part in parts if part is not driver], DRIVEN)
     source = f"({driver.driver}) d CROSS JOIN fact_order o ON o.fact_rowid = d.r"
     view = Plan(source, where, driver.driver_params + params, rowid_ordered=driver.ordered)
     if driver.ordered and sort.key == "position":
@@ -467,7 +472,7 @@ def count_plan(db: sqlite3.Connection, query: FactQuery) -> Plan:
     others = sorted((part for part in parts if part is not search), key=lambda part: part.size)
     driver = others[0] if others else search
     assert driver is not None
-    where, params = _probes([part for part in parts if part is not driver], FACTS)
+    where, params = _probes([part for part in parts if part is not driver], DRIVEN_FACTS)
     return Plan(
         f"({driver.driver}) d CROSS JOIN facts f ON f.rowid = d.r",
         where,
