@@ -83,7 +83,7 @@ def _emit(text: str, output: Path | None) -> None:
             else _tr("no file was created")
         )
         raise CommandError(
-            fill(_tr("cannot write %1: %2; %3."), readable(str(output)), exc.reason, outcome)
+            fill(_tr("cannot write %1: %2; %3."), readable(str(output)), _tr(exc.reason), outcome)
         ) from None
 
 
