@@ -2192,6 +2192,13 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
     </message>
 </context>
 <context>
+    <name>CommandLineShow</name>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
     <name>FactStyles</name>
     <message>
         <source>Reported: a figure the report states, quoted word for word.</source>
