@@ -420,7 +420,8 @@ def test_on_a_large_database_the_map_counts_a_search_off_the_gui_thread(
     qtbot.addWidget(window)
     window.start()
     qtbot.waitExposed(window)
-    window.lower_tabs.setCurrentWidget(window.map_pane)
+    window.lower_tabs.setCurrentWidget(window.map_tab)
+    qtbot.waitUntil(window.map_pane.isVisible)
     settle(qtbot, window)
     counted_on: list[tuple[int, FactQuery]] = []
     map_counts = Catalog.map_counts
