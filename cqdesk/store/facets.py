@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
+from itertools import accumulate
 
 from cqdesk.store import paging
 from cqdesk.store.records import Facets, FactQuery
@@ -13,31 +13,27 @@ def category_facets(db: sqlite3.Connection, query: FactQuery) -> Facets:
     """Facts per category subtree among those the place, search and organisation filters leave
     (the category filter itself is ignored, so every other section still shows its count)."""
     others = query.without("category_id")
+    ranges = db.execute(
+        "SELECT category_id, first_rank, last_rank, fact_count FROM category_counts"
+    ).fetchall()
     if not others.active():
         # The build's counts: grouping every fact by its category takes a second at a million.
-        stored = dict(db.execute("SELECT category_id, fact_count FROM category_counts").fetchall())
-        return Facets(total=paging.count(db, others), counts=stored)
-    view = paging.count_plan(db, others)
+        return Facets(total=paging.count(db, others), counts={row[0]: row[3] for row in ranges})
+    # Each fact's category_rank is its category's first rank (the build checks it), and a
+    # subtree is the ranks first … last: the facts are counted per rank and summed per range.
+    view = paging.rank_plan(db, others)
     direct = dict(
         db.execute(
-            f"SELECT f.category_id, COUNT(*) FROM {view.source} {view.conditions()} GROUP BY 1",
+            f"SELECT o.category_rank, COUNT(*) FROM {view.source} {view.conditions()} GROUP BY 1",
             view.params,
         ).fetchall()
     )
-    children: dict[str | None, list[str]] = defaultdict(list)
-    for category_id, parent_id in db.execute("SELECT id, parent_id FROM categories").fetchall():
-        children[parent_id].append(category_id)
-    counts: dict[str, int] = {}
-
-    def add_up(category_id: str, seen: frozenset) -> int:
-        total = direct.get(category_id, 0) + sum(
-            add_up(kid, seen | {category_id}) for kid in children[category_id] if kid not in seen
-        )
-        counts[category_id] = total
-        return total
-
-    for root in children[None]:
-        add_up(root, frozenset())
+    top = max((last for _, _, last, _ in ranges), default=-1)
+    before = list(accumulate((direct.get(rank, 0) for rank in range(top + 1)), initial=0))
+    counts = {
+        category_id: before[last + 1] - before[first] if first <= last else 0
+        for category_id, first, last, _ in ranges
+    }
     return Facets(total=sum(direct.values()), counts=counts)
 
 

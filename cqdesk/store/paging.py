@@ -465,16 +465,30 @@ def count_plan(db: sqlite3.Connection, query: FactQuery) -> Plan:
     """How to read a view's facts (``facts f``) in no order, to count or group them: the
     smallest filter that is not a search drives, a search being then one set of rowids read
     once."""
+    return _unordered_plan(db, query, "facts f", "f.rowid", DRIVEN_FACTS)
+
+
+def rank_plan(db: sqlite3.Connection, query: FactQuery) -> Plan:
+    """The same over ``fact_order o``, to count a view's facts by ``o.category_rank``: its
+    narrow rows are read in a third of the time of the facts' own (a big search's hits at a
+    million facts: 0.4 s against 1 s)."""
+    return _unordered_plan(db, query, "fact_order o", "o.fact_rowid", DRIVEN)
+
+
+def _unordered_plan(
+    db: sqlite3.Connection, query: FactQuery, table: str, rowid: str, alias: Alias
+) -> Plan:
+    """The driver's rowids joined to ``table`` (whose rowid is ``rowid``), the rest probed."""
     parts = query_parts(db, query)
     if not parts:
-        return Plan("facts f", "", (), rowid_ordered=True)
+        return Plan(table, "", (), rowid_ordered=True)
     search = next((part for part in parts if part.name == "search"), None)
     others = sorted((part for part in parts if part is not search), key=lambda part: part.size)
     driver = others[0] if others else search
     assert driver is not None
-    where, params = _probes([part for part in parts if part is not driver], DRIVEN_FACTS)
+    where, params = _probes([part for part in parts if part is not driver], alias)
     return Plan(
-        f"({driver.driver}) d CROSS JOIN facts f ON f.rowid = d.r",
+        f"({driver.driver}) d CROSS JOIN {table} ON {rowid} = d.r",
         where,
         driver.driver_params + params,
         rowid_ordered=driver.ordered,
