@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from cqdesk.export.citation import fact_sources, quoted, source_citation, source_record
 from cqdesk.export.values import as_printed, qualifier
@@ -107,11 +107,19 @@ def json_open(sources: Sources, count: int, words: Words = ENGLISH) -> str:
 def json_close(sources: Sources, cited: set[str], empty: bool, words: Words = ENGLISH) -> str:
     """The JSON export after its last fact line: the sources the facts draw on (the report
     first), listed after the facts so that a streamed export knows them when it gets there."""
-    listed = json.dumps(
-        [source_record(s, words) for s in sources.cited(cited | {sources.report.id})],
-        ensure_ascii=False,
-    )
-    return ("]" if empty else "\n  ]") + f',\n  "sources": {listed}\n}}\n'
+    return "".join(json_close_pieces(sources, cited, empty, words))
+
+
+def json_close_pieces(
+    sources: Sources, cited: set[str], empty: bool, words: Words = ENGLISH
+) -> Iterator[str]:
+    """``json_close`` a source at a time: a view of a generated database cites thousands, and
+    their records all at once took more memory than the rest of a streamed export."""
+    yield ("]" if empty else "\n  ]") + ',\n  "sources": ['
+    for n, source in enumerate(sources.cited(cited | {sources.report.id})):
+        # As json.dumps lists them: ", " between the records.
+        yield (", " if n else "") + _LINE_ENCODER.encode(source_record(source, words))
+    yield "]\n}\n"
 
 
 # The C function the encoder escapes each string with (ensure_ascii=False): a string's JSON is

@@ -294,14 +294,14 @@ class Catalog:
         return [detail for chunk in self.detail_chunks(query, sort) for detail in chunk]
 
     def row_chunks(
-        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 2000
+        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 500
     ) -> Iterator[list[FactRow]]:
         """The view's rows in order, ``size`` at a time (memory bounded by ``size``), read in
         one pass over the view."""
         return self._chunks(view_stream.row_chunks(self._db, query, sort, size))
 
     def detail_chunks(
-        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 1000
+        self, query: FactQuery, sort: FactSort = FactSort(), size: int = 500
     ) -> Iterator[list[FactDetail]]:
         """The view's details in order, ``size`` at a time."""
         return self._chunks(details.detail_chunks(self._db, query, sort, size))

@@ -71,22 +71,6 @@ class CategoryPaths:
         return {c: self._known[c, chinese] for c in category_ids}
 
 
-class ChunkRecords:
-    """What the chunks of one streamed export read again and again, kept from chunk to chunk:
-    the category paths, and one Place record per place however many facts name it."""
-
-    def __init__(self) -> None:
-        self.paths = CategoryPaths()
-        self._places: dict[tuple, Place] = {}
-
-    def place(self, values: tuple) -> Place:
-        """The Place of (id, name, name_zh, kind, provenance, zh_provenance), made once."""
-        found = self._places.get(values)
-        if found is None:
-            found = self._places[values] = place_record(values)
-        return found
-
-
 def _extras(db: sqlite3.Connection, selected: str, params: list) -> dict[str, Extra]:
     """Each listed fact's ``Extra``, by id."""
     return {
@@ -103,7 +87,7 @@ def _details(
     extras: dict[str, Extra],
     selected: str,
     params: list,
-    cache: ChunkRecords | None = None,
+    paths: CategoryPaths | None = None,
 ) -> list[FactDetail]:
     """The details of ``rows`` (with their ``extras``), whose ids the SQL ``selected`` (with
     ``params``) lists."""
@@ -116,12 +100,16 @@ def _details(
             found[values[0]].append(make(values[1:]))
         return found
 
-    cache = cache or ChunkRecords()
+    # One record per place however many facts name it (a chunk names a district hundreds of
+    # times): the same frozen Place for each.
+    place_records: dict[tuple, Place] = {}
     places = grouped(
         "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
         "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
         "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
-        cache.place,
+        lambda values: (
+            place_records.get(values) or place_records.setdefault(values, place_record(values))
+        ),
     )
     entities = grouped(
         "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
@@ -148,7 +136,7 @@ def _details(
     }
     by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))} if linked else {}
     shown_categories = {values[0] for values in extras.values()}
-    paths = cache.paths
+    paths = paths or CategoryPaths()
     english, chinese = paths.of(db, shown_categories), paths.of(db, shown_categories, True)
 
     def linked_rows(ids: list[str] | None) -> tuple[FactRow, ...]:
@@ -219,21 +207,21 @@ def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
 
 
 def details_of_rows(
-    db: sqlite3.Connection, rows: list[FactRow], cache: ChunkRecords | None = None
+    db: sqlite3.Connection, rows: list[FactRow], paths: CategoryPaths | None = None
 ) -> list[FactDetail]:
-    """The details of the given rows, in their order."""
+    """The details of the given rows, in their order (``paths`` kept from call to call)."""
     ids = json.dumps([row.id for row in rows])
     selected = "SELECT value FROM json_each(?)"
-    return _details(db, rows, _extras(db, selected, [ids]), selected, [ids], cache)
+    return _details(db, rows, _extras(db, selected, [ids]), selected, [ids], paths)
 
 
 def _chunk_details(
-    db: sqlite3.Connection, chunk: list[tuple], cache: ChunkRecords
+    db: sqlite3.Connection, chunk: list[tuple], paths: CategoryPaths
 ) -> list[FactDetail]:
     rows = [fact_row(values[:_ROW_COLUMNS]) for values in chunk]
     extras = {row.id: values[_ROW_COLUMNS:] for row, values in zip(rows, chunk, strict=True)}
     ids = json.dumps([row.id for row in rows])
-    return _details(db, rows, extras, "SELECT value FROM json_each(?)", [ids], cache)
+    return _details(db, rows, extras, "SELECT value FROM json_each(?)", [ids], paths)
 
 
 def detail_chunks(
@@ -241,7 +229,7 @@ def detail_chunks(
 ) -> Iterator[list[FactDetail]]:
     """The details of the view ``query``/``sort`` in order, ``size`` at a time: the rows and
     their own columns from one pass over the view, the rest a few set queries a chunk."""
-    cache = ChunkRecords()
+    paths = CategoryPaths()  # a streamed export asks for the same categories chunk after chunk
     columns = f"{FACT_COLUMNS}, {EXTRA_COLUMNS}"
     for chunk in view_stream.column_chunks(db, query, sort, columns, size):
-        yield _chunk_details(db, chunk, cache)
+        yield _chunk_details(db, chunk, paths)
