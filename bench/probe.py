@@ -1,8 +1,9 @@
 """Drives one real cqdesk window (offscreen) through the benchmark's interactions; prints JSON.
 
 Run by ``bench.run`` in a process of its own per database, so start-up and peak memory are the
-window's own. ``python -m bench.probe startup DB`` prints the wall-clock time of the first paint
-of the facts table; ``python -m bench.probe bare`` the same for a bare PySide6 window;
+window's own. ``python -m bench.probe startup DB`` runs the real ``cqdesk`` command on DB and prints the
+wall-clock time of the first paint of its facts table (and of the charts' loading);
+``python -m bench.probe bare`` the first paint of a bare PySide6 window;
 ``python -m bench.probe interact DB --runs N`` times every interaction N times.
 """
 
@@ -28,9 +29,16 @@ from PySide6.QtCore import (  # noqa: E402
     QSettings,
     Qt,
     QThread,
+    QTimer,
 )
 from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QTableView  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QMainWindow,
+    QProgressBar,
+    QTableView,
+    QWidget,
+)
 
 TIMEOUT = 120.0  # seconds any one interaction may take before the probe gives up on it
 TYPED = "Chongqing rural"
@@ -104,28 +112,68 @@ def make_window(path: str):
     return window
 
 
-def startup(path: str | None) -> dict:
-    """Wall-clock times of process start and of the facts table's (or a bare table's) first paint."""
+def bare_startup() -> dict:
+    """Wall-clock times of process start and of a bare PySide6 table's first paint."""
     app = QApplication([])
-    if path is None:
-        window = QMainWindow()
-        table = QTableView()
-        window.setCentralWidget(table)
-        window.resize(1366, 768)
-        painted = FirstPaint(table.viewport())
-        window.show()
-    else:
-        window = make_window(path)
-        painted = FirstPaint(window.fact_table.viewport())
-        window.start()
+    window = QMainWindow()
+    table = QTableView()
+    window.setCentralWidget(table)
+    window.resize(1366, 768)
+    painted = FirstPaint(table.viewport())
+    window.show()
     _pump_until(lambda: painted.at is not None)
-    first = painted.at
-    charts = None
-    if path is not None:
-        _pump_until(lambda: window.charts.pane is not None, timeout=30)
-        charts = time.time()
     app.processEvents()
-    return {"started": STARTED, "painted": first, "charts": charts}
+    return {"started": STARTED, "painted": painted.at, "charts": None}
+
+
+class StartWatch(QObject):
+    """Watches a real ``cqdesk`` start: the facts table's first paint, then the charts' loading;
+    prints both (as ``bare_startup`` does) and ends the process."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._painted: float | None = None
+        app.installEventFilter(self)  # until the first paint: the window is not made yet
+        self._poll = QTimer(self)
+        self._poll.setInterval(1)
+        self._poll.timeout.connect(self._check_charts)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._painted is None:
+            table = watched.parent() if isinstance(watched, QWidget) else None
+            if table is not None and table.objectName() == "factTable":
+                self._painted = time.time()
+                QApplication.instance().removeEventFilter(self)
+                self._poll.start()
+        return False
+
+    def _check_charts(self) -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "charts")]
+        if windows and windows[0].charts.pane is not None:
+            result = {"started": STARTED, "painted": self._painted, "charts": time.time()}
+            print(json.dumps(result))
+            sys.stdout.flush()
+            os._exit(0)
+
+
+def startup(path: str) -> dict:
+    """Runs the ``cqdesk`` command on ``path`` as a person starts it (its own settings in a
+    fresh folder, English) and ends the process once the charts have loaded (see StartWatch)."""
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="cqb-config-")
+    from cqdesk.cli import main as cqdesk_main
+    from cqdesk.ui.window import app as window_app
+
+    make_application = window_app._application
+
+    def watched_application(offscreen: bool) -> QApplication:
+        app = make_application(offscreen)
+        app._start_watch = StartWatch(app)  # kept alive as long as the application
+        return app
+
+    window_app._application = watched_application
+    sys.argv = ["cqdesk", "--db", path, "--lang", "en"]
+    cqdesk_main()
+    raise SystemExit("cqdesk ended before its window was painted")
 
 
 class Timer:
@@ -322,8 +370,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.what == "interact":
         result = interact(args.db, args.runs, args.big_search, args.view_search)
+    elif args.what == "bare":
+        result = bare_startup()
     else:
-        result = startup(None if args.what == "bare" else args.db)
+        result = startup(args.db)
     print(json.dumps(result))
     sys.stdout.flush()
     os._exit(0)  # skip Qt's teardown: nothing more to measure, and it is slow on a big model

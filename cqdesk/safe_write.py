@@ -32,13 +32,19 @@ class WriteError(OSError):
         return self.strerror or self.reason
 
 
+def _tr(text: str) -> str:
+    # Marks a reason for lupdate (under the empty context) and leaves it English here: the
+    # window and the command line translate it where they show it, and this file needs no Qt.
+    return text
+
+
 def _reason(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return _tr("the disk is full")
     if error.errno == errno.EDQUOT:
-        return "the disk quota is used up"
+        return _tr("the disk quota is used up")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "this folder cannot be written to"
+        return _tr("this folder cannot be written to")
     return (error.strerror or str(error)).rstrip(".").lower()
 
 

@@ -8,15 +8,18 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from cqdesk import safe_write
 from cqdesk.cli import main
 from cqdesk.safe_write import WriteError, write_atomically
+from cqdesk.text import language
 from cqdesk.ui import messages
 
 OLD = b"the old export, which must survive\n"
+OLD_PATH = Path("/nowhere/view.csv")
 
 
 @pytest.fixture
@@ -91,6 +94,29 @@ def test_the_window_export_on_a_full_disk_says_exactly_what_happened(
     assert window.note_label.text() == ""
 
 
+def test_a_full_disk_is_named_in_the_window_s_language(
+    qtbot, window, tmp_path, monkeypatch, full_disk
+):
+    target = tmp_path / "view.csv"
+    shown = []
+    monkeypatch.setattr(
+        messages, "show_box", lambda _p, _i, title, text: shown.append((title, text))
+    )
+    window.exporter.choose = lambda *_args: str(target)
+    window.languages.apply(language.CHINESE)
+    try:
+        assert not window.exporter.export("csv")
+    finally:
+        window.languages.apply(language.ENGLISH)
+    ((_title, text),) = shown
+    assert f"无法写入“{target}”：磁盘已满。" in text and "the disk is full" not in text
+
+
+def test_a_reason_the_system_gave_is_shown_as_given():
+    error = WriteError(OLD_PATH, "input/output error", existed=False)
+    assert messages.write_reason(error) == "input/output error"
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg"])
 def test_a_chart_saved_to_a_full_disk_leaves_no_partial_file(
     qtbot, window, tmp_path, monkeypatch, full_disk, fmt
@@ -161,6 +187,14 @@ def test_the_command_line_export_on_a_full_disk(capsys, tiny_db_path, tmp_path, 
         "the file that was there is unchanged.\n"
     )
     assert target.read_bytes() == OLD
+
+
+def test_the_command_line_names_a_full_disk_in_chinese(capsys, tiny_db_path, tmp_path, full_disk):
+    target = tmp_path / "view.csv"
+    argv = ["--lang", "zh_CN", "export", "-o", str(target), "--db", str(tiny_db_path)]
+    assert main(argv) == 1
+    _, err = capsys.readouterr()
+    assert "磁盘已满" in err and "the disk is full" not in err
 
 
 def test_the_screenshot_on_a_full_disk(capsys, tiny_db_path, tmp_path, full_disk):

@@ -19,7 +19,6 @@ from cqdesk.cli.common import (
     query_of,
     sort_of,
 )
-from cqdesk.cli.datapackage import export_package
 from cqdesk.cli.language import tr as _tr
 from cqdesk.cli.language import words
 from cqdesk.cli.output import exit_codes_help
@@ -100,7 +99,12 @@ def _write(catalog: Catalog, args: argparse.Namespace, query: FactQuery, sort: F
             else _tr("no file was created")
         )
         raise CommandError(
-            fill(_tr("cannot write %1: %2; %3."), readable(str(args.output)), exc.reason, outcome)
+            fill(
+                _tr("cannot write %1: %2; %3."),
+                readable(str(args.output)),
+                _tr(exc.reason),
+                outcome,
+            )
         ) from None
 
 
@@ -109,6 +113,9 @@ def _package(args: argparse.Namespace) -> int:
         raise CommandError(
             _tr("a data package holds the whole database: drop the filters and --sort.")
         )
+    # Here, not at the top: the package's YAML writer costs every start of the window 50 ms.
+    from cqdesk.cli.datapackage import export_package
+
     with open_catalog(args) as catalog:
         return export_package(catalog, args.output)
 

@@ -89,9 +89,15 @@ def use_language(code: str) -> None:
 
 def tr(text: str) -> str:
     """``text`` in the command line's language."""
+    return translate("", text)
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` of ``context`` in the command line's language: a word that reads differently
+    in Chinese where the window uses it (lupdate files ``_translate`` calls under ``context``)."""
     if _Loaded.translator is None:
         return text
-    return _Loaded.translator.translate("", text) or text
+    return _Loaded.translator.translate(context, text) or text
 
 
 def _argparse_text(text: str) -> str:

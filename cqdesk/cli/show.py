@@ -6,6 +6,7 @@ import argparse
 
 from cqdesk.cli.common import CommandError, add_db_option, guarded, open_catalog, suggestion
 from cqdesk.cli.language import tr as _tr
+from cqdesk.cli.language import translate as _translate
 from cqdesk.cli.language import words
 from cqdesk.cli.output import add_format_option, emit, exit_codes_help
 from cqdesk.cli.terminal import pad, width
@@ -91,7 +92,14 @@ def fields(detail: FactDetail, framing: Words = ENGLISH) -> list[tuple[str, str]
     ]
     if row.kind not in ("derived", "reference"):  # their note is part of the citation below
         pairs.append(("note", detail.note or ""))
-    return [(_tr(FIELD_NAMES[name]), text) for name, text in pairs if text]
+    return [(_field_name(name), text) for name, text in pairs if text]
+
+
+def _field_name(name: str) -> str:
+    if name == "number":
+        # The figure as a plain number (数字), not a count like the charts' "number" (数量).
+        return _translate("CommandLineShow", "number")
+    return _tr(FIELD_NAMES[name])
 
 
 def text(detail: FactDetail, citation: str, framing: Words = ENGLISH) -> str:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import platform
 import sys
-from importlib import metadata
 
 from cqdesk import SCHEMA_VERSION, __version__
 from cqdesk.store import sqlite_version
 
 
 def _installed(distribution: str) -> str:
+    # Here, not at the top: importlib.metadata costs every start of the window 30-60 ms.
+    from importlib import metadata
+
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:

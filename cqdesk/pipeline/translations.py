@@ -16,7 +16,15 @@ QM_FOLDER = TRANSLATIONS_DIR  # shipped in the package
 # The code wraps its strings in module helpers named _tr (see any ui module); lupdate files them
 # under the empty context, which is the context those helpers ask QCoreApplication for.
 # No source locations: line numbers would change the .ts with every edit of the code.
-LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr", "-locations", "none", "-no-obsolete"]
+# tr+=_tr: the modules' own _tr helpers (the empty context); translate+=_translate: the command
+# line's words that need a context of their own.
+LUPDATE_OPTIONS = [
+    "-tr-function-alias",
+    "tr+=_tr,translate+=_translate",
+    "-locations",
+    "none",
+    "-no-obsolete",
+]
 
 
 def ts_path(resources: Path, language: str) -> Path:

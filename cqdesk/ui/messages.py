@@ -37,7 +37,9 @@ def said(error: BaseException) -> str:
 def write_reason(error: OSError) -> str:
     """Why a file could not be written, in words."""
     if isinstance(error, WriteError):
-        return error.reason
+        # The reasons safe_write names (a full disk, a folder that cannot be written to) in
+        # the window's language; the system's own words for anything else, as it gave them.
+        return QCoreApplication.translate("", error.reason)
     return (error.strerror or str(error)).rstrip(".")
 
 

@@ -2133,6 +2133,18 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
         <source>cqdesk export: a data package written to %1</source>
         <translation>cqdesk export: 数据包已写入 %1</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>this folder cannot be written to</source>
+        <translation>无法写入此文件夹</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPane</name>
@@ -2177,6 +2189,13 @@ Rebuild it with “cqdesk build”, or copy it again.</source>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineShow</name>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
     </message>
 </context>
 <context>

@@ -152,3 +152,15 @@ def test_the_installed_entry_starts_this_cqdesk(tmp_path):
     command = shlex.split(exec_line.removeprefix("Exec=").replace("%%", "%"))
     started = subprocess.run([*command, "--version"], capture_output=True, text=True, timeout=60)
     assert started.returncode == 0 and started.stdout.startswith("cqdesk ")
+
+
+def test_the_window_icon_comes_from_the_pngs_and_from_the_svg_only_without_them(qapp, monkeypatch):
+    from cqdesk.ui.window import icon as icon_module
+
+    shipped = icon_files()
+    monkeypatch.setattr(icon_module, "icon_files", lambda: shipped)
+    sizes = {size.width() for size in icon_module.application_icon().availableSizes()}
+    assert sizes == {int(path.parts[-3].split("x")[0]) for path in shipped[:-1]}  # no SVG
+    only_svg = [path for path in shipped if path.suffix == ".svg"]
+    monkeypatch.setattr(icon_module, "icon_files", lambda: only_svg)
+    assert not icon_module.application_icon().isNull()

@@ -102,6 +102,16 @@ def test_show_cites_in_the_command_lines_language(capsys):
     assert "Source of the inputs: Statement by" in capsys.readouterr().out
 
 
+def test_show_names_the_plain_number_as_a_number_not_a_count(capsys):
+    # The printout's "number" is the figure unformatted (数字); the charts' "number" axis is
+    # a count (数量): one English word, two Chinese ones.
+    db = str(REPO / "data.db")
+    assert main(["--lang", "zh_CN", "show", "rural-share-of-online-retail", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.split()[:2] == ["数字", "18.0155497963717"] for line in lines)
+    assert not any(line.split()[:1] == ["数量"] for line in lines)
+
+
 def test_exports_read_their_readings_and_citations_in_chinese(capsys):
     db = str(REPO / "data.db")
     argv = ["--lang", "zh_CN", "export", "--format", "md", "--search", "share", "--db", db]

@@ -10,7 +10,7 @@ from cqdesk.ui.actions.export_folder import ExportFolder
 from cqdesk.ui.actions.image_file import IMAGE_FORMATS, PictureSaver
 from cqdesk.ui.actions.view_export import PathChooser, ask_path
 from cqdesk.ui.actions.window_actions import Actions
-from cqdesk.ui.map.pane import MapPane
+from cqdesk.ui.map.slot import MapTab
 from cqdesk.ui.window.browser import Browser
 
 
@@ -24,7 +24,7 @@ class MapImageExporter(PictureSaver):
 
     def __init__(
         self,
-        pane: MapPane,
+        tab: MapTab,
         actions: Actions,
         browser: Browser,
         folder: ExportFolder,
@@ -32,10 +32,11 @@ class MapImageExporter(PictureSaver):
         choose: PathChooser = ask_path,
     ) -> None:
         super().__init__(browser, folder, parent, choose)
-        self._pane = pane
+        self._tab = tab
         actions.save_map_png.triggered.connect(lambda: self.save("png"))
         actions.save_map_svg.triggered.connect(lambda: self.save("svg"))
-        pane.view.addActions(actions.map_actions())
+        # The map's context menu, once the map is made (after the window's first paint).
+        tab.loaded.connect(lambda pane: pane.view.addActions(actions.map_actions()))
 
     def save(self, fmt: str) -> bool:
         """Ask for a file and save the map as ``fmt`` (png, svg); False when not saved."""
@@ -44,7 +45,7 @@ class MapImageExporter(PictureSaver):
             fmt,
             "cqdesk-map",
             fill(_tr("Save map as %1"), name),
-            lambda path: self._pane.export_image(str(path)),
+            lambda path: self._tab.pane().export_image(str(path)),
             _tr("Map not saved"),
             _tr(
                 "Could not save the map to “%1”: %2.\n\nNothing was saved. %3 Choose another folder or file name."

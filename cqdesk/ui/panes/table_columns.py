@@ -5,6 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from cqdesk.ui.panes.cell_width import text_cells_width
+
+
+def content_width(view: QTableView, column: int, rows: int) -> int:
+    """The width ``column``'s text needs in its first ``rows`` rows (as ``sizeHintForColumn``)."""
+    model = view.model()
+    cells = (model.index(row, column) for row in range(min(rows, model.rowCount())))
+    width = text_cells_width(view, cells)
+    return width + (1 if view.showGrid() and width else 0)  # the grid line, as Qt counts it
+
 
 class ColumnSizer(QObject):
     """Sizes ``view``'s columns: ``stretch`` fills the rest; the others fit content within limits.
@@ -42,7 +52,8 @@ class ColumnSizer(QObject):
         """Want each column's content width (header text included), within its limits."""
         header = self._view.horizontalHeader()
         for column, (least, most) in self._limits.items():
-            content = max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            rows = header.resizeContentsPrecision()
+            content = max(content_width(self._view, column, rows), header.sectionSizeHint(column))
             self._wanted[column] = max(least, min(most, content))
         self._apply()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QTimer, Sig
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from cqdesk.models.tree_model import COL_COUNT, COL_NAME, ID_ROLE
+from cqdesk.ui.panes.cell_width import text_cells_width
 
 NO_PARENT = QModelIndex()  # the invalid index: a default argument built once
 
@@ -68,7 +69,7 @@ class FilterTree(QTreeView):
             for index in top
             for row in range(model.rowCount(index.siblingAtColumn(COL_NAME)))
         ]
-        widest = max((self.sizeHintForIndex(index).width() for index in top + inside), default=0)
+        widest = text_cells_width(self, top + inside)
         header = self.header()
         header.resizeSection(COL_COUNT, max(widest, header.sectionSizeHint(COL_COUNT)))
 

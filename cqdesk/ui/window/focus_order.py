@@ -24,7 +24,7 @@ def visual_order(window) -> list[QWidget]:
         window.detail_pane,
         window.lower_tabs,
         window.source_view,
-        window.map_pane,
+        window.map_tab,
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -36,7 +37,7 @@ from cqdesk.ui.charts.data_export import ChartDataExporter
 from cqdesk.ui.charts.image_export import ChartImageExporter
 from cqdesk.ui.charts.slot import ChartSlot
 from cqdesk.ui.map.image_export import MapImageExporter
-from cqdesk.ui.map.pane import MapPane
+from cqdesk.ui.map.slot import MapTab
 from cqdesk.ui.panes.category_pane import CategoryPane
 from cqdesk.ui.panes.detail_pane import DetailPane
 from cqdesk.ui.panes.fact_table import FactTable
@@ -59,6 +60,9 @@ from cqdesk.ui.window.language import (
 from cqdesk.ui.window.layout import WindowLayout
 from cqdesk.ui.window.selection_summary import SelectionSummary
 from cqdesk.ui.window.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from cqdesk.ui.map.pane import MapPane
 
 
 def _tr(text: str) -> str:
@@ -136,8 +140,8 @@ class MainWindow(QMainWindow):
         self.source_view.set_reports(catalog, sources.report.id)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.source_view, "")
-        self.map_pane = MapPane(self.browser)
-        self.lower_tabs.addTab(self.map_pane, "")  # the Charts tab goes between, later
+        self.map_tab = MapTab(self.browser)
+        self.lower_tabs.addTab(self.map_tab, "")  # the Charts tab goes between, later
         self.charts = ChartSlot(self.browser, self.lower_tabs, sources, self)
         self.status_line = StatusLine(self.statusBar())
         self.status_label, self.note_label = self.status_line.counts, self.status_line.note
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
         # Qt appends the application's display name ("… — cqdesk"): the title must not say it too.
         self.setWindowTitle(line(self.sources.report.title))
         self.lower_tabs.setTabText(self.lower_tabs.indexOf(self.source_view), _tr("Source"))
-        self.lower_tabs.setTabText(self.lower_tabs.indexOf(self.map_pane), _tr("Map"))
+        self.lower_tabs.setTabText(self.lower_tabs.indexOf(self.map_tab), _tr("Map"))
         if self.charts.pane is not None:
             charts_tab = self.lower_tabs.indexOf(self.charts.pane)
             self.lower_tabs.setTabText(
@@ -233,7 +237,7 @@ class MainWindow(QMainWindow):
         self.exporter = ViewExporter(browser, table, sources, actions, self, folder)
         self.printer = PrintController(browser, table, sources, actions, self, folder)
         self.chart_exporter = ChartImageExporter(self.charts, actions, browser, folder, self)
-        self.map_exporter = MapImageExporter(self.map_pane, actions, browser, folder, self)
+        self.map_exporter = MapImageExporter(self.map_tab, actions, browser, folder, self)
         self.chart_data = ChartDataExporter(self.charts, actions, browser, sources, folder, self)
         # Sorting without the mouse: the table's menu and the Find menu, as a header click sorts.
         self.sort_menu = SortMenu(table, self)
@@ -290,6 +294,11 @@ class MainWindow(QMainWindow):
         catalog = self.browser.catalog
         return about.about_box(self, self.sources, catalog.kind_counts(), catalog.path)
 
+    @property
+    def map_pane(self) -> MapPane:
+        """The map tab's pane (made now if the window has not made it yet)."""
+        return self.map_tab.pane()
+
     def panes(self) -> list[QWidget]:
         """The panes in keyboard order (the chart tab stands in for the chart pane until loaded)."""
         return [
@@ -298,12 +307,12 @@ class MainWindow(QMainWindow):
             self.fact_table,
             self.detail_pane,
             self.source_view,
-            self.map_pane,
+            self.map_tab,
             self.lower_tabs,
         ]
 
     def _focus(self, widget: QWidget) -> None:
-        if widget in (self.source_view, self.map_pane):
+        if widget in (self.source_view, self.map_tab):
             self.lower_tabs.setCurrentWidget(widget)
         elif widget is self.lower_tabs and self.charts.show():
             widget = self.charts.pane
@@ -358,6 +367,17 @@ class MainWindow(QMainWindow):
         if quiet:
             self.status_line.clear_note()
 
+    def continue_from(self, earlier: MainWindow) -> None:
+        """Take up ``earlier``'s view where it was: every filter (the organisation's too), the
+        current fact, and Back and Forward through what it showed (a reopened file's window)."""
+        query, fact = earlier.browser.query, earlier.browser.current_fact
+        self.browser.set_query(query)
+        self.search_box.setText(query.search)
+        if fact:
+            self.browser.reveal_fact(fact)
+        self.status_line.clear_note()
+        self.navigator.take_over(earlier.navigator.history)
+
     def start(self) -> None:
         """Restore the saved layout and selection, show, and load charts after the first paint."""
         if self._store is not None:
@@ -375,6 +395,7 @@ class MainWindow(QMainWindow):
         # of type set-up the first time (file watching, an application-wide event filter).
         self._watch_database()
         self.mouse_navigation.listen()
+        self.map_tab.pane()
         self._load_charts()
         self.started = True
 

@@ -21,7 +21,7 @@ from cqdesk.ui.window.browser import Browser
 def map_tab(qtbot, window):
     """The window with its Map tab in front (after the charts load and the saved tab returns)."""
     qtbot.waitUntil(lambda: window.charts.pane is not None)
-    window.lower_tabs.setCurrentWidget(window.map_pane)
+    window.lower_tabs.setCurrentWidget(window.map_tab)
     qtbot.waitUntil(window.map_pane.isVisible)
     return window
 
@@ -100,7 +100,7 @@ def test_space_steps_through_a_tiles_parks_and_enter_filters_by_one(qtbot, map_t
 
 def test_ctrl_7_brings_the_map_forward_with_the_focus(qtbot, window):
     window.actions_.focus_map.trigger()
-    assert window.lower_tabs.currentWidget() is window.map_pane
+    assert window.lower_tabs.currentWidget() is window.map_tab
     assert window.map_pane.view.hasFocus()
 
 
@@ -243,7 +243,7 @@ def test_bad_save_targets_are_refused_with_a_reason(qtbot, map_tab, tmp_path, na
 def test_a_hidden_map_counts_when_it_is_shown(qtbot, window):
     window.lower_tabs.setCurrentWidget(window.source_view)
     window.browser.set_query(FactQuery(category_id="market"))
-    window.lower_tabs.setCurrentWidget(window.map_pane)
+    window.lower_tabs.setCurrentWidget(window.map_tab)
     qtbot.waitUntil(lambda: window.map_pane.tile_map.query.category_id == "market")
     assert window.map_pane.tile_map.count("yuzhong") == 1
 
@@ -268,13 +268,13 @@ def test_the_map_tab_is_remembered_after_a_restart(qtbot, tiny_db):
     first.start()
     qtbot.waitUntil(lambda: first.charts.pane is not None)
     assert [first.lower_tabs.tabText(n) for n in range(3)] == ["Source", "Charts", "Map"]
-    first.lower_tabs.setCurrentWidget(first.map_pane)
+    first.lower_tabs.setCurrentWidget(first.map_tab)
     first.close()
     second = MainWindow(Catalog(tiny_db), Settings())
     qtbot.addWidget(second)
     second.start()
     qtbot.waitUntil(lambda: second.charts.pane is not None)
-    assert second.lower_tabs.currentWidget() is second.map_pane
+    assert second.lower_tabs.currentWidget() is second.map_tab
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ def test_every_widget_tab_reaches_shows_the_ring_in_its_colour(qtbot, window, co
     ring = window.focus_ring
     expected = focus_colours(window.palette()).ring
     checked = []
-    pages = (window.source_view, window.charts.pane, window.map_pane)
+    pages = (window.source_view, window.charts.pane, window.map_tab)
     for page in pages:  # each tab's page in turn
         window.lower_tabs.setCurrentWidget(page)
         for widget in focusable_chain(window.category_pane):

@@ -382,7 +382,7 @@ def test_switching_translates_menus_tips_charts_and_the_map(qtbot, real_window):
         )
         if words
     )
-    win.lower_tabs.setCurrentWidget(win.map_pane)
+    win.lower_tabs.setCurrentWidget(win.map_tab)
     qtbot.waitUntil(lambda: win.map_pane.isVisible())
     # The chips the switch replaced are deleted when the event loop next turns.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

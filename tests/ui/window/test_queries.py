@@ -226,7 +226,7 @@ def test_tree_and_map_counts_from_the_worker_follow_the_newest_query(
     qtbot, qtmodeltester, worker_window, catalog
 ):
     window, browser = worker_window, worker_window.browser
-    window.lower_tabs.setCurrentWidget(window.map_pane)
+    window.lower_tabs.setCurrentWidget(window.map_tab)
     categories, places = window.category_pane.model_, window.place_pane.source_model
     for model in (categories, places, window.place_pane.filter_model):
         qtmodeltester.check(model)
