@@ -18,7 +18,7 @@ def record_maker(cls: type[T]) -> Callable[[Iterable], T]:
     """A maker of ``cls`` (a frozen dataclass) from the values of all its fields in order, for
     the store's bulk reads: filled as ``copy`` and ``pickle`` fill one (its ``__dict__`` at
     once), since a frozen class's ``__init__`` sets each field through ``object.__setattr__``:
-    5 µs for a row's 27 fields, a second of every export of 100,000 facts."""
+    5 microseconds for a row's 27 fields, a second of every export of 100,000 facts."""
     names = tuple(item.name for item in fields(cls))  # type: ignore[arg-type]
     new = object.__new__
 
