@@ -22,9 +22,10 @@ from cqdesk.cli.common import (
 from cqdesk.cli.language import tr as _tr
 from cqdesk.cli.language import words
 from cqdesk.cli.output import exit_codes_help
-from cqdesk.export import FORMATS, describe, write
-from cqdesk.export.views import export_view, order_phrase
+from cqdesk.export import FORMATS, describe
+from cqdesk.export.views import order_phrase, stream_view, write_view
 from cqdesk.safe_write import WriteError
+from cqdesk.store import Catalog, FactQuery, FactSort
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 
@@ -68,14 +69,29 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
+class _StandardOutput:
+    """Standard output as a streamed export writes to it: UTF-8, whatever the terminal's
+    encoding, line ends exactly as rendered (CSV keeps its CRLF)."""
+
+    def __init__(self) -> None:
         sys.stdout.flush()
+
+    def write(self, text: str) -> None:
         sys.stdout.buffer.write(text.encode("utf-8"))
+
+
+def _write(catalog: Catalog, args: argparse.Namespace, query: FactQuery, sort: FactSort) -> int:
+    """Stream the view to the file or standard output, as the window exports it; its facts."""
+    if args.output is None:
+        count = write_view(
+            catalog, query, sort, args.format, _StandardOutput(), bom=args.bom, words=words()
+        )
         sys.stdout.flush()
-        return
+        return count
     try:
-        write(output, text)
+        return stream_view(
+            catalog, query, sort, args.format, args.output, bom=args.bom, words=words()
+        )
     except WriteError as exc:  # the reason, and that no half-written file was left behind
         outcome = (
             _tr("the file that was there is unchanged")
@@ -83,7 +99,12 @@ def _emit(text: str, output: Path | None) -> None:
             else _tr("no file was created")
         )
         raise CommandError(
-            fill(_tr("cannot write %1: %2; %3."), readable(str(output)), _tr(exc.reason), outcome)
+            fill(
+                _tr("cannot write %1: %2; %3."),
+                readable(str(args.output)),
+                _tr(exc.reason),
+                outcome,
+            )
         ) from None
 
 
@@ -109,10 +130,9 @@ def run(args: argparse.Namespace) -> int:
     query, sort = query_of(args, args.search), sort_of(args)
     with open_catalog(args) as catalog:
         category, place = check_category(catalog, args.category), check_place(catalog, args.place)
-        view = export_view(catalog, query, sort, args.format, bom=args.bom, words=words())
-    _emit(view.text, args.output)
+        count = _write(catalog, args, query, sort)
     summary = describe(
-        view.count,
+        count,
         args.format,
         category=category,
         place=place,

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from cqdesk.export.records import json_close, json_open, json_text, record, record_line
+from cqdesk.export.records import RecordLines, json_close_pieces, json_open, json_text
 from cqdesk.export.tables import BOM, cells, csv_text, delimited, markdown
 from cqdesk.export.words import ENGLISH, Words
-from cqdesk.safe_write import AtomicFile, write_atomically, writing_atomically
+from cqdesk.safe_write import write_atomically, writing_atomically
 from cqdesk.store.records import SORT_NAMES, FactDetail, FactQuery, FactRow, FactSort, Sources
 from cqdesk.text.formatting import fill
 
@@ -104,6 +104,12 @@ def render(
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
+class TextSink(Protocol):
+    """Where a streamed export writes its text (an AtomicFile, standard output)."""
+
+    def write(self, text: str) -> object: ...
+
+
 def stream_view(
     reader: StreamReader,
     query: FactQuery,
@@ -120,21 +126,38 @@ def stream_view(
     says why). The same text as ``export_view``; the number of facts written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    total = reader.count(query)
     with writing_atomically(path) as handle:
-        if fmt == "md":  # a Markdown table is for reading: it is written whole
-            handle.write(render(fmt, reader.rows(query, sort), reader.sources(), words=words))
-            return total
-        if fmt == "csv":
-            return _stream_csv(reader, query, sort, handle, bom, total, progress, words)
-        return _stream_json(reader, query, sort, handle, total, progress, words)
+        return write_view(reader, query, sort, fmt, handle, bom=bom, progress=progress, words=words)
+
+
+def write_view(
+    reader: StreamReader,
+    query: FactQuery,
+    sort: FactSort,
+    fmt: str,
+    handle: TextSink,
+    *,
+    bom: bool = False,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    words: Words = ENGLISH,
+) -> int:
+    """Write the view to ``handle`` chunk by chunk (see ``stream_view``); the facts written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    total = reader.count(query)
+    if fmt == "md":  # a Markdown table is for reading: it is written whole
+        handle.write(render(fmt, reader.rows(query, sort), reader.sources(), words=words))
+        return total
+    if fmt == "csv":
+        return _stream_csv(reader, query, sort, handle, bom, total, progress, words)
+    return _stream_json(reader, query, sort, handle, total, progress, words)
 
 
 def _stream_csv(
     reader: StreamReader,
     query: FactQuery,
     sort: FactSort,
-    handle: AtomicFile,
+    handle: TextSink,
     bom: bool,
     total: int,
     progress: Callable[[int, int], None],
@@ -154,26 +177,24 @@ def _stream_json(
     reader: StreamReader,
     query: FactQuery,
     sort: FactSort,
-    handle: AtomicFile,
+    handle: TextSink,
     total: int,
     progress: Callable[[int, int], None],
     words: Words,
 ) -> int:
     sources = reader.sources()
     handle.write(json_open(sources, total, words))
-    cited: set[str] = set()
-    citations: dict[tuple[str, ...], str] = {}
+    lines = RecordLines(sources, words)
     done = 0
     for details in reader.detail_chunks(query, sort):
-        lines = []
-        for detail in details:
-            fact = record(detail, sources, words, citations)
-            lines.append(record_line(fact, done == 0))
-            cited.update(fact["sources"])
-            done += 1
-        handle.write("".join(lines))  # a chunk at once, not a line at a time
+        # A chunk at once, not a line at a time.
+        handle.write(
+            "".join([lines.line(detail, done + n == 0) for n, detail in enumerate(details)])
+        )
+        done += len(details)
         progress(done, total)
-    handle.write(json_close(sources, cited, done == 0, words))
+    for piece in json_close_pieces(sources, lines.cited, done == 0, words):
+        handle.write(piece)
     return done
 
 

@@ -230,3 +230,21 @@ def test_fit_cuts_by_display_width():
     assert fit("巴南区巴南区", 7) == "巴南区\u2026"
     assert width(fit("巴南区巴南区", 6)) <= 6
     assert fit("two\nlines", None) == "two lines"
+
+
+def test_export_streams_a_big_view_as_the_window_writes_it(capsys, generated_db_path, tmp_path):
+    from cqdesk.export.views import stream_view
+    from cqdesk.store import Catalog, FactQuery, FactSort
+
+    query, sort = FactQuery(search="rural"), FactSort("label", descending=True)
+    with Catalog.open(generated_db_path) as catalog:
+        stream_view(catalog, query, sort, "json", tmp_path / "window.json")
+    args = ("--db", generated_db_path, "export", "--format", "json", "--search", "rural")
+    args += ("--sort", "label", "--descending")
+    code, out, err = run(capsys, *args)
+    assert code == 0 and out == (tmp_path / "window.json").read_text(encoding="utf-8")
+    count = len(json.loads(out)["facts"])
+    assert count > 100 and err.startswith(f"cqdesk export: {count} facts as JSON")
+    code, out, _ = run(capsys, *args, "-o", tmp_path / "cli.json")
+    assert code == 0 and out == ""
+    assert (tmp_path / "cli.json").read_bytes() == (tmp_path / "window.json").read_bytes()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from cqdesk import native_memory
 from cqdesk.store import Catalog, DatabaseUnavailable, Interrupted, StoreError
 
 Progress = Callable[[int, int], None]
@@ -88,6 +89,9 @@ class BackgroundJob(QObject):
 
     def start(self) -> None:
         self.dialog.show()
+        # The job's thread shares an arena of the C heap with the others rather than keeping
+        # one of its own full of freed rows (see native_memory).
+        native_memory.share_arenas()
         self._thread.start()
 
     def cancel(self) -> None:
@@ -120,6 +124,7 @@ class BackgroundJob(QObject):
     def _end(self, signal, *answer) -> None:
         self._thread.quit()
         self._thread.wait()
+        native_memory.give_back()  # the pages the job's rows and text were freed from
         self.dialog.reset()
         self.dialog.hide()
         signal.emit(*answer)

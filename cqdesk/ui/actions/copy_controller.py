@@ -13,7 +13,7 @@ from cqdesk.text.formatting import fill
 from cqdesk.ui import messages
 from cqdesk.ui.actions import clipboard
 from cqdesk.ui.actions.background import BackgroundJob
-from cqdesk.ui.actions.clipboard import PackedText
+from cqdesk.ui.actions.clipboard import Packed, PackedText
 from cqdesk.ui.actions.window_actions import Actions
 from cqdesk.ui.panes.fact_table import FactTable
 from cqdesk.ui.window.browser import Browser
@@ -100,7 +100,7 @@ class CopyController(QObject):
         chinese = language.chinese()  # read here: the copy reads as the window does now
         words = window_words()  # and the translators belong to the GUI thread
 
-        def work(catalog, progress) -> tuple[tuple[bytes, ...], tuple[bytes, ...], int]:
+        def work(catalog, progress) -> tuple[Packed, Packed, int]:
             # Rows are read, rendered and let go a chunk at a time, and their text packed as
             # it is made: memory stays at a few MB whatever the selection.
             table = TableText(sources, words)
@@ -120,7 +120,7 @@ class CopyController(QObject):
             html.add(table.html_end() + HTML_DOCUMENT_END)
             return plain.finish(), html.finish(), copied
 
-        def done(answer: tuple[tuple[bytes, ...], tuple[bytes, ...], int]) -> None:
+        def done(answer: tuple[Packed, Packed, int]) -> None:
             plain, html, count = answer
             clipboard.copy_packed(plain, html)
             self._say(

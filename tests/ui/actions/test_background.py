@@ -4,8 +4,8 @@ give, and can be cancelled without leaving anything behind."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from cqdesk.export import html_table, tsv
 from cqdesk.export.values import in_chinese
@@ -102,3 +102,62 @@ def test_a_big_export_writes_what_the_quick_one_writes(qtbot, window, tmp_path, 
     expected = export_view(window.browser.catalog, FactQuery(search="rural"), FactSort(), fmt)
     assert target.read_bytes().decode("utf-8") == expected.text
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_big_export_holds_every_fact_of_the_view(qtbot, window, tmp_path):
+    # Checked against the plain SQL of the view and each fact's own detail, not the export code.
+    import csv
+    import json
+
+    from cqdesk.export.records import record
+    from cqdesk.export.tables import cells
+
+    messages = []
+    window.browser.message.connect(messages.append)
+    window.browser.set_search("rural")
+    window.fact_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not window.pending_work())
+    query, sort = window.browser.query, window.fact_table.model_.sort_order
+    catalog = window.browser.catalog
+    expected = [row for chunk in catalog.row_chunks(query, sort) for row in chunk]
+    assert len(expected) > 50 and expected == catalog.rows(query, sort, 0, len(expected))
+    for fmt in ("csv", "json"):
+        target = tmp_path / f"view.{fmt}"
+        window.exporter.choose = lambda *_args, target=target: str(target)
+        assert window.exporter.export(fmt)
+        qtbot.waitUntil(
+            lambda fmt=fmt: sum("Exported" in text for text in messages) == 1 + (fmt == "json"),
+            timeout=20_000,
+        )
+    with (tmp_path / "view.csv").open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle))[1:] == [cells(row) for row in expected]
+    facts = json.loads((tmp_path / "view.json").read_text(encoding="utf-8"))["facts"]
+    sources = catalog.sources()
+    assert facts == [record(catalog.detail(row.id), sources) for row in expected]
+
+
+def test_a_cancelled_export_writes_no_file(qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    cancelled, real = threading.Event(), view_export.stream_view
+
+    def stream_view(*args, progress, **kwargs):
+        def step(done: int, total: int) -> None:
+            cancelled.wait(10)  # the first chunk is written: Cancel is pressed now
+            progress(done, total)
+
+        return real(*args, progress=step, **kwargs)
+
+    monkeypatch.setattr(view_export, "stream_view", stream_view)
+    messages = []
+    window.browser.message.connect(messages.append)
+    (tmp_path / "view.json").write_text("the old file", encoding="utf-8")
+    window.exporter.choose = lambda *_args: str(tmp_path / "view.json")
+    assert window.exporter.export("json")
+    # The dialog's own button (QProgressDialog.cancel() resets it without saying "canceled").
+    _progress(window).findChild(QPushButton).click()
+    cancelled.set()
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    assert messages == ["Export cancelled; no file was written."]
+    assert (tmp_path / "view.json").read_text(encoding="utf-8") == "the old file"
+    assert not list(tmp_path.glob("*.part")) and not _progress(window).isVisible()

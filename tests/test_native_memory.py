@@ -1,0 +1,15 @@
+"""The C heap's arenas are shared and its free pages given back where the allocator is glibc."""
+
+from __future__ import annotations
+
+import platform
+
+from cqdesk import native_memory
+
+
+def test_glibc_is_told_and_other_systems_are_left_alone(monkeypatch):
+    on_glibc = platform.libc_ver()[0] == "glibc"
+    assert native_memory.share_arenas() is on_glibc
+    assert native_memory.give_back() is on_glibc
+    monkeypatch.setattr(native_memory, "_glibc", lambda: None)  # musl, macOS, Windows
+    assert native_memory.share_arenas() is False and native_memory.give_back() is False
