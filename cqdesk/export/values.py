@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from cqdesk.store.records import FactDetail, FactRow
 from cqdesk.text.formatting import plain_number, qualifier_word, unit_name
@@ -78,14 +79,21 @@ def unit_noun(unit: str | None) -> str:
     return unit_name(unit)
 
 
+@lru_cache(maxsize=256)
+def _unit_words(unit: str) -> tuple[str, ...]:
+    """How a printed value may name ``unit``, in lower case (worked out once per unit: every
+    row of an export asks)."""
+    names = {unit, unit_name(unit), unit_noun(unit)}
+    if "/" in unit:
+        names.add(unit_name(unit.split("/", 1)[0]))
+    return tuple(name.lower() for name in names if name)
+
+
 def _mentions_unit(text: str, unit: str) -> bool:
     # "135.05 billion yuan" names CNY as yuan, "about USD 21 billion" names USD by its code,
     # "6.43 yuan per USD" names CNY/USD by its first part: any of these means "already there".
     lowered = text.lower()
-    names = {unit, unit_name(unit), unit_noun(unit)}
-    if "/" in unit:
-        names.add(unit_name(unit.split("/", 1)[0]))
-    return any(name and name.lower() in lowered for name in names)
+    return any(name in lowered for name in _unit_words(unit))
 
 
 def as_printed(row: FactRow) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from cqdesk.export.records import json_close, json_open, json_text, record, record_line
+from cqdesk.export.records import RecordLines, json_close, json_open, json_text
 from cqdesk.export.tables import BOM, cells, csv_text, delimited, markdown
 from cqdesk.export.words import ENGLISH, Words
 from cqdesk.safe_write import AtomicFile, write_atomically, writing_atomically
@@ -161,19 +161,16 @@ def _stream_json(
 ) -> int:
     sources = reader.sources()
     handle.write(json_open(sources, total, words))
-    cited: set[str] = set()
-    citations: dict[tuple[str, ...], str] = {}
+    lines = RecordLines(sources, words)
     done = 0
     for details in reader.detail_chunks(query, sort):
-        lines = []
-        for detail in details:
-            fact = record(detail, sources, words, citations)
-            lines.append(record_line(fact, done == 0))
-            cited.update(fact["sources"])
-            done += 1
-        handle.write("".join(lines))  # a chunk at once, not a line at a time
+        # A chunk at once, not a line at a time.
+        handle.write(
+            "".join([lines.line(detail, done + n == 0) for n, detail in enumerate(details)])
+        )
+        done += len(details)
         progress(done, total)
-    handle.write(json_close(sources, cited, done == 0, words))
+    handle.write(json_close(sources, lines.cited, done == 0, words))
     return done
 
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager, suppress
 from itertools import combinations
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from cqdesk.store import (
     charts,
@@ -22,6 +22,7 @@ from cqdesk.store import (
     statistics,
     tables,
     trees,
+    view_stream,
     views,
 )
 from cqdesk.store.connection import (
@@ -246,6 +247,8 @@ class Catalog:
     ) -> list[FactRow]:
         """A page of the view ``query``/``sort`` (all of it when no limit); ``total``, when
         known, lets a page past the middle be read from the end."""
+        if limit is None and offset == 0:  # the whole view: one pass, as an export reads it
+            return [row for chunk in self.row_chunks(query, sort) for row in chunk]
         return paging.page(self._db, query, sort, offset, -1 if limit is None else limit, total)
 
     @_readable
@@ -293,26 +296,24 @@ class Catalog:
     def row_chunks(
         self, query: FactQuery, sort: FactSort = FactSort(), size: int = 2000
     ) -> Iterator[list[FactRow]]:
-        """The view's rows in order, ``size`` at a time (memory bounded by ``size``)."""
-        chunks = paging.rowid_chunks(self._db, query, sort, size)
-        while (rowids := self._next(chunks)) is not None:
-            yield self._read(paging.rows_by_rowid, rowids)
+        """The view's rows in order, ``size`` at a time (memory bounded by ``size``), read in
+        one pass over the view."""
+        return self._chunks(view_stream.row_chunks(self._db, query, sort, size))
 
     def detail_chunks(
         self, query: FactQuery, sort: FactSort = FactSort(), size: int = 1000
     ) -> Iterator[list[FactDetail]]:
         """The view's details in order, ``size`` at a time."""
-        read = functools.partial(details.details_of_rows, paths=details.CategoryPaths())
-        for rows in self.row_chunks(query, sort, size):
-            yield self._read(read, rows)
+        return self._chunks(details.detail_chunks(self._db, query, sort, size))
+
+    def _chunks(self, chunks: Iterator[list[R]]) -> Iterator[list[R]]:
+        # Each step of the generator reads: its failures become StoreError or Interrupted.
+        while (chunk := self._next(chunks)) is not None:
+            yield chunk
 
     @_readable
-    def _next(self, chunks: Iterator[list[int]]) -> list[int] | None:
+    def _next(self, chunks: Iterator[list[R]]) -> list[R] | None:
         return next(chunks, None)
-
-    @_readable
-    def _read(self, read: Callable[[sqlite3.Connection, Any], R], argument: Any) -> R:
-        return read(self._db, argument)
 
     @_readable
     def visible_among(self, query: FactQuery, fact_ids: list[str]) -> set[str]:

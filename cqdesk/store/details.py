@@ -5,12 +5,31 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from cqdesk.store import view_stream
 from cqdesk.store.facts import fact_rows, fact_rows_by_id
-from cqdesk.store.records import Entity, FactDetail, FactQuery, FactRow, FactSort, Place
-from cqdesk.store.sql import FACTS_FROM, where_clause
+from cqdesk.store.records import (
+    Entity,
+    FactDetail,
+    FactQuery,
+    FactRow,
+    FactSort,
+    Place,
+    record_maker,
+)
+from cqdesk.store.sql import FACT_COLUMNS, FACTS_FROM, fact_row, where_clause
 from cqdesk.store.trees import place_record
+
+# What a detail holds beyond its row's columns, by fact (``Extra``): read with the row when a
+# view is read in one pass, else by the facts' ids.
+EXTRA_COLUMNS = (
+    "f.category_id, f.quote_start, f.quote_end, f.value_start, f.value_end, f.describes_id"
+)
+Extra = tuple  # (category_id, quote_start, quote_end, value_start, value_end, describes_id)
+_ROW_COLUMNS = FACT_COLUMNS.count(",") + 1  # where a detail's extra columns start
+
+_new_detail = record_maker(FactDetail)
 
 # Chunks keep each IN list well under SQLite's limit on bound parameters.
 CHUNK = 500
@@ -21,7 +40,7 @@ def fact_detail(db: sqlite3.Connection, fact_id: str) -> FactDetail | None:
     rows = fact_rows_by_id(db, [fact_id])
     if not rows:
         return None
-    return _details(db, rows, "SELECT ?", [fact_id])[0]
+    return _details(db, rows, _extras(db, "SELECT ?", [fact_id]), "SELECT ?", [fact_id])[0]
 
 
 def fact_details(
@@ -29,7 +48,8 @@ def fact_details(
 ) -> list[FactDetail]:
     """The details of every fact ``query`` selects, in ``sort`` order."""
     where, params = where_clause(query)
-    return _details(db, fact_rows(db, query, sort), f"SELECT f.id {FACTS_FROM} {where}", params)
+    selected = f"SELECT f.id {FACTS_FROM} {where}"
+    return _details(db, fact_rows(db, query, sort), _extras(db, selected, params), selected, params)
 
 
 class CategoryPaths:
@@ -51,14 +71,42 @@ class CategoryPaths:
         return {c: self._known[c, chinese] for c in category_ids}
 
 
+class ChunkRecords:
+    """What the chunks of one streamed export read again and again, kept from chunk to chunk:
+    the category paths, and one Place record per place however many facts name it."""
+
+    def __init__(self) -> None:
+        self.paths = CategoryPaths()
+        self._places: dict[tuple, Place] = {}
+
+    def place(self, values: tuple) -> Place:
+        """The Place of (id, name, name_zh, kind, provenance, zh_provenance), made once."""
+        found = self._places.get(values)
+        if found is None:
+            found = self._places[values] = place_record(values)
+        return found
+
+
+def _extras(db: sqlite3.Connection, selected: str, params: list) -> dict[str, Extra]:
+    """Each listed fact's ``Extra``, by id."""
+    return {
+        values[0]: values[1:]
+        for values in db.execute(
+            f"SELECT f.id, {EXTRA_COLUMNS} FROM facts f WHERE f.id IN ({selected})", params
+        ).fetchall()
+    }
+
+
 def _details(
     db: sqlite3.Connection,
     rows: list[FactRow],
+    extras: dict[str, Extra],
     selected: str,
     params: list,
-    paths: CategoryPaths | None = None,
+    cache: ChunkRecords | None = None,
 ) -> list[FactDetail]:
-    """The details of ``rows``, whose ids the SQL ``selected`` (with ``params``) lists."""
+    """The details of ``rows`` (with their ``extras``), whose ids the SQL ``selected`` (with
+    ``params``) lists."""
     # Every query's rows are read with fetchall (in C): walking the store's cursor row by
     # row runs Python for each, and an export reads hundreds of thousands.
 
@@ -68,24 +116,12 @@ def _details(
             found[values[0]].append(make(values[1:]))
         return found
 
-    extra = {
-        values[0]: values[1:]
-        for values in db.execute(
-            "SELECT id, category_id, quote_start, quote_end, value_start, value_end, formula, "
-            f"note, describes_id, note_zh FROM facts WHERE id IN ({selected})",
-            params,
-        ).fetchall()
-    }
-    # One record per place however many facts name it (a chunk names a district hundreds of
-    # times): the same frozen Place for each.
-    place_records: dict[tuple, Place] = {}
+    cache = cache or ChunkRecords()
     places = grouped(
         "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
         "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
         "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
-        lambda values: (
-            place_records.get(values) or place_records.setdefault(values, place_record(values))
-        ),
+        cache.place,
     )
     entities = grouped(
         "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
@@ -108,11 +144,11 @@ def _details(
     )
     linked = {
         *(i for ids in (*inputs.values(), *used_by.values(), *described_by.values()) for i in ids),
-        *(values[7] for values in extra.values() if values[7]),  # what each describes
+        *(values[5] for values in extras.values() if values[5]),  # what each describes
     }
-    by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))}
-    shown_categories = {values[0] for values in extra.values()}
-    paths = paths or CategoryPaths()
+    by_id = {row.id: row for row in _rows_by_id(db, sorted(linked))} if linked else {}
+    shown_categories = {values[0] for values in extras.values()}
+    paths = cache.paths
     english, chinese = paths.of(db, shown_categories), paths.of(db, shown_categories, True)
 
     def linked_rows(ids: list[str] | None) -> tuple[FactRow, ...]:
@@ -120,27 +156,28 @@ def _details(
 
     details = []
     for row in rows:
-        category_id, q_start, q_end, v_start, v_end, formula, note, describes_id, note_zh = extra[
-            row.id
-        ]
+        category_id, q_start, q_end, v_start, v_end, describes_id = extras[row.id]
+        # In FactDetail's field order (record_maker fills them by position).
         details.append(
-            FactDetail(
-                row=row,
-                category_path=english.get(category_id, ()),
-                category_path_zh=chinese.get(category_id, ()),
-                quote_start=q_start,
-                quote_end=q_end,
-                value_start=v_start,
-                value_end=v_end,
-                formula=formula,
-                note=note,
-                note_zh=note_zh,
-                places=tuple(places.get(row.id, ())),
-                entities=tuple(entities.get(row.id, ())),
-                inputs=linked_rows(inputs.get(row.id)),
-                used_by=linked_rows(used_by.get(row.id)),
-                describes=by_id.get(describes_id) if describes_id else None,
-                described_by=linked_rows(described_by.get(row.id)),
+            _new_detail(
+                (
+                    row,
+                    english.get(category_id, ()),
+                    q_start,
+                    q_end,
+                    v_start,
+                    v_end,
+                    row.formula,
+                    row.note,
+                    tuple(places.get(row.id, ())),
+                    tuple(entities.get(row.id, ())),
+                    linked_rows(inputs.get(row.id)),
+                    linked_rows(used_by.get(row.id)),
+                    by_id.get(describes_id) if describes_id else None,
+                    linked_rows(described_by.get(row.id)),
+                    chinese.get(category_id, ()),
+                    row.note_zh,
+                )
             )
         )
     return details
@@ -182,9 +219,29 @@ def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
 
 
 def details_of_rows(
-    db: sqlite3.Connection, rows: list[FactRow], paths: CategoryPaths | None = None
+    db: sqlite3.Connection, rows: list[FactRow], cache: ChunkRecords | None = None
 ) -> list[FactDetail]:
-    """The details of the given rows, in their order (one chunk of a streamed export, whose
-    category paths ``paths`` keeps from chunk to chunk)."""
+    """The details of the given rows, in their order."""
     ids = json.dumps([row.id for row in rows])
-    return _details(db, rows, "SELECT value FROM json_each(?)", [ids], paths)
+    selected = "SELECT value FROM json_each(?)"
+    return _details(db, rows, _extras(db, selected, [ids]), selected, [ids], cache)
+
+
+def _chunk_details(
+    db: sqlite3.Connection, chunk: list[tuple], cache: ChunkRecords
+) -> list[FactDetail]:
+    rows = [fact_row(values[:_ROW_COLUMNS]) for values in chunk]
+    extras = {row.id: values[_ROW_COLUMNS:] for row, values in zip(rows, chunk, strict=True)}
+    ids = json.dumps([row.id for row in rows])
+    return _details(db, rows, extras, "SELECT value FROM json_each(?)", [ids], cache)
+
+
+def detail_chunks(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort, size: int
+) -> Iterator[list[FactDetail]]:
+    """The details of the view ``query``/``sort`` in order, ``size`` at a time: the rows and
+    their own columns from one pass over the view, the rest a few set queries a chunk."""
+    cache = ChunkRecords()
+    columns = f"{FACT_COLUMNS}, {EXTRA_COLUMNS}"
+    for chunk in view_stream.column_chunks(db, query, sort, columns, size):
+        yield _chunk_details(db, chunk, cache)

@@ -365,11 +365,12 @@ def rows_by_rowid(db: sqlite3.Connection, rowids: list[int]) -> list[FactRow]:
     for start in range(0, len(rowids), 500):  # well under SQLite's limit on parameters
         chunk = rowids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
+        # fetchall reads the rows in C; the store's cursor runs Python for each row it yields.
         for values in db.execute(
             f"SELECT f.rowid, {FACT_COLUMNS} FROM facts f JOIN categories c "
             f"ON c.id = f.category_id WHERE f.rowid IN ({marks})",
             chunk,
-        ):
+        ).fetchall():
             found[values[0]] = fact_row(values[1:])
     return [found[r] for r in rowids if r in found]
 

@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from cqdesk.store.search import match_expression
 
 REPORT, REFERENCE = "report", "reference"
+
+T = TypeVar("T")
+
+
+def record_maker(cls: type[T]) -> Callable[[Iterable], T]:
+    """A maker of ``cls`` (a frozen dataclass) from the values of all its fields in order, for
+    the store's bulk reads: filled as ``copy`` and ``pickle`` fill one (its ``__dict__`` at
+    once), since a frozen class's ``__init__`` sets each field through ``object.__setattr__``:
+    5 µs for a row's 27 fields, a second of every export of 100,000 facts."""
+    names = tuple(item.name for item in fields(cls))  # type: ignore[arg-type]
+    new = object.__new__
+
+    def make(values: Iterable) -> T:
+        record = new(cls)
+        record.__dict__.update(zip(names, values, strict=True))
+        return record
+
+    return make
 
 
 @dataclass(frozen=True)

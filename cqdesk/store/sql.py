@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cqdesk.store.records import FactQuery, FactRow
+from cqdesk.store.records import FactQuery, FactRow, record_maker
 from cqdesk.text.formatting import qualified
 
 CATEGORY_SUBTREE = """
@@ -28,6 +28,7 @@ FACT_COLUMNS = """f.id, f.kind, f.label, f.value, f.value_display, f.unit, f.qua
     c.name_zh, f.entity_label_zh, f.note_zh, f.period_zh, f.cited_sources"""
 
 _DISPLAY, _QUALIFIER = 4, 6  # where FACT_COLUMNS puts the value as printed and its qualifier
+_new_fact_row = record_maker(FactRow)
 
 FACTS_FROM = "FROM facts f JOIN categories c ON c.id = f.category_id"
 
@@ -110,10 +111,11 @@ def fact_row(values: tuple) -> FactRow:
     it so, and a hand-made database that left the word out gets it once, here, not in every
     reader."""
     # The last column is the space-separated ids of the sources the fact draws on. Each row
-    # is made once (a page is 200 of them): dataclasses.replace costs as much as a new row.
+    # is made once (a page is 200 of them, an export 100,000): dataclasses.replace costs as
+    # much as a new row.
     *fields, cited = values
     display, qualifier = fields[_DISPLAY], fields[_QUALIFIER]
     if display and qualifier:
         fields[_DISPLAY] = qualified(display, qualifier)
-    fields.append(tuple((cited or "").split()))  # cited_sources, FactRow's last field
-    return FactRow(*fields)
+    fields.append(tuple(cited.split()) if cited else ())  # cited_sources, FactRow's last field
+    return _new_fact_row(fields)

@@ -57,7 +57,9 @@ def plain_number(value: float | None) -> str:
     # Any decimal of up to 15 significant digits survives a trip through a double (DBL_DIG), so
     # rounding to 15 gives back every figure as written and drops only the digits past it that
     # arithmetic adds ("g" also drops trailing zeros).
-    return format(Decimal(format(float(value), f".{SIGNIFICANT_DIGITS}g")), "f")
+    text = format(float(value), f".{SIGNIFICANT_DIGITS}g")
+    # Without an exponent the text is already written out (Decimal would give it back as is).
+    return format(Decimal(text), "f") if "e" in text else text
 
 
 def _grouped(value: float, decimals: int) -> str:
