@@ -43,6 +43,12 @@ class History:
         """The current location changed in place (another row chosen, the search typed on)."""
         self.entries[self.index] = location
 
+    def copy(self) -> History:
+        """The same entries and cursor, to be moved on separately."""
+        twin = History(self.entries[0])
+        twin.entries, twin.index = list(self.entries), self.index
+        return twin
+
     def can_go(self, step: int) -> bool:
         return 0 <= self.index + step < len(self.entries)
 
@@ -86,6 +92,12 @@ class Navigator(QObject):
     def restart(self) -> None:
         """Forget everything before the present view (after the saved state is restored)."""
         self.history = History(self._here())
+        self.changed.emit()
+
+    def take_over(self, history: History) -> None:
+        """Go on from another window's history (its view is now this one's)."""
+        self.history = history.copy()
+        self.history.update(self._here())
         self.changed.emit()
 
     def _here(self) -> Location:

@@ -367,6 +367,17 @@ class MainWindow(QMainWindow):
         if quiet:
             self.status_line.clear_note()
 
+    def continue_from(self, earlier: MainWindow) -> None:
+        """Take up ``earlier``'s view where it was: every filter (the organisation's too), the
+        current fact, and Back and Forward through what it showed (a reopened file's window)."""
+        query, fact = earlier.browser.query, earlier.browser.current_fact
+        self.browser.set_query(query)
+        self.search_box.setText(query.search)
+        if fact:
+            self.browser.reveal_fact(fact)
+        self.status_line.clear_note()
+        self.navigator.take_over(earlier.navigator.history)
+
     def start(self) -> None:
         """Restore the saved layout and selection, show, and load charts after the first paint."""
         if self._store is not None:

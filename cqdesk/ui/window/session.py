@@ -48,21 +48,20 @@ class Session(QObject):
         self.window.start()
 
     def reopen(self) -> bool:
-        """Open the file again and show a new window in the old one's place, with its filters
-        and fact; when the file still cannot be read, say why and keep the old window."""
+        """Open the file again and show a new window in the old one's place, with its filters,
+        fact and history; when the file still cannot be read, say why and keep the old window."""
         old = self.window
         try:
             catalog = Catalog.open(self.path)
         except StoreError as error:
             messages.warn(old, _tr("The database cannot be reopened"), error.translated(_tr))
             return False
-        query, fact = old.browser.query, old.browser.current_fact
         old.save_window_state()  # the new window starts from the old one's layout
         self._hook.databaseLost.disconnect(old.database_lost)
         self._hook.database_reopened(self.window.browser.database_shown_path())
         self.window = self._window(catalog)
         self.window.start()
-        self.window.apply_state(query.category_id, query.place_id, query.search, fact, quiet=True)
+        self.window.continue_from(old)
         self.window.status_line.show_note(fill(_tr("Reopened %1"), readable(str(self.path))))
         old.discard()
         # The old connection closes with its window, so nothing the window still had queued

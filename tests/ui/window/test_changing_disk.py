@@ -139,6 +139,26 @@ def test_reopen_reads_the_file_again_and_keeps_the_view(
     assert shown_ids(fresh) == ["banan-firms", "shops-per-firm"]  # market, matching "firms"
 
 
+def test_reopen_keeps_the_organisation_filter_and_the_history(qtbot, session):
+    window = session.window
+    window.browser.set_category("market")
+    qtbot.waitUntil(lambda: not window.pending_work())
+    window.browser.set_entity("acme")
+    qtbot.waitUntil(lambda: not window.pending_work())
+    before = window.browser.query
+    assert before.entity_id == "acme" and window.actions_.back.isEnabled()
+    window.actions_.reopen.trigger()
+    fresh = session.window
+    assert fresh is not window
+    qtbot.waitExposed(fresh)
+    assert fresh.browser.query == before  # the organisation too, not only category and place
+    assert shown_ids(fresh) == ["acme-yuzhong"]
+    assert fresh.actions_.back.isEnabled()  # Back goes on from where the old window was
+    fresh.actions_.back.trigger()
+    assert fresh.browser.query.entity_id is None
+    assert fresh.browser.query.category_id == "market"
+
+
 def test_the_store_refuses_at_once_after_a_loss(copy_path):
     db = open_database(copy_path)
     writer = sqlite3.connect(copy_path)
