@@ -63,10 +63,21 @@ def xvfb(size: str = "1366x768") -> Iterator[str]:
         number = server.stdout.readline().strip() if ready else ""
         if not number.isdigit():
             pytest.fail("Xvfb did not report a display")
-        yield f":{number}"
+        display = f":{number}"
+        # Seen once on a loaded machine: the first client was refused just after Xvfb wrote its
+        # number. A client that answers is the condition, not the number alone.
+        if shutil.which("xdotool") and not until(lambda: _answers(display), PATIENCE):
+            pytest.fail(f"Xvfb reported {display} but no client could connect to it")
+        yield display
     finally:
         server.terminate()
         server.communicate(timeout=30)
+
+
+def _answers(display: str) -> bool:
+    """Whether a client can connect to ``display`` and ask it something."""
+    env = {**os.environ, "DISPLAY": display}
+    return xdotool(env, "getdisplaygeometry").returncode == 0
 
 
 def xdotool(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
