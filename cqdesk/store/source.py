@@ -7,7 +7,10 @@ from dataclasses import replace
 
 from cqdesk.store.connection import StoreError
 from cqdesk.store.connection import untranslated as _tr
-from cqdesk.store.records import REPORT, Source, Sources, Span
+from cqdesk.store.records import REPORT, Source, Sources, Span, record_maker
+
+# A generated database cites thousands of sources: made by position (see record_maker).
+_new_source = record_maker(Source)
 
 
 def sources(db: sqlite3.Connection) -> Sources:
@@ -25,7 +28,7 @@ def sources(db: sqlite3.Connection) -> Sources:
         raise StoreError(_tr("The database names no report among its sources; rebuild it."))
     first = Source(*rows[0])
     first = replace(first, text=source_text(db, first.id))
-    return Sources((first, *(Source(*values) for values in rows[1:])))
+    return Sources((first, *map(_new_source, rows[1:])))
 
 
 def source_text(db: sqlite3.Connection, source_id: str) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from cqdesk.store.records import Category, Entity, Place
+from cqdesk.store.records import Category, Entity, Place, record_maker
+
+# A gazetteer's thousands of places and categories, made by position: a frozen record's own
+# __init__ sets each field through object.__setattr__, tens of milliseconds of the first paint.
+_new_place = record_maker(Place)
+_new_category = record_maker(Category)
 
 
 def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
@@ -20,7 +25,10 @@ def category_tree(db: sqlite3.Connection) -> tuple[Category, ...]:
 
     def node(values: tuple) -> Category:
         kids = tuple(node(child) for child in children[values[0]])
-        return Category(values[0], values[1], values[2], totals.get(values[0], 0), kids, values[3])
+        category_id, parent_id, name, name_zh = values
+        return _new_category(
+            (category_id, parent_id, name, totals.get(category_id, 0), kids, name_zh)
+        )
 
     return tuple(node(values) for values in children[None])
 
@@ -40,8 +48,6 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
         place_id: (total, direct)
         for place_id, total, direct in db.execute("SELECT * FROM place_counts").fetchall()
     }
-    totals = {place_id: total for place_id, (total, _) in stored.items()}
-    direct = {place_id: count for place_id, (_, count) in stored.items()}
     places = {
         values[0]: values
         for values in db.execute(
@@ -58,26 +64,29 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
         has_parent.add(place_id)
 
     def node(place_id: str, link: tuple, seen: frozenset) -> Place:
+        inside = seen | {place_id}
         kids = tuple(
-            node(kid, (how, evidence), seen | {place_id})
+            node(kid, (how, evidence), inside)
             for kid, how, evidence in children[place_id]
             if kid not in seen
         )
-        # Made once, whole: a gazetteer has thousands of places, and copying each with
-        # dataclasses.replace cost a tenth of a second of the first paint.
+        # Made once, whole: a gazetteer has thousands of places (in Place's field order).
         _, name, name_zh, kind, provenance, zh_provenance = places[place_id]
-        return Place(
-            place_id,
-            name,
-            name_zh,
-            kind,
-            provenance,
-            count=totals.get(place_id, 0),
-            direct_count=direct.get(place_id, 0),
-            parent_provenance=link[0],
-            parent_evidence=link[1],
-            children=kids,
-            zh_provenance=zh_provenance,
+        total, direct_count = stored.get(place_id, (0, 0))
+        return _new_place(
+            (
+                place_id,
+                name,
+                name_zh,
+                kind,
+                provenance,
+                total,
+                direct_count,
+                link[0],
+                link[1],
+                kids,
+                zh_provenance,
+            )
         )
 
     return tuple(
