@@ -277,6 +277,9 @@ def _export(window, fmt: str, target: str) -> None:
 
 def interact(path: str, runs: int, big_search: str, view_search: str) -> dict:
     """Every interaction of the issue, ``runs`` times each, in milliseconds."""
+    from cqdesk.ui.window.app import prepare_process
+
+    prepare_process()  # as cqdesk starts: before any thread (peak memory depends on it)
     app = QApplication([])
     window = make_window(path)
     window.start()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from cqdesk import native_memory
 from cqdesk.paths import APP_ID
 from cqdesk.safe_write import write_atomically
 from cqdesk.settings import APPLICATION, ORGANIZATION, Settings
@@ -38,6 +39,12 @@ def qt_versions() -> tuple[str, str]:
 def _tr(text: str) -> str:
     # lupdate (-tr-function-alias tr+=_tr) files these calls under the empty context.
     return QCoreApplication.translate("", text)
+
+
+def prepare_process() -> None:
+    """What the process sets before any thread starts: its threads (Qt's, the query workers,
+    the copy and export jobs) share a few C heaps rather than one each (see native_memory)."""
+    native_memory.share_arenas()
 
 
 def _application(offscreen: bool) -> QApplication:
@@ -167,6 +174,7 @@ def release_clipboard(app: QApplication) -> None:
 def run(args: argparse.Namespace, db_path: Path) -> int:
     """Open the window on ``db_path`` (or render it to ``args.screenshot``); the exit code."""
     screenshot = getattr(args, "screenshot", None) is not None
+    prepare_process()
     app = _application(screenshot)
     app.aboutToQuit.connect(lambda: release_clipboard(app))
     store = Settings()
