@@ -82,10 +82,10 @@ def _same_kind(name: str, names: dict[str, list[float]]) -> list[float] | None:
     return None
 
 
-def table(bare: dict, small: dict, big: dict, big_facts: int) -> str:
+def table(bare: dict, small: dict, big: dict, big_facts: int, small_facts: int) -> str:
     """The Markdown table: each measurement, bundled beside large, with their ratio."""
     lines = [
-        f"| measurement (ms, median / max) | bare window | bundled (72 facts) | {big_facts:,} facts | large ÷ bundled | large, count and position too |",
+        f"| measurement (ms, median / max) | bare window | bundled ({small_facts:,} facts) | {big_facts:,} facts | large ÷ bundled | large, count and position too |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, values in big["times"].items():
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     bare, small_start, big_start = startup_times([None, args.db, args.big], args.startups)
     small = measure(args.db, args.runs, small_start)
     big = measure(args.big, args.runs, big_start)
-    print(table(bare, small, big, facts))
+    print(table(bare, small, big, facts, _fact_count(args.db)))
     print("\n### Against the targets (this run)\n")
     print(targets(bare, small, big))
     return 0
