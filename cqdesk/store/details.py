@@ -206,15 +206,6 @@ def _rows_by_id(db: sqlite3.Connection, ids: list[str]) -> list[FactRow]:
     return rows
 
 
-def details_of_rows(
-    db: sqlite3.Connection, rows: list[FactRow], paths: CategoryPaths | None = None
-) -> list[FactDetail]:
-    """The details of the given rows, in their order (``paths`` kept from call to call)."""
-    ids = json.dumps([row.id for row in rows])
-    selected = "SELECT value FROM json_each(?)"
-    return _details(db, rows, _extras(db, selected, [ids]), selected, [ids], paths)
-
-
 def _chunk_details(
     db: sqlite3.Connection, chunk: list[tuple], paths: CategoryPaths
 ) -> list[FactDetail]:

@@ -16,7 +16,7 @@ unfiltered view row n is number n, so every page, and every fact's row, is known
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -563,14 +563,3 @@ def matching(db: sqlite3.Connection, query: FactQuery, fact_ids: list[str]) -> s
         f"{FTS_ROWIDS} AND rowid BETWEEN ? AND ?", (*search.params, min(found), max(found))
     )
     return {found[r] for (r,) in hits if r in found}
-
-
-def rowid_chunks(
-    db: sqlite3.Connection, query: FactQuery, sort: FactSort, size: int
-) -> Iterator[list[int]]:
-    """The view's rowids in order, ``size`` at a time, from one cursor: memory stays bounded
-    whatever the view's size (exports and big copies read the rows of each chunk)."""
-    way = reading(db, query, sort)
-    cursor = db.execute(f"{way.select()} {way.order(False)}", way.view.params)
-    while chunk := cursor.fetchmany(size):
-        yield [rowid for rowid, _ in chunk]

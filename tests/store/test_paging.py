@@ -223,21 +223,3 @@ def test_a_row_deep_in_a_place_is_counted_over_the_place_not_the_whole_order(db)
     )
     assert found == [total // 3]
     assert plans and all(driven in plan for _, plan in plans), plans
-
-
-@pytest.mark.parametrize("query", QUERIES, ids=str)
-def test_a_whole_view_in_chunks_is_the_plain_order(db, query):
-    for sort in SORTS:
-        expected = [row.id for row in fact_rows(db, query, sort)]
-        chunks = list(paging.rowid_chunks(db, query, sort, 7))
-        got = [row.id for chunk in chunks for row in paging.rows_by_rowid(db, chunk)]
-        assert got == expected, sort
-
-
-def test_a_whole_place_in_some_order_is_read_from_the_place(db):
-    # Exporting a place sorted by label: its own facts sorted, not every fact probed.
-    query, sort = FactQuery(place_id="banan"), FactSort("label")
-    plans = _plans(db, lambda: list(paging.rowid_chunks(db, query, sort, 100)), "fact_order")
-    assert plans and all(
-        "SEARCH place_facts USING PRIMARY KEY (ancestor_id=?)" in plan for _, plan in plans
-    )

@@ -86,3 +86,12 @@ def test_a_record_made_in_bulk_is_the_record_its_class_makes(real_db):
         made.label = "changed"  # type: ignore[misc]
     with pytest.raises(ValueError):  # every field or none
         record_maker(FactDetail)([row])
+
+
+def test_a_whole_place_in_some_order_is_read_from_the_place(db):
+    # Exporting a place sorted by label: its own facts' keys sorted, not every fact probed.
+    query, sort = FactQuery(place_id="banan"), FactSort("label")
+    plans = _plans(db, lambda: list(view_stream.row_chunks(db, query, sort, 100)), "fact_order")
+    assert plans and all(
+        "SEARCH place_facts USING PRIMARY KEY (ancestor_id=?)" in plan for _, plan in plans
+    )
