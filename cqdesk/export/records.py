@@ -28,24 +28,14 @@ def _provenance(detail: FactDetail, citation: str, words: Words) -> str:
     return f"{quoted(detail.row.quote or '')} {citation}"
 
 
-def record(
-    detail: FactDetail,
-    sources: Sources,
-    words: Words = ENGLISH,
-    citations: dict[tuple[str, ...], str] | None = None,
-) -> dict:
+def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict:
     """One fact as a JSON-ready dict; the citation line makes a lone record still say its
     source(s): the fact's own, or for a derived fact every source its inputs come from.
-    ``citations`` keeps the citation lines already made (an export cites a few sources for
-    thousands of facts)."""
+    (An export writes the same text through ``RecordLines``, which shares what lines share.)"""
     row = detail.row
     cited = fact_sources(row, sources)
     cited_ids = tuple(source.id for source in cited)
-    citation = citations.get(cited_ids) if citations is not None else None
-    if citation is None:
-        citation = " ".join(source_citation(s, words) for s in cited)
-        if citations is not None:
-            citations[cited_ids] = citation
+    citation = " ".join(source_citation(s, words) for s in cited)
     return {
         "id": row.id,
         "kind": row.kind,
@@ -79,18 +69,8 @@ def record(
     }
 
 
-def cited_ids(detail: FactDetail, sources: Sources) -> set[str]:
-    """The ids of the sources one fact draws on (its own, or its inputs')."""
-    return {s.id for s in fact_sources(detail.row, sources)}
-
-
 # json.dumps with any option makes a new encoder per call: one for every line of an export.
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
-
-
-def json_line(detail: FactDetail, sources: Sources, first: bool, words: Words = ENGLISH) -> str:
-    """One fact's line of the JSON export (with the comma or line break before it)."""
-    return record_line(record(detail, sources, words), first)
 
 
 def record_line(fact: dict, first: bool) -> str:
@@ -175,12 +155,10 @@ class RecordLines:
         return found
 
     def _place(self, p: Place) -> str:
-        key = ("place", p.id, p.name, p.name_zh, p.kind)
-        found = self._shared.get(key)
-        if found is None:
-            place = {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind}
-            found = self._shared[key] = _LINE_ENCODER.encode(place)
-        return found
+        return self._once(
+            ("place", p.id, p.name, p.name_zh, p.kind),
+            lambda: {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind},
+        )
 
     def _places(self, places: tuple[Place, ...]) -> str:
         return "[" + ", ".join([self._place(p) for p in places]) + "]" if places else "[]"
