@@ -10,7 +10,6 @@ ends, the pages its rows were freed from go back to the system.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import sys
 
@@ -24,7 +23,9 @@ def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # The process's own symbols: Python already runs on the C library. ctypes.util's
+        # find_library would run ldconfig in a subprocess, 10 ms of every start of the window.
+        libc = ctypes.CDLL(None)
     except OSError:
         return None
     wanted = ("gnu_get_libc_version", "mallopt", "malloc_trim")
