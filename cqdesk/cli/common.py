@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import functools
 import os
 import sys
@@ -72,6 +71,8 @@ def open_catalog(args: argparse.Namespace) -> Catalog:
 
 def suggestion(wrong: str, known: list[str]) -> str:
     """ " Did you mean a, b?" naming the known ids closest to ``wrong``, or ""."""
+    import difflib  # here: every start of the window imports this module, few need this
+
     close = difflib.get_close_matches(wrong, known, n=3)
     return fill(_tr(" Did you mean %1?"), _tr(", ").join(close)) if close else ""
 

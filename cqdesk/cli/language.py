@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -76,7 +75,11 @@ def requested_language(argv: list[str], environ: Mapping[str, str] | None = None
     name = next(
         (settings[key] for key in ("LC_ALL", "LC_MESSAGES", "LANG") if settings.get(key)), ""
     )
-    return CHINESE if (name or locale.getlocale()[0] or "").startswith("zh") else ENGLISH
+    if not name:
+        import locale  # only where no variable names the language (most sessions do)
+
+        name = locale.getlocale()[0] or ""
+    return CHINESE if name.startswith("zh") else ENGLISH
 
 
 def use_language(code: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import platform
 import sys
 
 from cqdesk import SCHEMA_VERSION, __version__
@@ -20,6 +19,12 @@ def _installed(distribution: str) -> str:
         return "not installed"
 
 
+def _python_version() -> str:
+    import platform  # here: the window's every start imports this module, not its --version
+
+    return platform.python_version()
+
+
 def _qt() -> tuple[str, str]:
     """Qt's run-time version and PySide6's, from the window's own module (no window is made)."""
     try:
@@ -34,7 +39,7 @@ def version_text() -> str:
     qt, pyside = _qt()
     lines = [
         f"cqdesk {__version__} (database schema {SCHEMA_VERSION})",
-        f"Python {platform.python_version()}",
+        f"Python {_python_version()}",
         f"Qt {qt}",
         f"PySide6 {pyside}",
         f"pyqtgraph {_installed('pyqtgraph')}",
