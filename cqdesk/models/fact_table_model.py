@@ -390,6 +390,20 @@ class FactTableModel(QAbstractTableModel):
         offset = row - number * self._page_size
         return rows[offset] if offset < len(rows) else None
 
+    def shown_cells(self, column: int, rows: int) -> list[tuple[str | None, QFont | None]]:
+        """The display text and font (None: the view's) of ``column`` in the first ``rows``
+        rows, as ``data`` gives them: what fitting the column measures, without two calls
+        through Qt per cell. A row whose page is not here yet has no text."""
+        cells: list[tuple[str | None, QFont | None]] = []
+        for number in range(rows):
+            row = self.fact_row(number)
+            if row is None:
+                cells.append((None, None))
+                continue
+            font = _reading_font() if _unresolved(row, column) else kind_font(row.kind)
+            cells.append((_cell(row, column), font))
+        return cells
+
     def row_of(self, fact_id: str) -> int | None:
         """The row of ``fact_id`` in this view, or None when the query hides it (asked at once;
         ``locate`` is the form that may answer later)."""

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from cqdesk.ui.panes.cell_width import text_cells_width
+from cqdesk.ui.panes.cell_width import widest_cell
 
 
 def content_width(view: QTableView, column: int, rows: int) -> int:
     """The width ``column``'s text needs in its first ``rows`` rows (as ``sizeHintForColumn``)."""
     model = view.model()
-    cells = (model.index(row, column) for row in range(min(rows, model.rowCount())))
-    width = text_cells_width(view, cells)
+    count = min(rows, model.rowCount())
+    if hasattr(model, "shown_cells"):
+        # The model's own texts and fonts, in one call: two Qt data() calls per cell were most
+        # of the fit (1,200 of them, about 15 ms of the window's first paint).
+        cells = model.shown_cells(column, count)
+    else:
+        cells = [
+            (index.data(Qt.ItemDataRole.DisplayRole), index.data(Qt.ItemDataRole.FontRole))
+            for index in (model.index(row, column) for row in range(count))
+        ]
+    width = widest_cell(view, cells, lambda row: model.index(row, column))
     return width + (1 if view.showGrid() and width else 0)  # the grid line, as Qt counts it
 
 

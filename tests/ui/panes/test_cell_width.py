@@ -42,3 +42,20 @@ def test_empty_cells_need_no_width(real_window):
     table = real_window.fact_table
     assert text_cells_width(table, []) == 0
     assert content_width(table, 0, 0) == 0
+
+
+def test_the_models_shown_cells_are_what_its_data_gives(real_window):
+    # The fit reads the model's texts and fonts in one call; they must be the cells Qt draws.
+    from PySide6.QtCore import Qt
+
+    model = real_window.fact_table.model()
+    rows = model.rowCount()
+    for column in range(model.columnCount()):
+        expected = [
+            (
+                model.index(row, column).data(Qt.ItemDataRole.DisplayRole),
+                model.index(row, column).data(Qt.ItemDataRole.FontRole),
+            )
+            for row in range(rows)
+        ]
+        assert model.shown_cells(column, rows) == expected, column
