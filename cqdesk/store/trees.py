@@ -48,30 +48,35 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
         place_id: (total, direct)
         for place_id, total, direct in db.execute("SELECT * FROM place_counts").fetchall()
     }
-    places = {
-        values[0]: values
-        for values in db.execute(
-            "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places ORDER BY position"
-        ).fetchall()
-    }
-    children: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
-    has_parent = set()
+    places = db.execute(
+        "SELECT id, name, name_zh, kind, provenance, zh_provenance FROM places ORDER BY position"
+    ).fetchall()
+    links: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
     for place_id, parent_id, provenance, evidence in db.execute(
-        "SELECT pp.place_id, pp.parent_id, pp.provenance, pp.evidence FROM place_parents pp "
-        "JOIN places p ON p.id = pp.place_id ORDER BY p.position"
+        "SELECT place_id, parent_id, provenance, evidence FROM place_parents"
     ).fetchall():
-        children[parent_id].append((place_id, provenance, evidence))
-        has_parent.add(place_id)
+        links[place_id].append((parent_id, provenance, evidence))
+    # Each parent's children in the places' order, from one walk of the places already read
+    # in it (SQLite sorting the links by their place's position cost as much again).
+    children: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+    for values in places:
+        for parent_id, provenance, evidence in links.get(values[0], ()):
+            children[parent_id].append((values[0], provenance, evidence))
+    by_id = {values[0]: values for values in places}
+    above: set[str] = set()  # the places above the one being made: a cycle ends there
 
-    def node(place_id: str, link: tuple, seen: frozenset) -> Place:
-        inside = seen | {place_id}
-        kids = tuple(
-            node(kid, (how, evidence), inside)
-            for kid, how, evidence in children[place_id]
-            if kid not in seen
-        )
+    def node(place_id: str, how: str | None, evidence: str | None) -> Place:
+        inside = children.get(place_id, ())
+        kids: tuple[Place, ...] = ()
+        if inside:
+            allowed = [link for link in inside if link[0] not in above]
+            entered = place_id not in above
+            above.add(place_id)
+            kids = tuple([node(*link) for link in allowed])
+            if entered:
+                above.discard(place_id)
         # Made once, whole: a gazetteer has thousands of places (in Place's field order).
-        _, name, name_zh, kind, provenance, zh_provenance = places[place_id]
+        _, name, name_zh, kind, provenance, zh_provenance = by_id[place_id]
         total, direct_count = stored.get(place_id, (0, 0))
         return _new_place(
             (
@@ -82,18 +87,14 @@ def place_tree(db: sqlite3.Connection) -> tuple[Place, ...]:
                 provenance,
                 total,
                 direct_count,
-                link[0],
-                link[1],
+                how,
+                evidence,
                 kids,
                 zh_provenance,
             )
         )
 
-    return tuple(
-        node(place_id, (None, None), frozenset())
-        for place_id in places
-        if place_id not in has_parent
-    )
+    return tuple(node(values[0], None, None) for values in places if values[0] not in links)
 
 
 def place_by_id(db: sqlite3.Connection, place_id: str) -> Place | None:
