@@ -84,6 +84,9 @@ class FactTable(QTableView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
         header.setSectionsMovable(True)
         header.setResizeContentsPrecision(FIT_ROWS)
+        # Sorting (enabled below) shows the indicator; shown first, each header's width has its
+        # room, as every later fit's has (a short header such as Reading was otherwise cut off).
+        header.setSortIndicatorShown(True)
         self.columns = ColumnSizer(self, COL_LABEL, COLUMN_LIMITS, LABEL_MIN_WIDTH, LABEL_MIN_SHARE)
         self.columns.fit()
         self.setSortingEnabled(True)
@@ -129,6 +132,7 @@ class FactTable(QTableView):
         if event.type() == QEvent.Type.LanguageChange:
             self._name_for_readers()
             self.model_.language_changed()
+            self.columns.refit()  # numbers and names take other widths in the other language
             if self.model_.rowCount() == 0:
                 self.empty_note.setText(self._browser.names.empty_reason(self.model_.query))
         super().changeEvent(event)

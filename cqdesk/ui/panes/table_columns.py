@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -30,8 +32,8 @@ class ColumnSizer(QObject):
 
     When the view is too narrow for all of them, the fitted columns give way (down to their lower
     limits) before the stretching one goes below ``stretch_min`` pixels or ``stretch_share`` of
-    the view. A width the person drags a
-    column to becomes that column's wanted width.
+    the view. A width the person drags a column to becomes that column's wanted width, and
+    stays when the columns are fitted again (``refit``, after a change of language).
     """
 
     def __init__(
@@ -46,6 +48,7 @@ class ColumnSizer(QObject):
         self._view, self._stretch, self._limits = view, stretch, limits
         self._stretch_min, self._stretch_share = stretch_min, stretch_share
         self._wanted: dict[int, int] = {}
+        self._dragged: set[int] = set()  # columns the person sized since the last fit or restore
         self._applying = False
         self._set_modes()
         view.horizontalHeader().sectionResized.connect(self._resized)
@@ -59,9 +62,19 @@ class ColumnSizer(QObject):
 
     def fit(self) -> None:
         """Want each column's content width (header text included), within its limits."""
+        self._dragged.clear()
+        self._fit(self._limits)
+
+    def refit(self) -> None:
+        """Fit again the columns the person has not sized: their texts changed (another
+        language's numbers and names are wider or narrower, and would be cut off or leave gaps)."""
+        self._fit([column for column in self._limits if column not in self._dragged])
+
+    def _fit(self, columns: Iterable[int]) -> None:
         header = self._view.horizontalHeader()
-        for column, (least, most) in self._limits.items():
-            rows = header.resizeContentsPrecision()
+        rows = header.resizeContentsPrecision()
+        for column in columns:
+            least, most = self._limits[column]
             content = max(content_width(self._view, column, rows), header.sectionSizeHint(column))
             self._wanted[column] = max(least, min(most, content))
         self._apply()
@@ -73,6 +86,7 @@ class ColumnSizer(QObject):
             return False
         self._set_modes()  # a state saved by an older version may stretch another column
         self._wanted = {column: header.sectionSize(column) for column in self._limits}
+        self._dragged.clear()  # saved widths fitted the texts of then: a new language refits
         self._apply()
         return True
 
@@ -107,6 +121,7 @@ class ColumnSizer(QObject):
     def _resized(self, column: int, _old: int, new: int) -> None:
         if not self._applying and column in self._limits:
             self._wanted[column] = new  # the person dragged it (or a state was restored)
+            self._dragged.add(column)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:

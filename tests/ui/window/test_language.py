@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cqdesk import settings
+from cqdesk.models.fact_table_model import COL_CATEGORY, COL_PLACE, COL_READING, COL_UNIT, COL_VALUE
 from cqdesk.settings import Settings
 from cqdesk.store import Catalog
 from cqdesk.text import language
@@ -409,3 +410,30 @@ def test_the_back_key_is_named_as_qt_names_it_in_the_window_language(qtbot, real
     message = win.browser.names.cleared_message(("search",))
     # Qt's own translation (qtbase_zh_CN) names the arrow key; the note says it the same way.
     assert "后退（Alt+左方向）可恢复筛选" in message, message
+
+
+def _widths(window: MainWindow) -> dict[int, int]:
+    # The widths the columns want: with too little room they give way, each in proportion.
+    return window.fact_table.columns.wanted()
+
+
+def test_the_columns_fit_the_new_languages_texts_and_a_dragged_width_stays(
+    qtbot, real_window, real_db_path
+):
+    # English numbers and names are wider than the Chinese forms: fitted to Chinese, "135.05
+    # billion yuan" and "Express packages" were cut off after a switch back to English.
+    english = _widths(real_window)
+    real_window.fact_table.setColumnWidth(COL_CATEGORY, 160)  # as a drag of its edge sets it
+    real_window.languages.apply(language.CHINESE)
+    QCoreApplication.processEvents()
+    in_chinese = _widths(real_window)
+    assert in_chinese[COL_VALUE] < english[COL_VALUE] and in_chinese[COL_CATEGORY] == 160
+    other = MainWindow(Catalog.open(real_db_path), Settings(), languages=real_window.languages)
+    qtbot.addWidget(other)
+    fitted = _widths(other)  # a window started in Chinese
+    assert all(in_chinese[c] == fitted[c] for c in (COL_VALUE, COL_UNIT, COL_READING, COL_PLACE))
+    real_window.languages.apply(language.ENGLISH)
+    QCoreApplication.processEvents()
+    assert _widths(real_window) == {**english, COL_CATEGORY: 160}
+    other.close()
+    other.browser.catalog.close()
