@@ -390,13 +390,21 @@ class FactTableModel(QAbstractTableModel):
         offset = row - number * self._page_size
         return rows[offset] if offset < len(rows) else None
 
-    def shown_cells(self, column: int, rows: int) -> list[tuple[str | None, QFont | None]]:
+    def _loaded_row(self, row: int) -> FactRow | None:
+        page = self._pages.get(row // self._page_size) if 0 <= row < self._rows else None
+        offset = row % self._page_size
+        return page.rows[offset] if page is not None and offset < len(page.rows) else None
+
+    def shown_cells(
+        self, column: int, rows: int, ask: bool = True
+    ) -> list[tuple[str | None, QFont | None]]:
         """The display text and font (None: the view's) of ``column`` in the first ``rows``
         rows, as ``data`` gives them: what fitting the column measures, without two calls
-        through Qt per cell. A row whose page is not here yet has no text."""
+        through Qt per cell. A row whose page is not here has no text (its page is asked for
+        unless ``ask`` is False: a refit after a change of language reads nothing)."""
         cells: list[tuple[str | None, QFont | None]] = []
         for number in range(rows):
-            row = self.fact_row(number)
+            row = self.fact_row(number) if ask else self._loaded_row(number)
             if row is None:
                 cells.append((None, None))
                 continue

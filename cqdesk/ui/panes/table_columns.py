@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from cqdesk.ui.panes.cell_width import widest_cell
 
 
-def content_width(view: QTableView, column: int, rows: int) -> int:
-    """The width ``column``'s text needs in its first ``rows`` rows (as ``sizeHintForColumn``)."""
+def content_width(view: QTableView, column: int, rows: int, ask: bool = True) -> int:
+    """The width ``column``'s text needs in its first ``rows`` rows (as ``sizeHintForColumn``);
+    with ``ask`` False, in the rows the model already holds (a model with ``shown_cells``)."""
     model = view.model()
     count = min(rows, model.rowCount())
     if hasattr(model, "shown_cells"):
         # The model's own texts and fonts, in one call: two Qt data() calls per cell were most
         # of the fit (1,200 of them, about 15 ms of the window's first paint).
-        cells = model.shown_cells(column, count)
+        cells = model.shown_cells(column, count, ask)
     else:
         cells = [
             (index.data(Qt.ItemDataRole.DisplayRole), index.data(Qt.ItemDataRole.FontRole))
@@ -63,19 +64,22 @@ class ColumnSizer(QObject):
     def fit(self) -> None:
         """Want each column's content width (header text included), within its limits."""
         self._dragged.clear()
-        self._fit(self._limits)
+        self._fit(self._limits, ask=True)
 
     def refit(self) -> None:
         """Fit again the columns the person has not sized: their texts changed (another
         language's numbers and names are wider or narrower, and would be cut off or leave gaps)."""
-        self._fit([column for column in self._limits if column not in self._dragged])
+        # From the rows already here: a change of language reads nothing from the database.
+        self._fit([column for column in self._limits if column not in self._dragged], ask=False)
 
-    def _fit(self, columns: Iterable[int]) -> None:
+    def _fit(self, columns: Iterable[int], ask: bool) -> None:
         header = self._view.horizontalHeader()
         rows = header.resizeContentsPrecision()
         for column in columns:
             least, most = self._limits[column]
-            content = max(content_width(self._view, column, rows), header.sectionSizeHint(column))
+            content = max(
+                content_width(self._view, column, rows, ask), header.sectionSizeHint(column)
+            )
             self._wanted[column] = max(least, min(most, content))
         self._apply()
 

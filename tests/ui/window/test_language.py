@@ -428,12 +428,16 @@ def test_the_columns_fit_the_new_languages_texts_and_a_dragged_width_stays(
     QCoreApplication.processEvents()
     in_chinese = _widths(real_window)
     assert in_chinese[COL_VALUE] < english[COL_VALUE] and in_chinese[COL_CATEGORY] == 160
-    other = MainWindow(Catalog.open(real_db_path), Settings(), languages=real_window.languages)
-    qtbot.addWidget(other)
-    fitted = _widths(other)  # a window started in Chinese
+    catalog = Catalog.open(real_db_path)
+    other = MainWindow(catalog, Settings(), languages=real_window.languages)
+    try:
+        fitted = _widths(other)  # a window started in Chinese
+    finally:
+        other.close()
+        other.deleteLater()  # gone before its database closes: later switches reach every window
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        catalog.close()
     assert all(in_chinese[c] == fitted[c] for c in (COL_VALUE, COL_UNIT, COL_READING, COL_PLACE))
     real_window.languages.apply(language.ENGLISH)
     QCoreApplication.processEvents()
     assert _widths(real_window) == {**english, COL_CATEGORY: 160}
-    other.close()
-    other.browser.catalog.close()
