@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 # Narrowest useful widths: the filter trees still show a district's name and its count, and the
@@ -57,6 +57,7 @@ class WindowLayout(QObject):
         super().__init__(window)
         self.first_start = True
         self._category_pane = window.category_pane
+        self._fitted_top: int | None = None  # the category pane's height as last fitted
         self.filter_splitter = splitter(
             Qt.Orientation.Vertical,
             "filterSplitter",
@@ -88,6 +89,7 @@ class WindowLayout(QObject):
             Qt.Orientation.Horizontal, "mainSplitter", [self.filter_splitter, center], [1, 6]
         )
         self.main_splitter.installEventFilter(self)
+        self._category_pane.installEventFilter(self)  # for a change of language
 
     def restore_splitter(self, splitter: QSplitter, state: QByteArray) -> bool:
         """Give ``splitter`` its saved sizes; saved widths of the main splitter replace the
@@ -108,6 +110,15 @@ class WindowLayout(QObject):
             left = filter_width(width)
             self.main_splitter.setSizes([left, width - left])
             self._fit_category_pane()
+        elif (
+            watched is self._category_pane
+            and event.type() == QEvent.Type.LanguageChange
+            and self._fitted_top == self._category_pane.height()
+        ):
+            # Chinese rows are taller than English ones: a pane fitted to one language's rows
+            # is fitted again to the other's (after the pane has redrawn its names), unless the
+            # person has resized it since.
+            QTimer.singleShot(0, self, self._fit_category_pane)  # none once the window is gone
         return False
 
     def _fit_category_pane(self) -> None:
@@ -118,6 +129,7 @@ class WindowLayout(QObject):
             return
         top = min(self._category_pane.content_height(), int(column * CATEGORY_MAX_SHARE))
         self.filter_splitter.setSizes([top, column - top])
+        self._fitted_top = self.filter_splitter.sizes()[0]
 
     def splitters(self) -> list[QSplitter]:
         """main, filter, center, lower: the order of ``MainWindow.splitter_keys``."""

@@ -441,3 +441,20 @@ def test_the_columns_fit_the_new_languages_texts_and_a_dragged_width_stays(
     real_window.languages.apply(language.ENGLISH)
     QCoreApplication.processEvents()
     assert _widths(real_window) == {**english, COL_CATEGORY: 160}
+
+
+def test_the_category_pane_fits_the_new_languages_rows_unless_resized(qtbot, real_window):
+    # Chinese rows are taller: the sections fitted in English needed a scroll bar in Chinese.
+    pane, splitter = real_window.category_pane, real_window.layout_.filter_splitter
+    qtbot.waitUntil(lambda: abs(pane.height() - pane.content_height()) <= 1)
+    english = pane.height()
+    real_window.languages.apply(language.CHINESE)
+    qtbot.waitUntil(lambda: pane.height() != english)
+    assert abs(pane.height() - pane.content_height()) <= 1
+    column = sum(splitter.sizes())
+    splitter.setSizes([90, column - 90])  # the person drags the handle
+    dragged = splitter.sizes()[0]
+    real_window.languages.apply(language.ENGLISH)
+    QCoreApplication.processEvents()
+    QCoreApplication.processEvents()
+    assert splitter.sizes()[0] == dragged
