@@ -1,0 +1,227 @@
+"""A streamed export's text written straight from the store's tuples of a view's facts.
+
+``CsvCells`` and ``JsonLines`` read a fact as ``records.CSV_FIELDS`` or ``JSON_FIELDS`` (what
+``Catalog.csv_values`` and ``json_values`` yield) and write exactly the text that ``cells``
+and ``RecordLines.line`` write for its FactRow and FactDetail, through the same functions of
+the same values: an export of 100,000 facts makes no row or detail record for any of them.
+"""
+
+from __future__ import annotations
+
+# The pieces RecordLines puts a line together from: the same template, encoder and escaping.
+from cqdesk.export.records import _LINE, _LINE_ENCODER, RecordLines, _json, _value, provenance
+from cqdesk.export.tables import delimited
+from cqdesk.export.values import is_chinese, plain, printed, qualifier_text
+from cqdesk.export.words import ENGLISH, Words
+from cqdesk.store.records import Sources, ViewLinks
+from cqdesk.text.formatting import qualified_display
+
+# A line with the line break (and for all but the first, the comma) before it.
+_FIRST, _NEXT = "\n    " + _LINE, ",\n    " + _LINE
+# Escaped lists kept for the next chunks, up to this many keys of each kind.
+_KEPT = 20_000
+
+
+def _cited_sources(cited: str | None) -> tuple[str, ...]:
+    # As fact_row makes FactRow.cited_sources of the stored text.
+    return tuple(cited.split()) if cited else ()
+
+
+class CsvCells:
+    """The CSV lines of facts read as ``CSV_FIELDS`` (and ``CSV_CHINESE_FIELDS`` when
+    ``chinese``): the cells of their rows (``in_chinese`` when ``chinese``)."""
+
+    def __init__(self, words: Words = ENGLISH, chinese: bool = False) -> None:
+        self._words = words
+        self.cells = self._chinese_cells if chinese else self._cells
+        # What thousands of rows share, worked out once: a reading's name, the sources cell.
+        self._readings: dict[object, str] = {}
+        self._sources: dict[tuple, str] = {}
+
+    def lines(self, chunk: list[tuple]) -> str:
+        """The chunk's CSV lines (the header row is not among them)."""
+        cells = self.cells
+        return delimited([cells(values) for values in chunk], ",", "\r\n", header=False)
+
+    def _reading(self, reading: str | None) -> str:
+        found = self._readings.get(reading)
+        if found is None:
+            found = self._readings[reading] = self._words.reading_name(reading)
+        return found
+
+    def _source_cell(self, cited: str | None, source_id: str | None) -> str:
+        key = (cited, source_id)
+        found = self._sources.get(key)
+        if found is None:
+            ids = _cited_sources(cited) or ([source_id] if source_id else [])
+            found = self._sources[key] = " ".join(ids)
+        return found
+
+    def _cells(self, values: tuple) -> list[str]:
+        """``cells`` of the fact's FactRow."""
+        (
+            fact_id, label, value, display, code, display_zh, unit, change, period, kind,
+            reading, place, entity, category, quote, formula, note, source_id, cited,
+        ) = values  # fmt: skip
+        display = qualified_display(display, code)
+        chinese = is_chinese(display, display_zh)
+        return [
+            fact_id,
+            label,
+            plain(value),
+            qualifier_text(code, chinese),
+            unit or "",
+            printed(display, unit, chinese),
+            change or "",
+            period or "",
+            kind,
+            self._reading(reading),
+            place or "",
+            entity or "",
+            category,
+            quote or "",
+            formula or "",
+            note or "",
+            self._source_cell(cited, source_id),
+        ]
+
+    def _chinese_cells(self, values: tuple) -> list[str]:
+        """``cells`` of ``in_chinese`` of the fact's FactRow: each text its Chinese form where
+        it has one."""
+        (
+            fact_id, label, value, display, code, display_zh, unit, change, period, kind,
+            reading, place, entity, category, quote, formula, note, source_id, cited,
+            label_zh, unit_zh, change_zh, period_zh, place_zh, entity_zh, category_zh, note_zh,
+        ) = values  # fmt: skip
+        display = display_zh or qualified_display(display, code)
+        unit = unit_zh or unit
+        chinese = is_chinese(display, display_zh)
+        return [
+            fact_id,
+            label_zh or label,
+            plain(value),
+            qualifier_text(code, chinese),
+            unit or "",
+            printed(display, unit, chinese),
+            change_zh or change or "",
+            period_zh or period or "",
+            kind,
+            self._reading(reading),
+            place_zh or place or "",
+            entity_zh or entity or "",
+            category_zh or category,
+            quote or "",
+            formula or "",
+            note_zh or note or "",
+            self._source_cell(cited, source_id),
+        ]
+
+
+class JsonLines(RecordLines):
+    """The lines of a JSON export of facts read as ``JSON_FIELDS`` with their ``ViewLinks``:
+    exactly ``RecordLines.line`` of their details. SQLite has escaped each fact's own texts;
+    what thousands of facts share (a place, an organisation, a path, a unit, the citation of
+    their sources) is escaped once, here."""
+
+    def __init__(self, sources: Sources, words: Words = ENGLISH) -> None:
+        super().__init__(sources, words)
+        self._meanings: dict[str | None, str] = {}
+        self._paths: dict[str, str] = {}
+        self._place_json: dict[str, str] = {}
+        self._entity_json: dict[str, str] = {}
+        # The JSON of texts that few distinct values fill (a kind, a unit, a source's id):
+        # an ordinary fact's are text or None, so equal keys are equal values.
+        self._texts: dict[str | None, str] = {}
+
+    def lines(self, chunk: list[tuple], links: ViewLinks, done: int) -> str:
+        """The chunk's lines, after ``done`` lines already written (each with the comma or line
+        break before it)."""
+        for known in (self._place_json, self._entity_json):
+            if len(known) > _KEPT:  # memory stays bounded whatever the view
+                known.clear()
+        line = self.values_line
+        return "".join([line(values, links, done + n == 0) for n, values in enumerate(chunk)])
+
+    def _text(self, text: str | None) -> str:
+        found = self._texts.get(text)
+        if found is None:
+            found = self._texts[text] = _json(text)
+        return found
+
+    def _meaning(self, reading: str | None) -> str:
+        found = self._meanings.get(reading)
+        if found is None:
+            found = self._meanings[reading] = _json(self._words.reading_meaning(reading) or None)
+        return found
+
+    def values_line(self, values: tuple, links: ViewLinks, first: bool) -> str:
+        """One fact's line (with the comma or line break before it)."""
+        (
+            id_json, label_json, change_json, period_json, category_json, quote_json,
+            quote_start_json, quote_end_json, formula_json, describes_json, note_json,
+            quoted_json, fact_id, kind, value, display, code, unit, display_zh, reading,
+            source_id, cited, category_id, ordinary,
+        ) = values  # fmt: skip
+        if not ordinary:
+            return self.line(links.details[fact_id], first)
+        display = qualified_display(display, code)
+        chinese = is_chinese(display, display_zh)
+        ids, ids_json, citation = self._cited_by(_cited_sources(cited), source_id)
+        number = _value(value)
+        inputs = links.inputs.get(fact_id, ())
+        if kind in ("derived", "reference"):
+            cited_json = _json(provenance(kind, None, list(inputs), citation, self._words))
+        else:  # the quote in quotation marks, then the citation its sources share
+            cited_json = (
+                quoted_json[:-1] + self._once(("citation", citation), lambda: " " + citation)[1:]
+            )
+        path = self._paths.get(category_id)
+        if path is None:
+            path = self._paths[category_id] = self._path(links.paths.get(category_id, ()))
+        place_ids = links.places.get(fact_id)
+        entity_ids = links.entities.get(fact_id)
+        return (_FIRST if first else _NEXT) % (
+            id_json,
+            self._text(kind),
+            label_json,
+            "null" if number is None else repr(number),
+            self._text(qualifier_text(code, chinese) or None),
+            self._text(code),
+            self._text(unit),
+            _json(printed(display, unit, chinese) or None),
+            change_json,
+            period_json,
+            category_json,
+            path,
+            self._place_list(place_ids, links) if place_ids else "[]",
+            self._entity_list(entity_ids, links) if entity_ids else "[]",
+            quote_json,
+            quote_start_json,
+            quote_end_json,
+            formula_json,
+            _LINE_ENCODER.encode(list(inputs)) if inputs else "[]",
+            describes_json,
+            note_json,
+            self._text(reading),
+            self._meaning(reading),
+            self._text(source_id),
+            ids_json,
+            cited_json,
+        )
+
+    def _path(self, path: tuple[str, ...]) -> str:
+        return self._once(("path", path), lambda: list(path)) if path else "[]"
+
+    def _place_list(self, ids: list[str], links: ViewLinks) -> str:
+        known = self._place_json
+        for i in ids:
+            if i not in known:
+                known[i] = self._place(links.place_records[i])
+        return "[" + ", ".join([known[i] for i in ids]) + "]"
+
+    def _entity_list(self, ids: list[str], links: ViewLinks) -> str:
+        known = self._entity_json
+        for i in ids:
+            if i not in known:
+                known[i] = self._entities((links.entity_records[i],))[1:-1]
+        return "[" + ", ".join([known[i] for i in ids]) + "]"
