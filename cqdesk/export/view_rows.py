@@ -125,33 +125,42 @@ class JsonLines(RecordLines):
 
     def __init__(self, sources: Sources, words: Words = ENGLISH) -> None:
         super().__init__(sources, words)
-        self._meanings: dict[str | None, str] = {}
         self._paths: dict[str, str] = {}
         self._place_json: dict[str, str] = {}
         self._entity_json: dict[str, str] = {}
-        # The JSON of texts that few distinct values fill (a kind, a unit, a source's id):
-        # an ordinary fact's are text or None, so equal keys are equal values.
-        self._texts: dict[str | None, str] = {}
+        # An ordinary fact's kind, qualifier, unit, reading and source are text or None: equal
+        # keys are equal values.
+        self._by_key: dict[tuple, tuple[str, ...]] = {}
 
     def lines(self, chunk: list[tuple], links: ViewLinks, done: int) -> str:
         """The chunk's lines, after ``done`` lines already written (each with the comma or line
         break before it)."""
-        for known in (self._place_json, self._entity_json):
+        for known in (self._place_json, self._entity_json, self._by_key):
             if len(known) > _KEPT:  # memory stays bounded whatever the view
                 known.clear()
         line = self.values_line
         return "".join([line(values, links, done + n == 0) for n, values in enumerate(chunk)])
 
-    def _text(self, text: str | None) -> str:
-        found = self._texts.get(text)
+    def _common(self, key: tuple) -> tuple[str, ...]:
+        """The JSON of what a fact shares with every fact of the same kind, qualifier, unit,
+        reading and sources (and ``is_chinese`` or not): few distinct values fill these."""
+        found = self._by_key.get(key)
         if found is None:
-            found = self._texts[text] = _json(text)
-        return found
-
-    def _meaning(self, reading: str | None) -> str:
-        found = self._meanings.get(reading)
-        if found is None:
-            found = self._meanings[reading] = _json(self._words.reading_meaning(reading) or None)
+            kind, code, unit, reading, source_id, cited, chinese = key
+            _ids, ids_json, citation = self._cited_by(_cited_sources(cited), source_id)
+            found = self._by_key[key] = (
+                _json(kind),
+                _json(qualifier_text(code, chinese) or None),
+                _json(code),
+                _json(unit),
+                _json(reading),
+                _json(self._words.reading_meaning(reading) or None),
+                _json(source_id),
+                ids_json,
+                citation,
+                # The citation after a quote: its JSON without the opening quotation mark.
+                _json(" " + citation)[1:],
+            )
         return found
 
     def values_line(self, values: tuple, links: ViewLinks, first: bool) -> str:
@@ -159,22 +168,25 @@ class JsonLines(RecordLines):
         (
             id_json, label_json, change_json, period_json, category_json, quote_json,
             quote_start_json, quote_end_json, formula_json, describes_json, note_json,
-            quoted_json, fact_id, kind, value, display, code, unit, display_zh, reading,
-            source_id, cited, category_id, ordinary,
+            fact_id, kind, value, display, code, unit, display_zh, reading, source_id, cited,
+            category_id, ordinary,
         ) = values  # fmt: skip
         if not ordinary:
             return self.line(links.details[fact_id], first)
         display = qualified_display(display, code)
         chinese = is_chinese(display, display_zh)
-        ids, ids_json, citation = self._cited_by(_cited_sources(cited), source_id)
+        (
+            kind_json, qualifier_json, code_json, unit_json, reading_json, meaning_json,
+            source_json, ids_json, citation, after_quote,
+        ) = self._common((kind, code, unit, reading, source_id, cited, chinese))  # fmt: skip
         number = _value(value)
         inputs = links.inputs.get(fact_id, ())
         if kind in ("derived", "reference"):
             cited_json = _json(provenance(kind, None, list(inputs), citation, self._words))
-        else:  # the quote in quotation marks, then the citation its sources share
-            cited_json = (
-                quoted_json[:-1] + self._once(("citation", citation), lambda: " " + citation)[1:]
-            )
+        elif quote_json == "null":
+            cited_json = '"\u201c\u201d' + after_quote
+        else:  # the quote in quotation marks (which JSON does not escape), then the citation
+            cited_json = '"\u201c' + quote_json[1:-1] + "\u201d" + after_quote
         path = self._paths.get(category_id)
         if path is None:
             path = self._paths[category_id] = self._path(links.paths.get(category_id, ()))
@@ -182,12 +194,12 @@ class JsonLines(RecordLines):
         entity_ids = links.entities.get(fact_id)
         return (_FIRST if first else _NEXT) % (
             id_json,
-            self._text(kind),
+            kind_json,
             label_json,
             "null" if number is None else repr(number),
-            self._text(qualifier_text(code, chinese) or None),
-            self._text(code),
-            self._text(unit),
+            qualifier_json,
+            code_json,
+            unit_json,
             _json(printed(display, unit, chinese) or None),
             change_json,
             period_json,
@@ -202,9 +214,9 @@ class JsonLines(RecordLines):
             _LINE_ENCODER.encode(list(inputs)) if inputs else "[]",
             describes_json,
             note_json,
-            self._text(reading),
-            self._meaning(reading),
-            self._text(source_id),
+            reading_json,
+            meaning_json,
+            source_json,
             ids_json,
             cited_json,
         )

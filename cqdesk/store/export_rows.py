@@ -74,7 +74,7 @@ _DESCRIBED = (
 )
 _AS_JSON = (
     "f.id", "f.label", "f.change", "f.period", "c.name", "f.quote", "f.quote_start",
-    "f.quote_end", "f.formula", _DESCRIBED, "f.note", "'\u201c' || COALESCE(f.quote, '') || '\u201d'",
+    "f.quote_end", "f.formula", _DESCRIBED, "f.note",
 )  # fmt: skip
 _AS_STORED = (
     "f.id", "f.kind", "f.value", "f.value_display", "f.qualifier", "f.unit", "f.value_display_zh",

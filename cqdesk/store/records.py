@@ -258,15 +258,14 @@ CSV_CHINESE_FIELDS = (
 )  # fmt: skip
 # A JSON fact: first its text columns already as JSON (SQLite's json_quote, which escapes text
 # exactly as the json module does), ``describes`` the id of the fact it describes when the
-# database holds that fact and ``quoted`` its quote in quotation marks (``citation.quoted``);
-# then its columns as stored, and ``ordinary``: false when a column holds a value of a type
+# database holds that fact; then its columns as stored, and ``ordinary``: false when a column holds a value of a type
 # the build never writes there (a hand-made database), whose fact comes as a FactDetail in
 # its chunk's ViewLinks instead.
 JSON_FIELDS = (
     "id_json", "label_json", "change_json", "period_json", "category_name_json", "quote_json",
-    "quote_start_json", "quote_end_json", "formula_json", "describes_json", "note_json",
-    "quoted_json", "id", "kind", "value", "value_display", "qualifier", "unit",
-    "value_display_zh", "reading", "source_id", "cited_sources", "category_id", "ordinary",
+    "quote_start_json", "quote_end_json", "formula_json", "describes_json", "note_json", "id",
+    "kind", "value", "value_display", "qualifier", "unit", "value_display_zh", "reading",
+    "source_id", "cited_sources", "category_id", "ordinary",
 )  # fmt: skip
 
 
