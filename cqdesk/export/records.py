@@ -65,10 +65,7 @@ def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict
         "period": row.period,
         "category": row.category_name,
         "category_path": list(detail.category_path),
-        "places": [
-            {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind}
-            for p in detail.places
-        ],
+        "places": [place_fields(p) for p in detail.places],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind} for e in detail.entities],
         "quote": row.quote,
         "quote_start": detail.quote_start,
@@ -83,6 +80,11 @@ def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict
         "sources": list(cited_ids),
         "citation": _provenance(detail, citation, words),
     }
+
+
+def place_fields(p: Place) -> dict:
+    """A place as a record lists it."""
+    return {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind}
 
 
 # json.dumps with any option makes a new encoder per call: one for every line of an export.
@@ -176,10 +178,7 @@ class RecordLines:
         return found
 
     def _place(self, p: Place) -> str:
-        return self._once(
-            ("place", p.id, p.name, p.name_zh, p.kind),
-            lambda: {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind},
-        )
+        return self._once(("place", p.id, p.name, p.name_zh, p.kind), lambda: place_fields(p))
 
     def _places(self, places: tuple[Place, ...]) -> str:
         return "[" + ", ".join([self._place(p) for p in places]) + "]" if places else "[]"

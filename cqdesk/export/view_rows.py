@@ -9,7 +9,15 @@ the same values: an export of 100,000 facts makes no row or detail record for an
 from __future__ import annotations
 
 # The pieces RecordLines puts a line together from: the same template, encoder and escaping.
-from cqdesk.export.records import _LINE, _LINE_ENCODER, RecordLines, _json, _value, provenance
+from cqdesk.export.records import (
+    _LINE,
+    _LINE_ENCODER,
+    RecordLines,
+    _json,
+    _value,
+    place_fields,
+    provenance,
+)
 from cqdesk.export.tables import delimited
 from cqdesk.export.values import is_chinese, plain, printed, qualifier_text
 from cqdesk.export.words import ENGLISH, Words
@@ -40,13 +48,17 @@ class CsvCells:
 
     def lines(self, chunk: list[tuple]) -> str:
         """The chunk's CSV lines (the header row is not among them)."""
+        if len(self._sources) > _KEPT:  # memory stays bounded whatever the view
+            self._sources.clear()
         cells = self.cells
         return delimited([cells(values) for values in chunk], ",", "\r\n", header=False)
 
     def _reading(self, reading: str | None) -> str:
         found = self._readings.get(reading)
         if found is None:
-            found = self._readings[reading] = self._words.reading_name(reading)
+            found = self._words.reading_name(reading)
+            if reading is None or reading.__class__ is str:  # a number's key could equal another's
+                self._readings[reading] = found
         return found
 
     def _source_cell(self, cited: str | None, source_id: str | None) -> str:
@@ -126,28 +138,36 @@ class JsonLines(RecordLines):
     def __init__(self, sources: Sources, words: Words = ENGLISH) -> None:
         super().__init__(sources, words)
         self._paths: dict[str, str] = {}
+        # Every place's and organisation's JSON, kept: at most one for each of the database's.
         self._place_json: dict[str, str] = {}
         self._entity_json: dict[str, str] = {}
         # An ordinary fact's kind, qualifier, unit, reading and source are text or None: equal
-        # keys are equal values.
+        # keys are equal values. (Keys that hold a source's citation would be 30 MB at 1M.)
         self._by_key: dict[tuple, tuple[str, ...]] = {}
+        self._by_sources_text: dict[tuple, tuple[str, ...]] = {}
 
     def lines(self, chunk: list[tuple], links: ViewLinks, done: int) -> str:
         """The chunk's lines, after ``done`` lines already written (each with the comma or line
         break before it)."""
-        for known in (self._place_json, self._entity_json, self._by_key):
+        # Not the places' and organisations': each one's record comes only once (ViewLinks).
+        for known in (self._by_key, self._by_sources_text):
             if len(known) > _KEPT:  # memory stays bounded whatever the view
                 known.clear()
+        # The places and organisations the chunk names for the first time, escaped now: their
+        # records come only once.
+        for place_id, place in links.place_records.items():
+            self._place_json[place_id] = _LINE_ENCODER.encode(place_fields(place))
+        for entity_id, entity in links.entity_records.items():
+            self._entity_json[entity_id] = self._entities((entity,))[1:-1]
         line = self.values_line
         return "".join([line(values, links, done + n == 0) for n, values in enumerate(chunk)])
 
     def _common(self, key: tuple) -> tuple[str, ...]:
-        """The JSON of what a fact shares with every fact of the same kind, qualifier, unit,
-        reading and sources (and ``is_chinese`` or not): few distinct values fill these."""
+        """The JSON of what a fact shares with every fact of the same kind, qualifier, unit and
+        reading (and ``is_chinese`` or not): a few hundred of these in a whole database."""
         found = self._by_key.get(key)
         if found is None:
-            kind, code, unit, reading, source_id, cited, chinese = key
-            _ids, ids_json, citation = self._cited_by(_cited_sources(cited), source_id)
+            kind, code, unit, reading, chinese = key
             found = self._by_key[key] = (
                 _json(kind),
                 _json(qualifier_text(code, chinese) or None),
@@ -155,12 +175,20 @@ class JsonLines(RecordLines):
                 _json(unit),
                 _json(reading),
                 _json(self._words.reading_meaning(reading) or None),
-                _json(source_id),
-                ids_json,
-                citation,
-                # The citation after a quote: its JSON without the opening quotation mark.
-                _json(" " + citation)[1:],
             )
+        return found
+
+    def _sources_of(self, key: tuple) -> tuple[str, ...]:
+        """A fact's source, the ids of the sources it draws on and their citation, in JSON, and
+        the citation itself, by its stored ``source_id`` and ``cited_sources``."""
+        found = self._by_sources_text.get(key)
+        if found is None:
+            source_id, cited = key
+            _ids, ids_json, citation = self._cited_by(_cited_sources(cited), source_id)
+            # The citation after a quote: its JSON without the opening quotation mark (the
+            # same text each time, as RecordLines makes it).
+            tail = self._once(("citation", citation), lambda: " " + citation)
+            found = self._by_sources_text[key] = (_json(source_id), ids_json, citation, tail[1:])
         return found
 
     def values_line(self, values: tuple, links: ViewLinks, first: bool) -> str:
@@ -175,10 +203,10 @@ class JsonLines(RecordLines):
             return self.line(links.details[fact_id], first)
         display = qualified_display(display, code)
         chinese = is_chinese(display, display_zh)
-        (
-            kind_json, qualifier_json, code_json, unit_json, reading_json, meaning_json,
-            source_json, ids_json, citation, after_quote,
-        ) = self._common((kind, code, unit, reading, source_id, cited, chinese))  # fmt: skip
+        kind_json, qualifier_json, code_json, unit_json, reading_json, meaning_json = self._common(
+            (kind, code, unit, reading, chinese)
+        )
+        source_json, ids_json, citation, after_quote = self._sources_of((source_id, cited))
         number = _value(value)
         inputs = links.inputs.get(fact_id, ())
         if kind in ("derived", "reference"):
@@ -205,8 +233,8 @@ class JsonLines(RecordLines):
             period_json,
             category_json,
             path,
-            self._place_list(place_ids, links) if place_ids else "[]",
-            self._entity_list(entity_ids, links) if entity_ids else "[]",
+            self._place_list(place_ids) if place_ids else "[]",
+            self._entity_list(entity_ids) if entity_ids else "[]",
             quote_json,
             quote_start_json,
             quote_end_json,
@@ -224,16 +252,10 @@ class JsonLines(RecordLines):
     def _path(self, path: tuple[str, ...]) -> str:
         return self._once(("path", path), lambda: list(path)) if path else "[]"
 
-    def _place_list(self, ids: list[str], links: ViewLinks) -> str:
+    def _place_list(self, ids: list[str]) -> str:
         known = self._place_json
-        for i in ids:
-            if i not in known:
-                known[i] = self._place(links.place_records[i])
         return "[" + ", ".join([known[i] for i in ids]) + "]"
 
-    def _entity_list(self, ids: list[str], links: ViewLinks) -> str:
+    def _entity_list(self, ids: list[str]) -> str:
         known = self._entity_json
-        for i in ids:
-            if i not in known:
-                known[i] = self._entities((links.entity_records[i],))[1:-1]
         return "[" + ", ".join([known[i] for i in ids]) + "]"

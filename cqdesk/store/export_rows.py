@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from cqdesk.store import view_stream
 from cqdesk.store.details import (
@@ -27,7 +28,6 @@ from cqdesk.store.records import (
     FactDetail,
     FactQuery,
     FactSort,
-    Place,
     ViewLinks,
 )
 from cqdesk.store.sql import FACTS_FROM
@@ -97,8 +97,7 @@ _JSON = ", ".join(
 _ID, _CATEGORY, _ORDINARY_FLAG = (
     JSON_FIELDS.index(name) for name in ("id", "category_id", "ordinary")
 )
-# The places and organisations records kept for the next chunks, up to this many of each.
-_KEPT = 50_000
+R = TypeVar("R")
 
 
 def csv_values(
@@ -127,20 +126,20 @@ class _Links:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._paths = CategoryPaths()
-        self._places: dict[str, Place] = {}
-        self._entities: dict[str, Entity] = {}
         self._known_paths: dict[str, tuple[str, ...]] = {}  # every category's of the view
+        # The places and organisations whose records an earlier chunk brought.
+        self._places: set[str] = set()
+        self._entities: set[str] = set()
 
     def of(self, chunk: list[tuple]) -> ViewLinks:
         """The links of the facts of ``chunk``."""
-        for known in (self._places, self._entities):
-            if len(known) > _KEPT:
-                known.clear()
         params = [json.dumps([values[_ID] for values in chunk])]
         places = self._grouped(PLACE_IDS_SQL, params)
         entities = self._grouped(ENTITY_IDS_SQL, params)
-        self._read_places({i for ids in places.values() for i in ids} - self._places.keys())
-        self._read_entities({i for ids in entities.values() for i in ids} - self._entities.keys())
+        new_places = {i for ids in places.values() for i in ids} - self._places
+        new_entities = {i for ids in entities.values() for i in ids} - self._entities
+        self._places |= new_places
+        self._entities |= new_entities
         inputs = self._grouped(INPUTS_SQL, params)
         held = _held(self._db, sorted({i for ids in inputs.values() for i in ids}))
         unusual = [values[_ID] for values in chunk if not values[_ORDINARY_FLAG]]
@@ -152,8 +151,8 @@ class _Links:
             places=places,
             entities=entities,
             inputs={fact_id: tuple(i for i in ids if i in held) for fact_id, ids in inputs.items()},
-            place_records=self._places,
-            entity_records=self._entities,
+            place_records=self._records(PLACES_BY_ID, new_places, place_record),
+            entity_records=self._records(ENTITIES_BY_ID, new_entities, lambda row: Entity(*row)),
             details={fact_id: _detail(self._db, fact_id) for fact_id in unusual},
         )
 
@@ -164,15 +163,11 @@ class _Links:
             found[fact_id].append(linked)
         return found
 
-    def _read_places(self, ids: set[str]) -> None:
-        if ids:
-            for values in self._db.execute(PLACES_BY_ID, [json.dumps(list(ids))]).fetchall():
-                self._places[values[0]] = place_record(values)
-
-    def _read_entities(self, ids: set[str]) -> None:
-        if ids:
-            for values in self._db.execute(ENTITIES_BY_ID, [json.dumps(list(ids))]).fetchall():
-                self._entities[values[0]] = Entity(*values)
+    def _records(self, sql: str, ids: set[str], make: Callable[[tuple], R]) -> dict[str, R]:
+        if not ids:
+            return {}
+        rows = self._db.execute(sql, [json.dumps(list(ids))]).fetchall()
+        return {values[0]: make(values) for values in rows}
 
 
 def _detail(db: sqlite3.Connection, fact_id: str) -> FactDetail:

@@ -273,9 +273,10 @@ JSON_FIELDS = (
 class ViewLinks:
     """What the facts of a chunk of ``Catalog.json_values`` link to, as their details list
     it: each category's path (``FactDetail.category_path``) by its id; each fact's places,
-    organisations (ids into ``place_records`` and ``entity_records``) and inputs (the ids of
-    those the database holds), by its id, for the facts that have some; and the details of the
-    chunk's facts that are not ``ordinary``."""
+    organisations and inputs (the ids of those the database holds), by its id, for the facts
+    that have some; the records of the places and organisations named for the first time in
+    this chunk (an earlier chunk brought the others: a writer keeps what it needs of them); and
+    the details of the chunk's facts that are not ``ordinary``."""
 
     paths: dict[str, tuple[str, ...]]
     places: dict[str, list[str]]
