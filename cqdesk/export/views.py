@@ -9,7 +9,6 @@ from typing import Protocol
 
 from cqdesk.export.records import json_close_pieces, json_open, json_text
 from cqdesk.export.tables import BOM, csv_text, delimited, markdown
-from cqdesk.export.view_rows import CsvCells, JsonLines
 from cqdesk.export.words import ENGLISH, Words
 from cqdesk.safe_write import write_atomically, writing_atomically
 from cqdesk.store.records import (
@@ -194,6 +193,8 @@ def _stream_csv(
     words: Words,
     chinese: bool,
 ) -> int:
+    from cqdesk.export.view_rows import CsvCells  # on the first export, not at start-up
+
     handle.write((BOM if bom else "") + delimited([], ",", "\r\n"))
     lines = CsvCells(words, chinese)
     done = 0
@@ -215,6 +216,8 @@ def _stream_json(
     progress: Callable[[int, int], None],
     words: Words,
 ) -> int:
+    from cqdesk.export.view_rows import JsonLines  # on the first export, not at start-up
+
     sources = reader.sources()
     handle.write(json_open(sources, total, words))
     lines = JsonLines(sources, words)
