@@ -81,7 +81,14 @@ def _input_line(row: FactRow, words: Words) -> str:
 
 def fact_sources(row: FactRow, sources: Sources) -> tuple[Source, ...]:
     """The sources a fact draws on: its own, or for a derived fact those of its inputs."""
-    return sources.cited(row.cited_sources or ([row.source_id] if row.source_id else []))
+    return sources_cited(row.cited_sources, row.source_id, sources)
+
+
+def sources_cited(
+    cited_sources: tuple[str, ...], source_id: str | None, sources: Sources
+) -> tuple[Source, ...]:
+    """``fact_sources`` of a row with these ``cited_sources`` and ``source_id``."""
+    return sources.cited(cited_sources or ([source_id] if source_id else []))
 
 
 def sources_line(

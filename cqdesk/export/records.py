@@ -6,7 +6,13 @@ import json
 import math
 from collections.abc import Callable, Iterator
 
-from cqdesk.export.citation import fact_sources, quoted, source_citation, source_record
+from cqdesk.export.citation import (
+    fact_sources,
+    quoted,
+    source_citation,
+    source_record,
+    sources_cited,
+)
 from cqdesk.export.values import as_printed, qualifier
 from cqdesk.export.words import ENGLISH, Words
 from cqdesk.store.records import Entity, FactDetail, FactRow, Place, Sources
@@ -20,12 +26,22 @@ def _value(value: float | None) -> float | int | None:
 
 
 def _provenance(detail: FactDetail, citation: str, words: Words) -> str:
-    if detail.row.kind == "derived":
-        inputs = words.separator.join(row.id for row in detail.inputs)
-        return fill(words.derived_provenance, words.derived_mark, inputs, citation)
-    if detail.row.kind == "reference":
+    row = detail.row
+    return provenance(row.kind, row.quote, [one.id for one in detail.inputs], citation, words)
+
+
+def provenance(
+    kind: str, quote: str | None, input_ids: list[str], citation: str, words: Words = ENGLISH
+) -> str:
+    """A record's ``citation``: how a fact of ``kind`` (with its quote, or the ids of its inputs)
+    comes from the sources ``citation`` cites."""
+    if kind == "derived":
+        return fill(
+            words.derived_provenance, words.derived_mark, words.separator.join(input_ids), citation
+        )
+    if kind == "reference":
         return fill(words.reference_provenance, words.reference_mark, citation)
-    return f"{quoted(detail.row.quote or '')} {citation}"
+    return f"{quoted(quote or '')} {citation}"
 
 
 def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict:
@@ -49,10 +65,7 @@ def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict
         "period": row.period,
         "category": row.category_name,
         "category_path": list(detail.category_path),
-        "places": [
-            {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind}
-            for p in detail.places
-        ],
+        "places": [place_fields(p) for p in detail.places],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind} for e in detail.entities],
         "quote": row.quote,
         "quote_start": detail.quote_start,
@@ -67,6 +80,11 @@ def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict
         "sources": list(cited_ids),
         "citation": _provenance(detail, citation, words),
     }
+
+
+def place_fields(p: Place) -> dict:
+    """A place as a record lists it."""
+    return {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind}
 
 
 # json.dumps with any option makes a new encoder per call: one for every line of an export.
@@ -138,10 +156,15 @@ class RecordLines:
 
     def _cited(self, row: FactRow) -> tuple[tuple[str, ...], str, str]:
         """The ids of the sources a row draws on, their JSON list and their citation."""
-        key = (row.cited_sources, row.source_id)
+        return self._cited_by(row.cited_sources, row.source_id)
+
+    def _cited_by(
+        self, cited_sources: tuple[str, ...], source_id: str | None
+    ) -> tuple[tuple[str, ...], str, str]:
+        key = (cited_sources, source_id)
         found = self._by_sources.get(key)
         if found is None:
-            cited = fact_sources(row, self._sources)
+            cited = sources_cited(cited_sources, source_id, self._sources)
             ids = tuple(source.id for source in cited)
             citation = " ".join(source_citation(source, self._words) for source in cited)
             found = self._by_sources[key] = (ids, _LINE_ENCODER.encode(list(ids)), citation)
@@ -155,10 +178,7 @@ class RecordLines:
         return found
 
     def _place(self, p: Place) -> str:
-        return self._once(
-            ("place", p.id, p.name, p.name_zh, p.kind),
-            lambda: {"id": p.id, "name": p.name, "name_zh": p.name_zh, "kind": p.kind},
-        )
+        return self._once(("place", p.id, p.name, p.name_zh, p.kind), lambda: place_fields(p))
 
     def _places(self, places: tuple[Place, ...]) -> str:
         return "[" + ", ".join([self._place(p) for p in places]) + "]" if places else "[]"
@@ -174,9 +194,13 @@ class RecordLines:
         row = detail.row
         if row.kind in ("derived", "reference"):
             return _STRING(_provenance(detail, citation, self._words))
-        # The quote, then the citation every fact of its sources shares, escaped once.
+        return self._quoted_citation(row.quote, citation)
+
+    def _quoted_citation(self, quote: str | None, citation: str) -> str:
+        """The JSON of a quoted fact's ``citation``: its quote, then the citation every fact of
+        its sources shares, escaped once."""
         tail = self._once(("citation", citation), lambda: " " + citation)
-        return _STRING(quoted(row.quote or ""))[:-1] + tail[1:]
+        return _STRING(quoted(quote or ""))[:-1] + tail[1:]
 
     def line(self, detail: FactDetail, first: bool) -> str:
         """One fact's line (with the comma or line break before it)."""

@@ -26,9 +26,14 @@ def number(row: FactRow) -> str:
 def qualifier(row: FactRow) -> str:
     """The qualifier as a word: ``over`` (lower bound), ``about`` (approximate), ``at most``, or "";
     in Chinese (a row from ``in_chinese``) ``超过``, ``约``, ``不超过``."""
-    if _is_chinese(row):
-        return QUALIFIER_ZH.get(row.qualifier or "", "")
-    return qualifier_word(row.qualifier)
+    return qualifier_text(row.qualifier, _is_chinese(row))
+
+
+def qualifier_text(code: str | None, chinese: bool) -> str:
+    """``qualifier`` of a row with this qualifier code, written in Chinese when ``chinese``."""
+    if chinese:
+        return QUALIFIER_ZH.get(code or "", "")
+    return qualifier_word(code)
 
 
 def in_chinese(row: FactRow) -> FactRow:
@@ -66,7 +71,12 @@ def detail_in_chinese(detail: FactDetail) -> FactDetail:
 
 
 def _is_chinese(row: FactRow) -> bool:
-    return bool(row.value_display_zh) and row.value_display == row.value_display_zh
+    return is_chinese(row.value_display, row.value_display_zh)
+
+
+def is_chinese(display: str | None, display_zh: str | None) -> bool:
+    """Whether a row shows its value as printed in Chinese (its ``in_chinese`` form)."""
+    return bool(display_zh) and display == display_zh
 
 
 def unit_noun(unit: str | None) -> str:
@@ -103,11 +113,16 @@ def as_printed(row: FactRow) -> str:
     the unit ("135.05 billion yuan"); the unit noun is added only where the text lacks it.
     A statement has no value and reads as "".
     """
-    display = row.value_display or ""
-    if not display or _is_chinese(row):  # 超过4000万只 says its qualifier and unit itself
+    return printed(row.value_display, row.unit, _is_chinese(row))
+
+
+def printed(display: str | None, unit: str | None, chinese: bool) -> str:
+    """``as_printed`` of a row with this value as printed and unit (``is_chinese`` or not)."""
+    display = display or ""
+    if not display or chinese:  # 超过4000万只 says its qualifier and unit itself
         return display
-    if row.unit and not _mentions_unit(display, row.unit):
-        noun = unit_noun(row.unit)
+    if unit and not _mentions_unit(display, unit):
+        noun = unit_noun(unit)
         if noun:
             display = f"{display} {noun}"
     return display

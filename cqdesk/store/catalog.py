@@ -53,7 +53,12 @@ from cqdesk.store.records import (
     Sources,
     Span,
     TableLayout,
+    ViewLinks,
 )
+
+# The facts a streamed export reads at a time: a chunk of 100 exported a view of a million
+# facts a sixth faster than one of 500 (what a chunk holds stays in the processor's caches).
+EXPORT_CHUNK = 100
 
 # A read checks its budget every this many SQLite VM instructions.
 BUDGET_STEP = 1000
@@ -306,13 +311,35 @@ class Catalog:
         """The view's details in order, ``size`` at a time."""
         return self._chunks(details.detail_chunks(self._db, query, sort, size))
 
-    def _chunks(self, chunks: Iterator[list[R]]) -> Iterator[list[R]]:
+    def csv_values(
+        self,
+        query: FactQuery,
+        sort: FactSort = FactSort(),
+        chinese: bool = False,
+        size: int = EXPORT_CHUNK,
+    ) -> Iterator[list[tuple]]:
+        """The view's facts as a CSV export writes them (``records.CSV_FIELDS``, then
+        ``CSV_CHINESE_FIELDS`` when ``chinese``), ``size`` at a time, in one pass."""
+        from cqdesk.store import export_rows  # on the first export, not at start-up
+
+        return self._chunks(export_rows.csv_values(self._db, query, sort, chinese, size))
+
+    def json_values(
+        self, query: FactQuery, sort: FactSort = FactSort(), size: int = EXPORT_CHUNK
+    ) -> Iterator[tuple[list[tuple], ViewLinks]]:
+        """The view's facts as a JSON export writes them (``records.JSON_FIELDS``), ``size`` at
+        a time."""
+        from cqdesk.store import export_rows  # on the first export, not at start-up
+
+        return self._chunks(export_rows.json_values(self._db, query, sort, size))
+
+    def _chunks(self, chunks: Iterator[R]) -> Iterator[R]:
         # Each step of the generator reads: its failures become StoreError or Interrupted.
         while (chunk := self._next(chunks)) is not None:
             yield chunk
 
     @_readable
-    def _next(self, chunks: Iterator[list[R]]) -> list[R] | None:
+    def _next(self, chunks: Iterator[R]) -> R | None:
         return next(chunks, None)
 
     @_readable

@@ -31,6 +31,40 @@ _ROW_COLUMNS = FACT_COLUMNS.count(",") + 1  # where a detail's extra columns sta
 
 _new_detail = record_maker(FactDetail)
 
+# Each listed fact's places, organisations and inputs, in the order its detail lists them, for
+# the facts ``{selected}`` lists (a SELECT of their ids): each row the fact's id, then the
+# place's columns (as ``place_record`` takes them), the Entity's fields, or the input's id.
+PLACES_SQL = (
+    "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
+    "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
+    "WHERE fp.fact_id IN ({selected}) ORDER BY p.position"
+)
+ENTITIES_SQL = (
+    "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
+    "JOIN entities e ON e.id = fe.entity_id "
+    "WHERE fe.fact_id IN ({selected}) ORDER BY e.name"
+)
+# The same, the place's or organisation's id alone (its record read once, by the next two).
+PLACE_IDS_SQL = (
+    "SELECT fp.fact_id, p.id FROM fact_places fp JOIN places p ON p.id = fp.place_id "
+    "WHERE fp.fact_id IN ({selected}) ORDER BY p.position"
+)
+ENTITY_IDS_SQL = (
+    "SELECT fe.fact_id, e.id FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id "
+    "WHERE fe.fact_id IN ({selected}) ORDER BY e.name"
+)
+PLACES_BY_ID = (
+    "SELECT p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance FROM places p "
+    "WHERE p.id IN (SELECT value FROM json_each(?))"
+)
+ENTITIES_BY_ID = (
+    "SELECT e.id, e.name, e.kind, e.name_zh FROM entities e "
+    "WHERE e.id IN (SELECT value FROM json_each(?))"
+)
+INPUTS_SQL = (
+    "SELECT fact_id, input_id FROM fact_inputs WHERE fact_id IN ({selected}) ORDER BY position"
+)
+
 # Chunks keep each IN list well under SQLite's limit on bound parameters.
 CHUNK = 500
 
@@ -104,23 +138,13 @@ def _details(
     # times): the same frozen Place for each.
     place_records: dict[tuple, Place] = {}
     places = grouped(
-        "SELECT fp.fact_id, p.id, p.name, p.name_zh, p.kind, p.provenance, p.zh_provenance "
-        "FROM fact_places fp JOIN places p ON p.id = fp.place_id "
-        "WHERE fp.fact_id IN ({selected}) ORDER BY p.position",
+        PLACES_SQL,
         lambda values: (
             place_records.get(values) or place_records.setdefault(values, place_record(values))
         ),
     )
-    entities = grouped(
-        "SELECT fe.fact_id, e.id, e.name, e.kind, e.name_zh FROM fact_entities fe "
-        "JOIN entities e ON e.id = fe.entity_id "
-        "WHERE fe.fact_id IN ({selected}) ORDER BY e.name",
-        lambda values: Entity(*values),
-    )
-    inputs = grouped(
-        "SELECT fact_id, input_id FROM fact_inputs WHERE fact_id IN ({selected}) ORDER BY position",
-        lambda values: values[0],
-    )
+    entities = grouped(ENTITIES_SQL, lambda values: Entity(*values))
+    inputs = grouped(INPUTS_SQL, lambda values: values[0])
     used_by = grouped(
         "SELECT i.input_id, i.fact_id FROM fact_inputs i JOIN facts f ON f.id = i.fact_id "
         "WHERE i.input_id IN ({selected}) ORDER BY f.position",

@@ -242,6 +242,51 @@ class FactRow:
     cited_sources: tuple[str, ...] = ()  # its own source, or for a derived fact its inputs'
 
 
+# A view's facts as its streamed exports read them (``Catalog.csv_values`` and ``json_values``):
+# plain tuples of these fields in this order, with no FactRow made for each. The names are
+# FactRow's and FactDetail's; ``value_display`` is as stored (``qualified_display`` gives the
+# row's) and ``cited_sources`` the stored text of ids.
+CSV_FIELDS = (
+    "id", "label", "value", "value_display", "qualifier", "value_display_zh", "unit", "change",
+    "period", "kind", "reading", "place_label", "entity_label", "category_name", "quote",
+    "formula", "note", "source_id", "cited_sources",
+)  # fmt: skip
+# The Chinese forms after them in a CSV in Chinese, each None where there is none.
+CSV_CHINESE_FIELDS = (
+    "label_zh", "unit_zh", "change_zh", "period_zh", "place_label_zh", "entity_label_zh",
+    "category_name_zh", "note_zh",
+)  # fmt: skip
+# A JSON fact: first its text columns already as JSON (SQLite's json_quote, which escapes text
+# exactly as the json module does), ``describes`` the id of the fact it describes when the
+# database holds that fact; then its columns as stored, and ``ordinary``: false when a column holds a value of a type
+# the build never writes there (a hand-made database), whose fact comes as a FactDetail in
+# its chunk's ViewLinks instead.
+JSON_FIELDS = (
+    "id_json", "label_json", "change_json", "period_json", "category_name_json", "quote_json",
+    "quote_start_json", "quote_end_json", "formula_json", "describes_json", "note_json", "id",
+    "kind", "value", "value_display", "qualifier", "unit", "value_display_zh", "reading",
+    "source_id", "cited_sources", "category_id", "ordinary",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ViewLinks:
+    """What the facts of a chunk of ``Catalog.json_values`` link to, as their details list
+    it: each category's path (``FactDetail.category_path``) by its id; each fact's places,
+    organisations and inputs (the ids of those the database holds), by its id, for the facts
+    that have some; the records of the places and organisations named for the first time in
+    this chunk (an earlier chunk brought the others: a writer keeps what it needs of them); and
+    the details of the chunk's facts that are not ``ordinary``."""
+
+    paths: dict[str, tuple[str, ...]]
+    places: dict[str, list[str]]
+    entities: dict[str, list[str]]
+    inputs: dict[str, tuple[str, ...]]
+    place_records: dict[str, Place]
+    entity_records: dict[str, Entity]
+    details: dict[str, FactDetail]
+
+
 @dataclass(frozen=True)
 class PageKey:
     """Where a row stands in its view's order: its number in that order over the whole table

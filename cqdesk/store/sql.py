@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cqdesk.store.records import FactQuery, FactRow, record_maker
-from cqdesk.text.formatting import qualified
+from cqdesk.text.formatting import qualified_display
 
 CATEGORY_SUBTREE = """
     WITH RECURSIVE sub(id) AS (
@@ -114,8 +114,6 @@ def fact_row(values: tuple) -> FactRow:
     # is made once (a page is 200 of them, an export 100,000): dataclasses.replace costs as
     # much as a new row.
     *fields, cited = values
-    display, qualifier = fields[_DISPLAY], fields[_QUALIFIER]
-    if display and qualifier:
-        fields[_DISPLAY] = qualified(display, qualifier)
+    fields[_DISPLAY] = qualified_display(fields[_DISPLAY], fields[_QUALIFIER])
     fields.append(tuple(cited.split()) if cited else ())  # cited_sources, FactRow's last field
     return _new_fact_row(fields)

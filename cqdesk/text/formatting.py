@@ -43,6 +43,12 @@ def qualified(text: str, qualifier: str | None) -> str:
     return f"{word} {text}"
 
 
+def qualified_display(display: str | None, qualifier: str | None) -> str | None:
+    """A stored value as printed, with its qualifier word where it lacks one (see ``qualified``);
+    None or empty stays so."""
+    return qualified(display, qualifier) if display and qualifier else display
+
+
 def plain_number(value: float | None) -> str:
     """A number as a spreadsheet reads it: no grouping, no exponent, no float noise.
 

@@ -18,7 +18,8 @@ from cqdesk.export.views import (
     stream_view,
 )
 from cqdesk.models.fact_table_model import COLUMN_SORT_KEYS, HEADERS
-from cqdesk.store.records import FactDetail, FactQuery, FactRow, FactSort, Sources
+from cqdesk.store.records import FactDetail, FactQuery, FactRow, FactSort, Sources, ViewLinks
+from cqdesk.text import language
 from cqdesk.text.formatting import fill
 from cqdesk.text.safe_text import readable
 from cqdesk.ui import messages
@@ -84,6 +85,16 @@ class WindowLanguageReader:
     ) -> Iterator[list[FactDetail]]:
         return self._catalog.detail_chunks(query, sort)
 
+    def csv_values(
+        self, query: FactQuery, sort: FactSort = FactSort(), chinese: bool = False
+    ) -> Iterator[list[tuple]]:
+        return self._catalog.csv_values(query, sort, chinese)
+
+    def json_values(
+        self, query: FactQuery, sort: FactSort = FactSort()
+    ) -> Iterator[tuple[list[tuple], ViewLinks]]:
+        return self._catalog.json_values(query, sort)
+
     def count(self, query: FactQuery) -> int:
         return self._catalog.count(query)
 
@@ -139,12 +150,21 @@ class ViewExporter(QObject):
     ) -> None:
         """A big view: written chunk by chunk on a thread of its own, with a progress bar."""
 
-        words = window_words()  # read here: the translators belong to the GUI thread
+        # Read here: the translators and the language belong to the GUI thread.
+        words, chinese = window_words(), language.chinese()
 
         def work(catalog, progress) -> int:
             reader = WindowLanguageReader(catalog)
             return stream_view(
-                reader, query, sort, fmt, path, bom=bom, progress=progress, words=words
+                reader,
+                query,
+                sort,
+                fmt,
+                path,
+                bom=bom,
+                progress=progress,
+                words=words,
+                chinese=chinese,
             )
 
         def done(count: int) -> None:

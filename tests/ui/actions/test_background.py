@@ -74,6 +74,27 @@ def test_a_big_copy_reads_as_the_window_does(qtbot, window):
     assert "网络零售额" in text  # the bundled rows come first, with their Chinese labels
 
 
+def test_a_big_export_reads_as_the_window_does(qtbot, window, tmp_path):
+    # The CSV in Chinese mode: the cells of the rows' Chinese forms, as the table shows them.
+    from cqdesk.export.tables import csv_text
+    from cqdesk.ui.words import window_words
+
+    target = tmp_path / "view.csv"
+    window.exporter.choose = lambda *_args: str(target)
+    language.set_current(language.CHINESE)
+    try:
+        words = window_words()
+        assert window.exporter.export("csv")
+        qtbot.waitUntil(lambda: target.exists() and not window.pending_work(), timeout=20_000)
+    finally:
+        language.set_current(language.ENGLISH)
+    rows = window.browser.catalog.rows(FactQuery(), FactSort())
+    assert len(rows) > 3000
+    text = target.read_bytes().decode("utf-8")
+    assert text == csv_text([in_chinese(row) for row in rows], words=words)
+    assert "网络零售额" in text
+
+
 def test_a_cancelled_copy_leaves_the_clipboard_alone(qtbot, window, monkeypatch):
     import threading
 
