@@ -34,6 +34,7 @@ from cqdesk.store.connection import (
     open_database,
 )
 from cqdesk.store.connection import untranslated as _tr
+from cqdesk.store.kept_views import KeptViews
 from cqdesk.store.records import (
     Anchor,
     Category,
@@ -99,6 +100,7 @@ class Catalog:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
+        self._kept = KeptViews()  # a big search's sorted view, for its later pages
 
     @classmethod
     def open(cls, path: str | Path) -> Catalog:
@@ -254,7 +256,12 @@ class Catalog:
         known, lets a page past the middle be read from the end."""
         if limit is None and offset == 0:  # the whole view: one pass, as an export reads it
             return [row for chunk in self.row_chunks(query, sort) for row in chunk]
-        return paging.page(self._db, query, sort, offset, -1 if limit is None else limit, total)
+        limit = -1 if limit is None else limit
+        # A big copy's later chunks come from the view kept whole, as a far page does.
+        keys = self._kept.page_keys(self._db, query, sort, offset, limit, total)
+        if keys is not None:
+            return paging.rows_by_rowid(self._db, [rowid for rowid, _ in keys])
+        return paging.page(self._db, query, sort, offset, limit, total)
 
     @_readable
     def page(
@@ -267,7 +274,11 @@ class Catalog:
         anchor: Anchor | None = None,
     ) -> FactPage:
         """Rows ``offset`` … ``offset + limit - 1`` of the view and their keys, read from the
-        nearest row whose key is known: ``anchor`` (a row next to them), or an end."""
+        nearest row whose key is known: ``anchor`` (a row next to them), or an end; a big
+        search's pages from its view kept whole when a big copy kept it (see ``kept_views``)."""
+        keys = self._kept.page_keys(self._db, query, sort, offset, limit, total, anchor, False)
+        if keys is not None:
+            return paging.page_of_keys(self._db, keys)
         return paging.fact_page(self._db, query, sort, offset, limit, total, anchor)
 
     @_readable

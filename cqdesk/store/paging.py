@@ -16,7 +16,7 @@ unfiltered view row n is number n, so every page, and every fact's row, is known
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -391,11 +391,41 @@ def fact_page(
     anchor: Anchor | None = None,
 ) -> FactPage:
     """One page of the view with the keys of its first and last rows (see ``page_keys``)."""
-    keys = page_keys(db, query, sort, offset, limit, total, anchor)
+    return page_of_keys(db, page_keys(db, query, sort, offset, limit, total, anchor))
+
+
+def page_of_keys(db: sqlite3.Connection, keys: list[tuple[int, int]]) -> FactPage:
+    """The page of the rows whose (rowid, number in the order) are ``keys``, in that order."""
     rows = rows_by_rowid(db, [rowid for rowid, _ in keys])
     if not keys or len(rows) != len(keys):
         return FactPage(rows)
     return FactPage(rows, PageKey(keys[0][1], keys[0][0]), PageKey(keys[-1][1], keys[-1][0]))
+
+
+def search_driven_keys(
+    db: sqlite3.Connection, query: FactQuery, sort: FactSort
+) -> Iterator[list[tuple[int, int]]] | None:
+    """Every (rowid, number in the order) of the view in its order, a chunk at a time, for a
+    view whose every page runs its search again: a search of more than SPARSE facts, read in
+    an order other than the report's, with no filter small enough to drive a page (None for
+    any other view). Its hits are read once and sorted: half the time of walking the order's
+    index with them (a third of a second for 382,280 hits at a million facts)."""
+    if sort.key == "position":
+        return None  # the search yields its hits in report order: a page stops early
+    parts = query_parts(db, query)
+    search = next((part for part in parts if part.name == "search"), None)
+    if search is None or search.size <= SPARSE:
+        return None
+    others = [part for part in parts if part is not search]
+    if any(part.size <= SPARSE for part in others):
+        return None  # that filter drives each page, in a few milliseconds
+    column, backwards = order_column(sort.key, sort.descending)
+    where, params = _probes(others, DRIVEN)
+    source = f"({search.driver}) d CROSS JOIN fact_order o ON o.fact_rowid = d.r"
+    view = Plan(source, where, search.driver_params + params, rowid_ordered=True)
+    way = Reading(view, f"o.{column}", backwards, f"o.{column}", unfiltered=False)
+    cursor = db.execute(f"{way.select()} {way.order(False)}", view.params)
+    return iter(lambda: cursor.fetchmany(10_000), [])
 
 
 def page(
