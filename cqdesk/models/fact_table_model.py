@@ -390,6 +390,10 @@ class FactTableModel(QAbstractTableModel):
         offset = row - number * self._page_size
         return rows[offset] if offset < len(rows) else None
 
+    def first_rows_here(self) -> bool:
+        """Whether the view has rows and its first page is here (what a fit measures)."""
+        return self._rows > 0 and 0 in self._pages
+
     def _loaded_row(self, row: int) -> FactRow | None:
         page = self._pages.get(row // self._page_size) if 0 <= row < self._rows else None
         offset = row % self._page_size

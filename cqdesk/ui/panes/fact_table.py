@@ -50,6 +50,7 @@ class FactTable(QTableView):
         self._name_for_readers()
         self._browser = browser
         self._menu_actions: list[QAction | None] = []
+        self._refit_due = False  # the language changed since the columns were last fitted
         self._choosing: str | None = None
         self.queries = browser.queries
         self.queries.message.connect(browser.message)
@@ -132,7 +133,8 @@ class FactTable(QTableView):
         if event.type() == QEvent.Type.LanguageChange:
             self._name_for_readers()
             self.model_.language_changed()
-            self.columns.refit()  # numbers and names take other widths in the other language
+            self._refit_due = True  # numbers and names take other widths in the other language
+            self._refit_columns()
             if self.model_.rowCount() == 0:
                 self.empty_note.setText(self._browser.names.empty_reason(self.model_.query))
         super().changeEvent(event)
@@ -140,6 +142,9 @@ class FactTable(QTableView):
     def _after_reset(self) -> None:
         """After a new query or sort: say why when empty, and keep the current fact if shown."""
         self._show_empty_note()
+        if self._refit_due:
+            self.model_.fact_row(0)  # asked as a paint asks it: the fit waits for these rows
+            self._refit_columns()
         current = self._browser.current_fact
         if current is None or not self.select_fact(current):
             self._browser.set_current_fact(None)
@@ -192,7 +197,16 @@ class FactTable(QTableView):
         if fact_id is not None:  # else its page is on its way: _page_arrived says it then
             self._browser.set_current_fact(fact_id)
 
+    def _refit_columns(self) -> None:
+        # Measured on the first rows, once they are here: measured on none (an empty view, a
+        # first page on its way, a view scrolled far from it), every column would shrink to
+        # its header.
+        if self._refit_due and self.model_.first_rows_here():
+            self._refit_due = False
+            self.columns.refit()
+
     def _page_arrived(self, first: QModelIndex, last: QModelIndex) -> None:
+        self._refit_columns()
         current = self.currentIndex()
         if current.isValid() and first.row() <= current.row() <= last.row():
             self._browser.set_current_fact(current.data(FACT_ID_ROLE))

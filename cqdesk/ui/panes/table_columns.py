@@ -34,7 +34,8 @@ class ColumnSizer(QObject):
     When the view is too narrow for all of them, the fitted columns give way (down to their lower
     limits) before the stretching one goes below ``stretch_min`` pixels or ``stretch_share`` of
     the view. A width the person drags a column to becomes that column's wanted width, and
-    stays when the columns are fitted again (``refit``, after a change of language).
+    stays when the columns are fitted again (``refit``, after a change of language); widths
+    restored from an earlier session fitted that session's texts, and are fitted again.
     """
 
     def __init__(

@@ -458,3 +458,15 @@ def test_the_category_pane_fits_the_new_languages_rows_unless_resized(qtbot, rea
     QCoreApplication.processEvents()
     QCoreApplication.processEvents()
     assert splitter.sizes()[0] == dragged
+
+
+def test_a_switch_over_an_empty_view_keeps_the_widths_until_rows_come(qtbot, real_window):
+    # Measured on no rows, every column would shrink to its header (and stay so).
+    english = _widths(real_window)
+    real_window.browser.set_search("zzzzqqq")
+    qtbot.waitUntil(lambda: real_window.fact_table.model_.rowCount() == 0)
+    real_window.languages.apply(language.CHINESE)
+    QCoreApplication.processEvents()
+    assert _widths(real_window) == english
+    real_window.clear_filters()
+    qtbot.waitUntil(lambda: _widths(real_window)[COL_VALUE] < english[COL_VALUE])
