@@ -7,6 +7,7 @@ stops the read running then). The answer, or the failure, comes back on the GUI 
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -35,6 +36,7 @@ class _Runner(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)  # the answer
     failed = Signal(object)  # the StoreError or OSError
+    crashed = Signal(object)  # any other exception: a bug, reported on the GUI thread
     cancelled = Signal()
 
     def __init__(self, catalog: Catalog, work: Work) -> None:
@@ -59,6 +61,8 @@ class _Runner(QObject):
             self.cancelled.emit()
         except (StoreError, OSError) as exc:
             self.failed.emit(exc)
+        except Exception as exc:  # a bug: it must end the job, not leave its dialog up
+            self.crashed.emit(exc)
         else:
             self.finished.emit(answer)
         finally:
@@ -96,6 +100,7 @@ class BackgroundJob(QObject):
         self._runner.progressed.connect(self._progressed)
         self._runner.finished.connect(self._finished)
         self._runner.failed.connect(self._failed)
+        self._runner.crashed.connect(self._crashed)
         self._runner.cancelled.connect(self._cancelled)
 
     def start(self) -> None:
@@ -123,6 +128,13 @@ class BackgroundJob(QObject):
         if isinstance(error, DatabaseUnavailable):
             self.lost.emit(error)
 
+    @Slot(object)
+    def _crashed(self, error: Exception) -> None:
+        # The dialog closes and the job ends, neither done nor failed nor cancelled; the error
+        # goes to the window's hook, which logs it and says so, as for a bug on the GUI thread.
+        self._end(None)
+        sys.excepthook(type(error), error, error.__traceback__)
+
     @Slot()
     def _cancelled(self) -> None:
         self._end(self.cancelled)
@@ -138,7 +150,8 @@ class BackgroundJob(QObject):
         native_memory.give_back()  # the pages the job's rows and text were freed from
         self.dialog.reset()
         self.dialog.hide()
-        signal.emit(*answer)
+        if signal is not None:
+            signal.emit(*answer)
         self.deleteLater()
 
 

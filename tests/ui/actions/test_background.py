@@ -197,3 +197,24 @@ def test_a_cancelled_export_writes_no_file(qtbot, window, tmp_path, monkeypatch)
     assert messages == ["Export cancelled; no file was written."]
     assert (tmp_path / "view.json").read_text(encoding="utf-8") == "the old file"
     assert not list(tmp_path.glob("*.part")) and not _progress(window).isVisible()
+
+
+def test_a_bug_in_a_job_ends_it_and_reaches_the_error_hook(qtbot, window, monkeypatch):
+    # A job that failed on anything but the store or the disk once left its dialog up for good.
+    from cqdesk.ui.actions.background import BackgroundJob
+
+    hooked: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda _kind, error, _trace: hooked.append(error))
+
+    def work(_catalog, _progress):
+        raise AssertionError("a fact the store could not read again")
+
+    job = BackgroundJob(window.browser.catalog, work, "Exporting…", window)
+    ended = []
+    for signal in (job.done, job.failed, job.cancelled):
+        signal.connect(lambda *args: ended.append(args))
+    dialog = job.dialog
+    job.start()
+    qtbot.waitUntil(lambda: bool(hooked))
+    assert isinstance(hooked[0], AssertionError) and not dialog.isVisible()
+    assert ended == []  # neither done nor failed nor cancelled: the hook says what happened
