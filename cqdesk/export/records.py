@@ -19,7 +19,9 @@ from cqdesk.store.records import Entity, FactDetail, FactRow, Place, Sources
 from cqdesk.text.formatting import fill
 
 
-def _value(value: float | None) -> float | int | None:
+def json_number(value: float | None) -> float | int | None:
+    """A value as a JSON number is written: whole numbers as integers, and None for none (or
+    for a value that is not finite, which JSON cannot hold)."""
     if value is None or not math.isfinite(value):
         return None
     return int(value) if float(value).is_integer() else value
@@ -56,7 +58,7 @@ def record(detail: FactDetail, sources: Sources, words: Words = ENGLISH) -> dict
         "id": row.id,
         "kind": row.kind,
         "label": row.label,
-        "value": _value(row.value),
+        "value": json_number(row.value),
         "qualifier": qualifier(row) or None,
         "qualifier_code": row.qualifier,
         "unit": row.unit,
@@ -88,12 +90,12 @@ def place_fields(p: Place) -> dict:
 
 
 # json.dumps with any option makes a new encoder per call: one for every line of an export.
-_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
+LINE_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def record_line(fact: dict, first: bool) -> str:
     """A fact's ``record`` as its line of the JSON export."""
-    return ("\n" if first else ",\n") + "    " + _LINE_ENCODER.encode(fact)
+    return ("\n" if first else ",\n") + "    " + LINE_ENCODER.encode(fact)
 
 
 def json_open(sources: Sources, count: int, words: Words = ENGLISH) -> str:
@@ -116,7 +118,7 @@ def json_close_pieces(
     yield ("]" if empty else "\n  ]") + ',\n  "sources": ['
     for n, source in enumerate(sources.cited(cited | {sources.report.id})):
         # As json.dumps lists them: ", " between the records.
-        yield (", " if n else "") + _LINE_ENCODER.encode(source_record(source, words))
+        yield (", " if n else "") + LINE_ENCODER.encode(source_record(source, words))
     yield "]\n}\n"
 
 
@@ -130,16 +132,16 @@ _KEYS = (
     "quote_start", "quote_end", "formula", "inputs", "describes", "note", "reading",
     "reading_meaning", "source", "sources", "citation",
 )  # fmt: skip
-_LINE = "{" + ", ".join(f"{_STRING(key)}: %s" for key in _KEYS) + "}"
+LINE = "{" + ", ".join(f"{_STRING(key)}: %s" for key in _KEYS) + "}"
 
 
-def _json(value: object) -> str:
+def json_piece(value: object) -> str:
     """``value``'s JSON, as the line encoder writes it."""
     if value.__class__ is str:
         return _STRING(value)
     if value.__class__ is int:  # an offset
         return int.__repr__(value)
-    return "null" if value is None else _LINE_ENCODER.encode(value)
+    return "null" if value is None else LINE_ENCODER.encode(value)
 
 
 class RecordLines:
@@ -167,14 +169,14 @@ class RecordLines:
             cited = sources_cited(cited_sources, source_id, self._sources)
             ids = tuple(source.id for source in cited)
             citation = " ".join(source_citation(source, self._words) for source in cited)
-            found = self._by_sources[key] = (ids, _LINE_ENCODER.encode(list(ids)), citation)
+            found = self._by_sources[key] = (ids, LINE_ENCODER.encode(list(ids)), citation)
             self.cited.update(ids)
         return found
 
     def _once(self, key: object, make: Callable[[], object]) -> str:
         found = self._shared.get(key)
         if found is None:
-            found = self._shared[key] = _LINE_ENCODER.encode(make())
+            found = self._shared[key] = LINE_ENCODER.encode(make())
         return found
 
     def _place(self, p: Place) -> str:
@@ -186,9 +188,7 @@ class RecordLines:
     def _entities(self, entities: tuple[Entity, ...]) -> str:
         if not entities:
             return "[]"
-        return _LINE_ENCODER.encode(
-            [{"id": e.id, "name": e.name, "kind": e.kind} for e in entities]
-        )
+        return LINE_ENCODER.encode([{"id": e.id, "name": e.name, "kind": e.kind} for e in entities])
 
     def _citation(self, detail: FactDetail, citation: str) -> str:
         row = detail.row
@@ -206,33 +206,33 @@ class RecordLines:
         """One fact's line (with the comma or line break before it)."""
         row, words = detail.row, self._words
         ids, ids_json, citation = self._cited(row)
-        value = _value(row.value)
+        value = json_number(row.value)
         path = detail.category_path
-        text = _LINE % (
-            _json(row.id),
-            _json(row.kind),
-            _json(row.label),
+        text = LINE % (
+            json_piece(row.id),
+            json_piece(row.kind),
+            json_piece(row.label),
             "null" if value is None else repr(value),
-            _json(qualifier(row) or None),
-            _json(row.qualifier),
-            _json(row.unit),
-            _json(as_printed(row) or None),
-            _json(row.change),
-            _json(row.period),
-            _json(row.category_name),
+            json_piece(qualifier(row) or None),
+            json_piece(row.qualifier),
+            json_piece(row.unit),
+            json_piece(as_printed(row) or None),
+            json_piece(row.change),
+            json_piece(row.period),
+            json_piece(row.category_name),
             self._once(("path", path), lambda: list(path)) if path else "[]",
             self._places(detail.places),
             self._entities(detail.entities),
-            _json(row.quote),
-            _json(detail.quote_start),
-            _json(detail.quote_end),
-            _json(detail.formula),
-            _LINE_ENCODER.encode([r.id for r in detail.inputs]) if detail.inputs else "[]",
-            _json(detail.describes.id if detail.describes else None),
-            _json(detail.note),
-            _json(row.reading),
-            _json(words.reading_meaning(row.reading) or None),
-            _json(row.source_id),
+            json_piece(row.quote),
+            json_piece(detail.quote_start),
+            json_piece(detail.quote_end),
+            json_piece(detail.formula),
+            LINE_ENCODER.encode([r.id for r in detail.inputs]) if detail.inputs else "[]",
+            json_piece(detail.describes.id if detail.describes else None),
+            json_piece(detail.note),
+            json_piece(row.reading),
+            json_piece(words.reading_meaning(row.reading) or None),
+            json_piece(row.source_id),
             ids_json,
             self._citation(detail, citation),
         )

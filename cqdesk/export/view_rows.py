@@ -10,11 +10,11 @@ from __future__ import annotations
 
 # The pieces RecordLines puts a line together from: the same template, encoder and escaping.
 from cqdesk.export.records import (
-    _LINE,
-    _LINE_ENCODER,
+    LINE,
+    LINE_ENCODER,
     RecordLines,
-    _json,
-    _value,
+    json_number,
+    json_piece,
     place_fields,
     provenance,
 )
@@ -25,8 +25,9 @@ from cqdesk.store.records import Sources, ViewLinks
 from cqdesk.text.formatting import qualified_display
 
 # A line with the line break (and for all but the first, the comma) before it.
-_FIRST, _NEXT = "\n    " + _LINE, ",\n    " + _LINE
-# Escaped lists kept for the next chunks, up to this many keys of each kind.
+_FIRST, _NEXT = "\n    " + LINE, ",\n    " + LINE
+# What the next chunks will ask again (escaped lists, a sources cell), up to this many keys of
+# each kind; what is kept for each of the database's sources or readings is bounded by them.
 _KEPT = 20_000
 
 
@@ -48,7 +49,7 @@ class CsvCells:
 
     def lines(self, chunk: list[tuple]) -> str:
         """The chunk's CSV lines (the header row is not among them)."""
-        if len(self._sources) > _KEPT:  # memory stays bounded whatever the view
+        if len(self._sources) > _KEPT:  # bounded however many facts the view holds
             self._sources.clear()
         cells = self.cells
         return delimited([cells(values) for values in chunk], ",", "\r\n", header=False)
@@ -152,12 +153,12 @@ class JsonLines(RecordLines):
         break before it)."""
         # Not the places' and organisations': each one's record comes only once (ViewLinks).
         for known in (self._by_key, self._by_sources_text):
-            if len(known) > _KEPT:  # memory stays bounded whatever the view
+            if len(known) > _KEPT:  # bounded however many facts the view holds
                 known.clear()
         # The places and organisations the chunk names for the first time, escaped now: their
         # records come only once.
         for place_id, place in links.place_records.items():
-            self._place_json[place_id] = _LINE_ENCODER.encode(place_fields(place))
+            self._place_json[place_id] = LINE_ENCODER.encode(place_fields(place))
         for entity_id, entity in links.entity_records.items():
             self._entity_json[entity_id] = self._entities((entity,))[1:-1]
         line = self.values_line
@@ -170,12 +171,12 @@ class JsonLines(RecordLines):
         if found is None:
             kind, code, unit, reading, chinese = key
             found = self._by_key[key] = (
-                _json(kind),
-                _json(qualifier_text(code, chinese) or None),
-                _json(code),
-                _json(unit),
-                _json(reading),
-                _json(self._words.reading_meaning(reading) or None),
+                json_piece(kind),
+                json_piece(qualifier_text(code, chinese) or None),
+                json_piece(code),
+                json_piece(unit),
+                json_piece(reading),
+                json_piece(self._words.reading_meaning(reading) or None),
             )
         return found
 
@@ -189,7 +190,12 @@ class JsonLines(RecordLines):
             # The citation after a quote: its JSON without the opening quotation mark (the
             # same text each time, as RecordLines makes it).
             tail = self._once(("citation", citation), lambda: " " + citation)
-            found = self._by_sources_text[key] = (_json(source_id), ids_json, citation, tail[1:])
+            found = self._by_sources_text[key] = (
+                json_piece(source_id),
+                ids_json,
+                citation,
+                tail[1:],
+            )
         return found
 
     def values_line(self, values: tuple, links: ViewLinks, first: bool) -> str:
@@ -208,10 +214,10 @@ class JsonLines(RecordLines):
             (kind, code, unit, reading, chinese)
         )
         source_json, ids_json, citation, after_quote = self._sources_of((source_id, cited))
-        number = _value(value)
+        number = json_number(value)
         inputs = links.inputs.get(fact_id, ())
         if kind in ("derived", "reference"):
-            cited_json = _json(provenance(kind, None, list(inputs), citation, self._words))
+            cited_json = json_piece(provenance(kind, None, list(inputs), citation, self._words))
         elif quote_json == "null":
             cited_json = '"\u201c\u201d' + after_quote
         else:  # the quote in quotation marks (which JSON does not escape), then the citation
@@ -229,7 +235,7 @@ class JsonLines(RecordLines):
             qualifier_json,
             code_json,
             unit_json,
-            _json(printed(display, unit, chinese) or None),
+            json_piece(printed(display, unit, chinese) or None),
             change_json,
             period_json,
             category_json,
@@ -240,7 +246,7 @@ class JsonLines(RecordLines):
             quote_start_json,
             quote_end_json,
             formula_json,
-            _LINE_ENCODER.encode(list(inputs)) if inputs else "[]",
+            LINE_ENCODER.encode(list(inputs)) if inputs else "[]",
             describes_json,
             note_json,
             reading_json,

@@ -66,7 +66,9 @@ def column_names() -> dict[str, str]:
 
 class WindowLanguageReader:
     """The catalog as an export reads it: the rows as the table shows them (their Chinese forms
-    in Chinese mode, as a copy has them); the JSON's records keep the database's fields."""
+    in Chinese mode, as a copy has them); the JSON's records keep the database's fields. A
+    streamed CSV is told the language by its caller (``stream_view``'s ``chinese``): it reads
+    the store's columns, not these rows."""
 
     def __init__(self, catalog: StreamReader) -> None:
         self._catalog = catalog
@@ -74,16 +76,8 @@ class WindowLanguageReader:
     def rows(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactRow]:
         return in_window_language(self._catalog.rows(query, sort))
 
-    def row_chunks(self, query: FactQuery, sort: FactSort = FactSort()) -> Iterator[list[FactRow]]:
-        return (in_window_language(rows) for rows in self._catalog.row_chunks(query, sort))
-
     def details(self, query: FactQuery, sort: FactSort = FactSort()) -> list[FactDetail]:
         return self._catalog.details(query, sort)
-
-    def detail_chunks(
-        self, query: FactQuery, sort: FactSort = FactSort()
-    ) -> Iterator[list[FactDetail]]:
-        return self._catalog.detail_chunks(query, sort)
 
     def csv_values(
         self, query: FactQuery, sort: FactSort = FactSort(), chinese: bool = False

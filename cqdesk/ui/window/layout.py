@@ -116,8 +116,8 @@ class WindowLayout(QObject):
             and self._fitted_top == self._category_pane.height()
         ):
             # Chinese rows are taller than English ones: a pane fitted to one language's rows
-            # is fitted again to the other's (after the pane has redrawn its names), unless the
-            # person has resized it since.
+            # is fitted again to the other's (after the pane has redrawn its names), unless its
+            # height changed since (the person dragged the handle, or resized the window).
             QTimer.singleShot(0, self, self._fit_category_pane)  # none once the window is gone
         return False
 
