@@ -44,18 +44,27 @@ def test_empty_cells_need_no_width(real_window):
     assert content_width(table, 0, 0) == 0
 
 
-def test_the_models_shown_cells_are_what_its_data_gives(real_window):
-    # The fit reads the model's texts and fonts in one call; they must be the cells Qt draws.
+@pytest.mark.parametrize("chinese", [False, True], ids=["English", "Chinese"])
+def test_the_models_shown_cells_are_what_its_data_gives(real_window, chinese):
+    # The fit reads the model's texts and fonts in one call; they must be the cells Qt draws,
+    # in either language, whether or not it may ask for the rows (they are all here).
     from PySide6.QtCore import Qt
 
+    from cqdesk.text import language
+
     model = real_window.fact_table.model()
-    rows = model.rowCount()
-    for column in range(model.columnCount()):
-        expected = [
-            (
-                model.index(row, column).data(Qt.ItemDataRole.DisplayRole),
-                model.index(row, column).data(Qt.ItemDataRole.FontRole),
-            )
-            for row in range(rows)
-        ]
-        assert model.shown_cells(column, rows) == expected, column
+    language.set_current(language.CHINESE if chinese else language.ENGLISH)
+    try:
+        rows = model.rowCount()
+        for column in range(model.columnCount()):
+            expected = [
+                (
+                    model.index(row, column).data(Qt.ItemDataRole.DisplayRole),
+                    model.index(row, column).data(Qt.ItemDataRole.FontRole),
+                )
+                for row in range(rows)
+            ]
+            assert model.shown_cells(column, rows) == expected, column
+            assert model.shown_cells(column, rows, ask=False) == expected, column
+    finally:
+        language.set_current(language.ENGLISH)
