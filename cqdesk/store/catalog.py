@@ -276,7 +276,7 @@ class Catalog:
         """Rows ``offset`` … ``offset + limit - 1`` of the view and their keys, read from the
         nearest row whose key is known: ``anchor`` (a row next to them), or an end; a big
         search's pages from its view kept whole when a big copy kept it (see ``kept_views``)."""
-        keys = self._kept.page_keys(self._db, query, sort, offset, limit, total, anchor, False)
+        keys = self._kept.page_keys(self._db, query, sort, offset, limit, total, anchor, keep=False)
         if keys is not None:
             return paging.page_of_keys(self._db, keys)
         return paging.fact_page(self._db, query, sort, offset, limit, total, anchor)

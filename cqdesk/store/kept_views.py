@@ -63,7 +63,8 @@ class KeptViews:
         key = (query, sort)
         view = self._views.get(key)
         if view is None:
-            if not keep or _distance(offset, limit, total, anchor) < FAR:
+            passed = offset if limit < 0 else paging.nearest_start(offset, limit, total, anchor)[0]
+            if not keep or passed < FAR:
                 return None  # walked from the row nearby, it costs less than the whole view
             chunks = paging.search_driven_keys(db, query, sort)
             if chunks is None:
@@ -77,13 +78,3 @@ class KeptViews:
                 self._views.popitem(last=False)
         self._views.move_to_end(key)
         return view.keys(offset, limit)
-
-
-def _distance(offset: int, limit: int, total: int | None, anchor: Anchor | None) -> int:
-    """Rows between the page and the nearest row whose key is known (an end, the anchor)."""
-    near = [offset]
-    if total is not None and limit >= 0:
-        near.append(max(total - offset - limit, 0))
-    if anchor is not None:
-        near.append(max(offset - anchor.row - 1, anchor.row - offset - max(limit, 0), 0))
-    return min(near)

@@ -286,6 +286,13 @@ def reading(
         where, params = _probes(parts, ORDERED)
         view = Plan("fact_order o", where, params, rowid_ordered=False)
         return Reading(view, number, backwards, number, unfiltered=not parts)
+    return _driven(parts, driver, sort)
+
+
+def _driven(parts: list[Part], driver: Part, sort: FactSort) -> Reading:
+    """The view read from ``driver``'s facts, the other filters probed for each."""
+    column, backwards = order_column(sort.key, sort.descending)
+    number = f"o.{column}"
     where, params = _probes([part for part in parts if part is not driver], DRIVEN)
     source = f"({driver.driver}) d CROSS JOIN fact_order o ON o.fact_rowid = d.r"
     view = Plan(source, where, driver.driver_params + params, rowid_ordered=driver.ordered)
@@ -318,6 +325,25 @@ def _whole_table(
     return _keys(db, way, [(condition, start)], reverse=False, limit=limit, skip=0)
 
 
+def nearest_start(
+    offset: int, limit: int, total: int | None = None, anchor: Anchor | None = None
+) -> tuple[int, bool, tuple[PageKey, bool] | None, int]:
+    """Where rows ``offset`` … ``offset + limit - 1`` are read from: the start, the end when
+    ``total`` is known, or ``anchor``, whichever passes fewest rows. (Rows passed, read
+    backwards, the key read past and in which direction, rows read.)"""
+    starts: list[tuple[int, bool, tuple[PageKey, bool] | None, int]] = [
+        (offset, False, None, limit)
+    ]
+    if total is not None:
+        end = min(offset + limit, total)
+        starts.append((total - end, True, None, max(end - offset, 0)))
+    if anchor is not None and anchor.row < offset:
+        starts.append((offset - anchor.row - 1, False, (anchor.key, False), limit))
+    if anchor is not None and anchor.row >= offset + limit:
+        starts.append((anchor.row - offset - limit, True, (anchor.key, True), limit))
+    return min(starts, key=lambda start: start[0])
+
+
 def page_keys(
     db: sqlite3.Connection,
     query: FactQuery,
@@ -332,18 +358,7 @@ def page_keys(
     ``anchor`` (``limit`` -1: every row from ``offset`` on)."""
     if limit < 0:
         return _keys(db, reading(db, query, sort), [], reverse=False, limit=-1, skip=max(offset, 0))
-    # (rows skipped, reverse, the key read past and in which direction, rows) for each start.
-    starts: list[tuple[int, bool, tuple[PageKey, bool] | None, int]] = [
-        (offset, False, None, limit)
-    ]
-    if total is not None:
-        end = min(offset + limit, total)
-        starts.append((total - end, True, None, max(end - offset, 0)))
-    if anchor is not None and anchor.row < offset:
-        starts.append((offset - anchor.row - 1, False, (anchor.key, False), limit))
-    if anchor is not None and anchor.row >= offset + limit:
-        starts.append((anchor.row - offset - limit, True, (anchor.key, True), limit))
-    skip, reverse, past, count = min(starts, key=lambda start: start[0])
+    skip, reverse, past, count = nearest_start(offset, limit, total, anchor)
     way = reading(db, query, sort, depth=skip + count)
     if way.unfiltered:
         return _whole_table(db, way, offset, limit)
@@ -416,15 +431,10 @@ def search_driven_keys(
     search = next((part for part in parts if part.name == "search"), None)
     if search is None or search.size <= SPARSE:
         return None
-    others = [part for part in parts if part is not search]
-    if any(part.size <= SPARSE for part in others):
+    if any(part.size <= SPARSE for part in parts if part is not search):
         return None  # that filter drives each page, in a few milliseconds
-    column, backwards = order_column(sort.key, sort.descending)
-    where, params = _probes(others, DRIVEN)
-    source = f"({search.driver}) d CROSS JOIN fact_order o ON o.fact_rowid = d.r"
-    view = Plan(source, where, search.driver_params + params, rowid_ordered=True)
-    way = Reading(view, f"o.{column}", backwards, f"o.{column}", unfiltered=False)
-    cursor = db.execute(f"{way.select()} {way.order(False)}", view.params)
+    way = _driven(parts, search, sort)
+    cursor = db.execute(f"{way.select()} {way.order(False)}", way.view.params)
     return iter(lambda: cursor.fetchmany(10_000), [])
 
 
