@@ -21,10 +21,9 @@ SORTS = [FactSort(key, descending) for key in SORT_KEYS for descending in (False
 
 
 @pytest.fixture(autouse=True)
-def small_limits(monkeypatch):
+def small_limits(small_sparse_limit, monkeypatch):
     # The generated test database is small: low limits make its searches "big" and its pages
     # "far", as the million-fact database's are.
-    monkeypatch.setattr(paging, "SPARSE", 40)
     monkeypatch.setattr(kept_views, "FAR", 100)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqdesk.store import FactQuery, FactSort, open_database, paging
+from cqdesk.store import FactQuery, FactSort, paging
 from cqdesk.store.facts import count_facts, fact_index, fact_rows
 from cqdesk.store.records import SORT_KEYS, Anchor
 
@@ -29,18 +29,7 @@ SORTS = [FactSort(key) for key in SORT_KEYS] + [
 EVERY_SORT = [FactSort(key, descending) for key in SORT_KEYS for descending in (False, True)]
 
 
-@pytest.fixture(scope="module")
-def db(generated_db_path):
-    connection = open_database(generated_db_path)
-    yield connection
-    connection.close()
-
-
-@pytest.fixture(autouse=True)
-def small_sparse_limit(monkeypatch):
-    # The generated test database is small: a low limit makes every plan (driven and walked)
-    # run on it, as both do on a million facts.
-    monkeypatch.setattr(paging, "SPARSE", 40)
+pytestmark = pytest.mark.usefixtures("small_sparse_limit")  # see conftest
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=str)

@@ -6,24 +6,13 @@ import dataclasses
 
 import pytest
 
-from cqdesk.store import FactQuery, FactSort, open_database, paging, view_stream
+from cqdesk.store import FactQuery, FactSort, view_stream
 from cqdesk.store.details import detail_chunks, fact_detail
 from cqdesk.store.facts import fact_rows
 from cqdesk.store.records import FactDetail, FactRow, record_maker
 from tests.store.test_paging import QUERIES, SORTS, _plans
 
-
-@pytest.fixture(scope="module")
-def db(generated_db_path):
-    connection = open_database(generated_db_path)
-    yield connection
-    connection.close()
-
-
-@pytest.fixture(autouse=True)
-def small_sparse_limit(monkeypatch):
-    # As in test_paging: every plan (driven, sorted, walked) runs on the small database.
-    monkeypatch.setattr(paging, "SPARSE", 40)
+pytestmark = pytest.mark.usefixtures("small_sparse_limit")  # see conftest
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=str)
