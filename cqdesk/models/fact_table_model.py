@@ -386,9 +386,7 @@ class FactTableModel(QAbstractTableModel):
             if number not in self._pages:
                 return None
         self._pages.move_to_end(number)
-        rows = self._pages[number].rows
-        offset = row - number * self._page_size
-        return rows[offset] if offset < len(rows) else None
+        return self._loaded_row(row)
 
     def first_rows_here(self) -> bool:
         """Whether the view has rows and its first page is here (what a fit measures)."""
